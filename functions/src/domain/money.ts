@@ -1,0 +1,26 @@
+/**
+ * Exact decimals for money, rates and scores. Binary floating point never touches an amount:
+ * every figure is a `Decimal`, and rounding is half-up, in this one place.
+ */
+import { Decimal } from 'decimal.js';
+
+/** A Decimal constructor of our own, so the library's global settings stay untouched. */
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Dec = Decimal;
+
+export const ZERO = new Dec(0);
+export const HUNDRED = new Dec(100);
+
+/**
+ * Rounds half-up to `places` decimals (cents by default).
+ * @example roundHalfUp(new Dec('94.995'), 2).toString() //=> '95'
+ */
+export function roundHalfUp(value: Decimal, places = 2): Decimal {
+  return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+}
+
+/** A decimal as a JSON number, once it has been rounded to the places it is reported in. */
+export function toReportNumber(value: Decimal): number {
+  const n = value.toNumber();
+  return Object.is(n, -0) ? 0 : n; // Prevent negative zero in reports
+}

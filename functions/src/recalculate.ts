@@ -1,0 +1,116 @@
+/**
+ * The one orchestrator: read the workbook, check its inputs, compute, write the output tabs, record
+ * the run. The CLI calls it now; the cloud functions call it too.
+ */
+import { randomUUID } from 'node:crypto';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { inputTabs, outputTabs } from '../../sheets-templates/index.js';
+import { todayIn, type Day } from './domain/days.js';
+import { funnelTab } from './outputs/funnel-tab.js';
+import { issuesTab } from './outputs/issues-tab.js';
+import { runLogTab } from './outputs/run-log-tab.js';
+import { planFunnel } from './run/funnel-inputs.js';
+import { funnelJson, issueJson, resultDigest, type Results } from './run/results.js';
+import type { RunRecord, RunStore } from './store/port.js';
+import { ingest, type Ingested } from './workbook/ingest.js';
+import { RuleTableError, type DataIssue } from './workbook/issues.js';
+import { issueMessage, type Locale } from './workbook/messages.js';
+import type { WorkbookPort } from './workbook/port.js';
+
+export interface RecalculateOptions {
+  /** The day results are computed as of; default today in the workbook's time zone. */
+  asOf?: Day;
+  store?: RunStore;
+  trigger?: RunRecord['trigger'];
+  /** Write the output tabs (default true); false computes and reports only. */
+  write?: boolean;
+  /** The clock, for tests. */
+  now?: () => Date;
+  /** Called as each step starts, for a progress display. */
+  onStep?: (step: 'read' | 'check' | 'compute' | 'write' | 'record') => void;
+}
+
+export interface RunReport {
+  results: Results;
+  record: RunRecord;
+  issues: readonly DataIssue[];
+  locale: Locale;
+  written: boolean;
+}
+
+const RUN_LOG_LENGTH = 50;
+
+/** The tab title for a tab id in the workbook's language. */
+function tabTitler(locale: Locale): (id: string) => string {
+  const titles = new Map<string, string>([...inputTabs, ...outputTabs].map((t) => [t.id, locale === 'zh-CN' ? t.zh : t.id]));
+  return (id) => titles.get(id) ?? id;
+}
+
+/** One sentence naming every cell that stopped the run. */
+function stopMessage(stops: readonly DataIssue[], locale: Locale): string {
+  return stops.map((s) => `${s.tab}!${s.cell ?? (s.row ? `row ${s.row}` : '')}: ${issueMessage(s, locale)}`).join(' ');
+}
+
+/** Recalculates a workbook. Throws `RuleTableError`, writing nothing, when a rule table cannot work. */
+export async function recalculate(workbook: WorkbookPort, options: RecalculateOptions = {}): Promise<RunReport> {
+  const now = options.now ?? (() => new Date());
+  const started = now();
+  const startedMs = performance.now();
+  options.onStep?.('read');
+  const raw = await workbook.read();
+  options.onStep?.('check');
+  const ingested = ingest(raw);
+  const { settings } = ingested.inputs;
+  const locale = settings.locale;
+  const asOf = options.asOf ?? todayIn(settings.timezone, started);
+  const record = (outcome: RunRecord['outcome'], issues: number, digest?: string, message?: string): RunRecord => ({
+    id: randomUUID().slice(0, 8),
+    started_at: started.toISOString(),
+    started_at_local: format(new TZDate(started.getTime(), settings.timezone), 'yyyy-MM-dd HH:mm:ss'),
+    trigger: options.trigger ?? 'cli',
+    as_of: asOf,
+    input_hash: ingested.inputHash,
+    tab_hashes: ingested.tabHashes,
+    rows_read: ingested.counts.read,
+    rows_used: ingested.counts.used,
+    rows_skipped: ingested.counts.skipped,
+    data_issues: issues,
+    duration_ms: Math.round(performance.now() - startedMs),
+    ...(digest ? { result_digest: digest } : {}),
+    ...(message ? { message } : {}),
+    outcome,
+  });
+
+  if (ingested.stops.length > 0) {
+    const message = stopMessage(ingested.stops, locale);
+    await options.store?.recordRun(record('stopped', ingested.issues.length, undefined, message));
+    throw new RuleTableError(ingested.stops, message);
+  }
+
+  options.onStep?.('compute');
+  const { results, issues, tabs } = compute(ingested, asOf, locale);
+  const run = record('completed', issues.length, resultDigest(results));
+  const write = options.write ?? true;
+  if (write) {
+    options.onStep?.('write');
+    await workbook.writeOutputs([...tabs, runLogTab([run, ...(await options.store?.recentRuns(RUN_LOG_LENGTH - 1) ?? [])], locale)]);
+  }
+  options.onStep?.('record');
+  const final = { ...run, duration_ms: Math.round(performance.now() - startedMs) };
+  if (write) await options.store?.recordRun(final);
+  return { results, record: final, issues, locale, written: write };
+}
+
+/** Every result of the run, as JSON and as output tabs. */
+function compute(ingested: Ingested, asOf: Day, locale: Locale) {
+  const funnel = planFunnel(ingested.inputs);
+  const issues = [...ingested.issues, ...funnel.issues];
+  const results: Results = {
+    as_of: asOf,
+    funnel: funnel.result ? funnelJson(funnel.result) : null,
+    data_issues: issues.map((i) => issueJson(i, locale)),
+  };
+  const tabs = [funnelTab(funnel.result, locale), issuesTab(issues, locale, tabTitler(locale))];
+  return { results, issues, tabs };
+}

@@ -1,0 +1,42 @@
+/** Rows of one tab on their way through the checks: a check drops a row (with its issue) or amends it. */
+import type { DataIssue } from './issues.js';
+
+export class Table<R extends { readonly row: number }> {
+  private readonly dropped = new Set<number>();
+
+  constructor(
+    readonly tab: string,
+    private rowsInOrder: R[],
+    readonly issues: DataIssue[],
+  ) {}
+
+  /** The rows still in use. */
+  get rows(): readonly R[] {
+    return this.dropped.size === 0 ? this.rowsInOrder : this.rowsInOrder.filter((r) => !this.dropped.has(r.row));
+  }
+
+  /** Drops a row with the issue that explains why. */
+  drop(row: R, issue: Omit<DataIssue, 'tab' | 'row' | 'action'>): void {
+    if (this.dropped.has(row.row)) return;
+    this.dropped.add(row.row);
+    this.issues.push({ tab: this.tab, row: row.row, action: 'skipped_row', ...issue });
+  }
+
+  /** Keeps a row with changed values, noting the issue when there is one. */
+  amend(row: R, changes: Partial<R>, issue?: Omit<DataIssue, 'tab' | 'row'>): void {
+    this.rowsInOrder = this.rowsInOrder.map((r) => (r.row === row.row ? { ...r, ...changes } : r));
+    if (issue) this.issues.push({ tab: this.tab, row: row.row, ...issue });
+  }
+
+  /** Keeps the first row of each key; later rows with the same key are dropped. */
+  dropDuplicates(keyOf: (row: R) => string | undefined, describe: (row: R) => string): void {
+    const first = new Map<string, number>();
+    for (const r of this.rows) {
+      const key = keyOf(r);
+      if (key === undefined) continue;
+      const seen = first.get(key);
+      if (seen === undefined) first.set(key, r.row);
+      else this.drop(r, { column: null, value: describe(r), code: 'duplicate_key', params: { first: seen } });
+    }
+  }
+}

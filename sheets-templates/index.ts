@@ -1,0 +1,55 @@
+/** Every tab the engine knows, input and output, in workbook order. */
+import { activity } from './input/activity.js';
+import { adjustments } from './input/adjustments.js';
+import { campaign } from './input/campaign.js';
+import { channels } from './input/channels.js';
+import { claims } from './input/claims.js';
+import { commissionPlans } from './input/commission-plans.js';
+import { grades } from './input/grades.js';
+import { kpis } from './input/kpis.js';
+import { periods } from './input/periods.js';
+import { phases } from './input/phases.js';
+import { pools } from './input/pools.js';
+import { reps } from './input/reps.js';
+import { reviews } from './input/reviews.js';
+import { rewards } from './input/rewards.js';
+import { settings } from './input/settings.js';
+import { targets } from './input/targets.js';
+import { dataIssues } from './output/data-issues.js';
+import { funnelPlan } from './output/funnel-plan.js';
+import { runLog } from './output/run-log.js';
+
+export * from './define.js';
+export { settingKeys } from './input/settings.js';
+export { campaignKeys } from './input/campaign.js';
+export { defaultKpis } from './input/kpis.js';
+export { defaultGrades } from './input/grades.js';
+export {
+  activity, adjustments, campaign, channels, claims, commissionPlans, grades, kpis, periods, phases, pools,
+  reps, reviews, rewards, settings, targets, dataIssues, funnelPlan, runLog,
+};
+
+export const inputTabs = [
+  settings, kpis, grades, reps, targets, activity, reviews, commissionPlans, rewards, adjustments, pools,
+  campaign, phases, channels, claims, periods,
+] as const;
+
+/**
+ * Output tabs written by this version. The contract names more (Scorecard, Payouts, Channel Gaps,
+ * Leaderboard, Alerts, Claims Status); a name of the contract is reserved even before its tab is written,
+ * so a manager's tab of that name is never read as input.
+ */
+export const outputTabs = [funnelPlan, dataIssues, runLog] as const;
+
+/** Output tab names of the contract, English and Chinese. */
+export const reservedOutputNames: readonly (readonly [string, string])[] = [
+  ['Scorecard', '绩效评分'],
+  ['Payouts', '薪酬明细'],
+  ['Funnel Plan', '漏斗测算'],
+  ['Channel Gaps', '渠道缺口'],
+  ['Leaderboard', '排行榜'],
+  ['Alerts', '预警'],
+  ['Claims Status', '报备状态'],
+  ['Data Issues', '数据问题'],
+  ['Run Log', '运行日志'],
+];

@@ -8,7 +8,7 @@ export const campaign = defineTab({
   key: ['key'],
   columns: [
     { id: 'key', zh: '参数', type: 'id', required: true, width: 32 },
-    { id: 'value', zh: '值', type: 'text', required: true, width: 18 },
+    { id: 'value', zh: '值', type: 'text', width: 18 },
     { id: 'note', zh: '说明', type: 'text', width: 50 },
   ],
 });

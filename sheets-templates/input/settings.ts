@@ -8,7 +8,7 @@ export const settings = defineTab({
   key: ['key'],
   columns: [
     { id: 'key', zh: '参数', type: 'id', required: true, width: 28 },
-    { id: 'value', zh: '值', type: 'text', required: true, width: 24 },
+    { id: 'value', zh: '值', type: 'text', width: 24 },
     { id: 'note', zh: '说明', type: 'text', width: 60 },
   ],
 });

@@ -13,7 +13,7 @@ import type { ValueOf } from './read-tab.js';
 
 interface KeyValueRow {
   readonly key: string;
-  readonly value: string;
+  readonly value: string | undefined;
   readonly row: number;
 }
 
@@ -59,6 +59,11 @@ export function readKeyValues(tab: string, keys: readonly KeySpec[], rows: reado
       out.skipped += 1;
       continue;
     }
+    if (r.value === undefined) {
+      // A key left without a value is not set: a setting keeps its default, a campaign key is missing.
+      out.used += 1;
+      continue;
+    }
     const result = readCell(r.value, { id: spec.key, zh: spec.zh, type: spec.type, ...(spec.values ? { values: spec.values } : {}) });
     if (!result.ok || result.value === undefined || refuse(spec, result.value)) {
       const hasDefault = 'default' in spec && spec.default !== undefined;
@@ -69,7 +74,9 @@ export function readKeyValues(tab: string, keys: readonly KeySpec[], rows: reado
         action: hasDefault ? 'used_default' : 'skipped_row',
         params: { key: spec.key, default: spec.default ?? '—' },
       });
-      out.skipped += 1;
+      // A row whose default stands in is used (as for any cell read as its default); else it is skipped.
+      if (hasDefault) out.used += 1;
+      else out.skipped += 1;
       continue;
     }
     out.values.set(spec.key, result.value);

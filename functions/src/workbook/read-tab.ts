@@ -137,7 +137,7 @@ export function readTab<S extends TabSpec>(spec: S, raw: RawTab): ReadTab<S> {
   body.forEach((cells, i) => {
     if (cells.every(isBlank)) return;
     const row = i + 2;
-    const input: Record<string, RawCell> = {};
+    const input: Record<string, RawCell> = Object.fromEntries(spec.columns.map((c) => [c.id, null]));
     for (const [id, at] of columns) input[id] = cells[at] ?? null;
     const parsed = schema.safeParse(input);
     if (parsed.success) {

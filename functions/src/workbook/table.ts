@@ -3,12 +3,16 @@ import type { DataIssue } from './issues.js';
 
 export class Table<R extends { readonly row: number }> {
   private readonly dropped = new Set<number>();
+  /** Position of each sheet row in `rowsInOrder`, so an amendment costs one write. */
+  private readonly positions: Map<number, number>;
 
   constructor(
     readonly tab: string,
-    private rowsInOrder: R[],
+    private readonly rowsInOrder: R[],
     readonly issues: DataIssue[],
-  ) {}
+  ) {
+    this.positions = new Map(rowsInOrder.map((r, i) => [r.row, i]));
+  }
 
   /** The rows still in use. */
   get rows(): readonly R[] {
@@ -24,7 +28,8 @@ export class Table<R extends { readonly row: number }> {
 
   /** Keeps a row with changed values, noting the issue when there is one. */
   amend(row: R, changes: Partial<R>, issue?: Omit<DataIssue, 'tab' | 'row'>): void {
-    this.rowsInOrder = this.rowsInOrder.map((r) => (r.row === row.row ? { ...r, ...changes } : r));
+    const at = this.positions.get(row.row);
+    if (at !== undefined) this.rowsInOrder[at] = { ...this.rowsInOrder[at]!, ...changes };
     if (issue) this.issues.push({ tab: this.tab, row: row.row, ...issue });
   }
 

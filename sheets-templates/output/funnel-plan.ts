@@ -13,8 +13,8 @@ export const funnelPlan = defineOutputTab({
       columns: [
         { id: 'stage', en: 'Stage', zh: '环节', format: 'text', width: 26 },
         { id: 'value', en: 'Figure', zh: '数值', format: 'number', width: 16 },
-        { id: 'rate', en: 'Conversion', zh: '转化率', format: 'percent', width: 12 },
-        { id: 'note', en: 'How it is worked out', zh: '计算方式', format: 'text', width: 44 },
+        { id: 'rate', en: 'Rate', zh: '比率', format: 'percent', width: 12 },
+        { id: 'note', en: 'How it is worked out', zh: '计算方式', format: 'text' },
       ],
     },
     {
@@ -23,9 +23,9 @@ export const funnelPlan = defineOutputTab({
       zh: '阶段',
       columns: [
         { id: 'phase', en: 'Phase', zh: '阶段', format: 'text', width: 26 },
-        { id: 'start', en: 'First day', zh: '开始日期', format: 'date', width: 16 },
+        { id: 'start', en: 'First day', zh: '开始日期', format: 'date' },
         { id: 'end', en: 'Last day', zh: '结束日期', format: 'date', width: 12 },
-        { id: 'days', en: 'Days', zh: '天数', format: 'integer', width: 44 },
+        { id: 'days', en: 'Days', zh: '天数', format: 'integer' },
         { id: 'visit_share', en: 'Visit share', zh: '到访占比', format: 'percent' },
         { id: 'visits', en: 'Visits', zh: '到访量', format: 'integer' },
         { id: 'daily_visits', en: 'Visits a day', zh: '日均到访', format: 'integer' },

@@ -8,7 +8,7 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 
 export function runSummary(report: RunReport, location: string): string {
   const { record, results } = report;
-  const runTable = new Table({ head: ['Run', ''], style: { head: [] } });
+  const runTable = new Table({ head: ['Run', ''], style: { head: [], border: [] } });
   runTable.push(
     ['Workbook', location],
     ['As of', record.as_of],
@@ -20,7 +20,7 @@ export function runSummary(report: RunReport, location: string): string {
   const parts = [runTable.toString()];
   const funnel = results.funnel;
   if (funnel) {
-    const funnelTable = new Table({ head: ['Funnel plan', 'Visits', 'Days', 'Visits a day'], style: { head: [] } });
+    const funnelTable = new Table({ head: ['Funnel plan', 'Visits', 'Days', 'Visits a day'], style: { head: [], border: [] } });
     funnelTable.push(['Whole campaign', fmt(funnel.visits), fmt(funnel.campaign_days), fmt(funnel.daily_visits)]);
     for (const p of funnel.phases) funnelTable.push([`Phase ${p.phase}`, fmt(p.visits), fmt(p.days), fmt(p.daily_visits)]);
     for (const c of funnel.coverage) {
@@ -36,7 +36,7 @@ export function runSummary(report: RunReport, location: string): string {
 
 export function issuesSummary(issues: readonly DataIssue[], locale: Locale, limit = 40): string {
   if (issues.length === 0) return 'No data issues.';
-  const table = new Table({ head: ['Tab', 'Row', 'Column', 'Code', 'What is wrong'], style: { head: [] }, colWidths: [16, 6, 18, 24, 60], wordWrap: true });
+  const table = new Table({ head: ['Tab', 'Row', 'Column', 'Code', 'What is wrong'], style: { head: [], border: [] }, colWidths: [16, 6, 18, 24, 60], wordWrap: true });
   for (const i of issues.slice(0, limit)) table.push([i.tab, i.row ?? '', i.column ?? '', i.code, issueMessage(i, locale)]);
   const more = issues.length > limit ? `\n… and ${issues.length - limit} more (see the Data Issues tab).` : '';
   return `${table.toString()}${more}`;

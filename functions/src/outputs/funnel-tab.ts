@@ -40,19 +40,20 @@ const n = (d: Parameters<typeof roundHalfUp>[0]) => toReportNumber(roundHalfUp(d
 
 export function funnelTab(result: FunnelResult | undefined, locale: Locale): OutputTab {
   if (!result) return layoutTab(spec, {}, locale, [pick(NO_CAMPAIGN, locale)]);
-  const { funnel, channels } = result;
-  const stage = (id: keyof typeof STAGES, value: number | null, rate: number | null, format?: 'money' | 'integer'): SectionRow => ({
+  const { campaign, funnel, channels } = result;
+  const stage = (id: keyof typeof STAGES, value: number | null, rate: Parameters<typeof toReportNumber>[0] | null, format?: 'money' | 'integer'): SectionRow => ({
     stage: pick(STAGES[id], locale),
     value: format ? { value, format } : value,
-    rate,
-    note: id in NOTES ? pick(NOTES[id as keyof typeof NOTES], locale) : '',
+    rate: rate === null ? null : toReportNumber(rate),
+    // A note spills into the empty cells to its right rather than widening its column.
+    note: id in NOTES ? { value: pick(NOTES[id as keyof typeof NOTES], locale), style: 'note' } : null,
   });
   const funnelRows: SectionRow[] = [
-    ...(funnel.salesTarget ? [stage('sales_target', n(funnel.salesTarget), null, 'money')] : []),
+    ...(funnel.salesTarget ? [stage('sales_target', n(funnel.salesTarget), campaign.sellThrough ?? null, 'money')] : []),
     stage('units', n(funnel.units), null, 'integer'),
-    stage('subscriptions', funnel.subscriptions, null, 'integer'),
-    stage('registrations', funnel.registrations, null, 'integer'),
-    stage('visits', funnel.visits, null, 'integer'),
+    stage('subscriptions', funnel.subscriptions, campaign.dealFromSubscription, 'integer'),
+    stage('registrations', funnel.registrations, campaign.subscriptionFromRegistration, 'integer'),
+    stage('visits', funnel.visits, campaign.registrationFromVisit, 'integer'),
     stage('campaign_days', funnel.campaignDays, null, 'integer'),
     stage('daily_visits', funnel.dailyVisits, null, 'integer'),
   ];

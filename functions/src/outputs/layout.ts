@@ -29,7 +29,34 @@ function sectionRows(section: SectionSpec, rows: readonly SectionRow[], titled: 
   return out;
 }
 
-const DEFAULT_WIDTH = 12;
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 60;
+
+/** Display width of a text: CJK characters take two columns. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** How wide a cell shows: numbers with their thousands separators and decimals. */
+function cellWidth(cell: OutputCell): number {
+  if (cell.value === null || cell.style === 'title' || cell.style === 'note') return 0;
+  if (typeof cell.value === 'number') return cell.value.toLocaleString('en-US', { maximumFractionDigits: 2 }).length + (cell.format === 'money' ? 3 : 0);
+  const width = displayWidth(cell.value);
+  return width > cell.value.length ? Math.ceil(width * 1.1) : width; // CJK glyphs run a little wider
+}
+
+/** Column widths that fit the header and the content, within reason. */
+function fitWidths(rows: readonly OutputCell[][], declared: readonly number[]): number[] {
+  const widths = [...declared];
+  for (const cells of rows) {
+    cells.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? MIN_WIDTH, cellWidth(cell) + 2);
+    });
+  }
+  return widths.map((w) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w)));
+}
 
 /**
  * An output tab from its declaration and the rows of each section. Sections stack with a blank row
@@ -50,12 +77,8 @@ export function layoutTab(
     rows.push(...sectionRows(section, rowsBySection[section.id] ?? [], titled, locale));
   });
   const columns = Math.max(...spec.sections.map((s) => s.columns.length));
-  const widths = Array.from({ length: columns }, (_, i) =>
-    Math.max(...spec.sections.map((s) => {
-      const c = s.columns[i];
-      return c ? Math.max(c.width ?? DEFAULT_WIDTH, labelOf(c, locale).length * (locale === 'zh-CN' ? 2 : 1) + 2) : 0;
-    })),
-  );
+  const declared = Array.from({ length: columns }, (_, i) => Math.max(...spec.sections.map((s) => s.columns[i]?.width ?? MIN_WIDTH)));
+  const widths = fitWidths(rows, declared);
   return {
     id: spec.id,
     title: labelOf({ en: spec.id, zh: spec.zh }, locale),

@@ -11,6 +11,7 @@ import type { Inputs } from '../workbook/ingest.js';
 import type { DataIssue } from '../workbook/issues.js';
 
 export interface FunnelResult {
+  campaign: CampaignPlan;
   funnel: Funnel;
   channels: ChannelPlan;
 }
@@ -60,5 +61,5 @@ export function planFunnel(inputs: Inputs): { result?: FunnelResult; issues: Dat
     })),
     rounding,
   );
-  return { result: { funnel, channels }, issues: [] };
+  return { result: { campaign: plan, funnel, channels }, issues: [] };
 }

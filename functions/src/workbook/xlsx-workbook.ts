@@ -21,6 +21,9 @@ export const NUMBER_FORMATS: Readonly<Record<OutputFormat, string | undefined>> 
   datetime: 'yyyy-mm-dd hh:mm:ss',
 };
 
+/** The body font of new cells, so styled cells do not fall back to another face. */
+const FONT = { name: 'Calibri', size: 11 } as const;
+
 /** A cell's value as the engine reads it: formulas by their result, rich text as its text. */
 function rawOf(cell: ExcelJS.Cell): RawCell {
   const v = cell.value;
@@ -50,15 +53,15 @@ function writeCell(target: ExcelJS.Cell, cell: OutputCell): void {
   }
   if (format && typeof value === 'number') target.numFmt = NUMBER_FORMATS[format] ?? 'General';
   if (format && (format === 'date' || format === 'datetime')) target.numFmt = NUMBER_FORMATS[format] ?? 'General';
-  if (cell.style === 'title') target.font = { bold: true, size: 13 };
-  if (cell.style === 'note') target.font = { italic: true, color: { argb: 'FF555555' } };
+  if (cell.style === 'title') target.font = { ...FONT, bold: true, size: 13 };
+  if (cell.style === 'note') target.font = { ...FONT, italic: true, color: { argb: 'FF555555' } };
   if (cell.style === 'header') {
-    target.font = { bold: true };
+    target.font = { ...FONT, bold: true };
     target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
     target.border = { bottom: { style: 'thin', color: { argb: 'FF8FA3BF' } } };
     target.alignment = { vertical: 'middle', wrapText: true };
   }
-  if (cell.style === 'total') target.font = { bold: true };
+  if (cell.style === 'total') target.font = { ...FONT, bold: true };
 }
 
 /** Adds one output tab to a workbook. */
@@ -67,6 +70,9 @@ export function addOutputSheet(workbook: ExcelJS.Workbook, tab: OutputTab): void
     views: tab.frozenRows > 0 ? [{ state: 'frozen', ySplit: tab.frozenRows }] : [],
   });
   sheet.columns = tab.widths.map((width) => ({ width }));
+  // Printed or exported to PDF, a tab fits the page width and repeats its header.
+  sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  if (tab.frozenRows > 0) sheet.pageSetup.printTitlesRow = `1:${tab.frozenRows}`;
   tab.rows.forEach((cells, r) => {
     const row = sheet.getRow(r + 1);
     cells.forEach((cell, c) => writeCell(row.getCell(c + 1), cell));

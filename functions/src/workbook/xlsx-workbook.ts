@@ -14,7 +14,8 @@ import type { OutputCell, OutputTab, RawCell, RawTab, WorkbookPort } from './por
 export const NUMBER_FORMATS: Readonly<Record<OutputFormat, string | undefined>> = {
   text: '@',
   integer: '#,##0',
-  number: '#,##0.##;-#,##0.##;0',
+  number: 'General',
+  score: '0.00',
   money: '#,##0.00',
   percent: '0.0%',
   date: 'yyyy-mm-dd',

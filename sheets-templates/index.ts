@@ -18,6 +18,9 @@ import { targets } from './input/targets.js';
 import { dataIssues } from './output/data-issues.js';
 import { funnelPlan } from './output/funnel-plan.js';
 import { runLog } from './output/run-log.js';
+import { scorecard } from './output/scorecard.js';
+import { leaderboard } from './output/leaderboard.js';
+import { alerts } from './output/alerts.js';
 
 export * from './define.js';
 export { settingKeys } from './input/settings.js';
@@ -26,7 +29,7 @@ export { defaultKpis } from './input/kpis.js';
 export { defaultGrades } from './input/grades.js';
 export {
   activity, adjustments, campaign, channels, claims, commissionPlans, grades, kpis, periods, phases, pools,
-  reps, reviews, rewards, settings, targets, dataIssues, funnelPlan, runLog,
+  reps, reviews, rewards, settings, targets, dataIssues, funnelPlan, runLog, scorecard, leaderboard, alerts,
 };
 
 export const inputTabs = [
@@ -39,7 +42,7 @@ export const inputTabs = [
  * Leaderboard, Alerts, Claims Status); a name of the contract is reserved even before its tab is written,
  * so a manager's tab of that name is never read as input.
  */
-export const outputTabs = [funnelPlan, dataIssues, runLog] as const;
+export const outputTabs = [scorecard, leaderboard, funnelPlan, alerts, dataIssues, runLog] as const;
 
 /** Output tab names of the contract, English and Chinese. */
 export const reservedOutputNames: readonly (readonly [string, string])[] = [

@@ -5,7 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { inputTabs, outputTabs } from '../../sheets-templates/index.js';
+import { inputTabs, leaderboard, outputTabs } from '../../sheets-templates/index.js';
+import { alertsTab } from './outputs/alerts-tab.js';
+import { layoutTab } from './outputs/layout.js';
+import { repLeaderboardRows, scorecardTab } from './outputs/scorecard-tab.js';
+import { alertJson, sortAlerts } from './run/alerts.js';
+import { scorecardResults } from './run/scorecard-results.js';
 import { todayIn, type Day } from './domain/days.js';
 import { funnelTab } from './outputs/funnel-tab.js';
 import { issuesTab } from './outputs/issues-tab.js';
@@ -104,13 +109,25 @@ export async function recalculate(workbook: WorkbookPort, options: RecalculateOp
 
 /** Every result of the run, as JSON and as output tabs. */
 function compute(ingested: Ingested, asOf: Day, locale: Locale) {
-  const funnel = planFunnel(ingested.inputs);
+  const { inputs } = ingested;
+  const funnel = planFunnel(inputs);
+  const scores = scorecardResults(inputs, asOf);
   const issues = [...ingested.issues, ...funnel.issues];
+  const alerts = sortAlerts([...scores.alerts]);
   const results: Results = {
     as_of: asOf,
+    scorecards: scores.json,
     funnel: funnel.result ? funnelJson(funnel.result) : null,
+    alerts: alerts.map((a) => alertJson(a, locale)),
     data_issues: issues.map((i) => issueJson(i, locale)),
   };
-  const tabs = [funnelTab(funnel.result, locale), issuesTab(issues, locale, tabTitler(locale))];
+  const names = new Map(inputs.reps.map((r) => [r.rep_id, r.name]));
+  const tabs = [
+    scorecardTab(scores.cards, scores.ladder, locale),
+    layoutTab(leaderboard, { reps: repLeaderboardRows(scores.cards) }, locale),
+    funnelTab(funnel.result, locale),
+    alertsTab(alerts, names, locale),
+    issuesTab(issues, locale, tabTitler(locale)),
+  ];
   return { results, issues, tabs };
 }

@@ -41,7 +41,7 @@ function displayWidth(text: string): number {
 
 /** How wide a cell shows: numbers with their thousands separators and decimals. */
 function cellWidth(cell: OutputCell): number {
-  if (cell.value === null || cell.style === 'title' || cell.style === 'note') return 0;
+  if (cell.value === null || cell.style === 'title' || cell.style === 'note' || cell.style === 'wrap') return 0;
   if (typeof cell.value === 'number') return cell.value.toLocaleString('en-US', { maximumFractionDigits: 2 }).length + (cell.format === 'money' ? 3 : 0);
   const width = displayWidth(cell.value);
   return width > cell.value.length ? Math.ceil(width * 1.1) : width; // CJK glyphs run a little wider

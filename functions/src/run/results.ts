@@ -7,7 +7,9 @@ import type { Day } from '../domain/days.js';
 import { roundHalfUp, toReportNumber } from '../domain/money.js';
 import type { DataIssue } from '../workbook/issues.js';
 import { issueMessage, type Locale } from '../workbook/messages.js';
+import type { AlertJson } from './alerts.js';
 import type { FunnelResult } from './funnel-inputs.js';
+import type { ScorecardJson } from './scorecard-results.js';
 
 export interface FunnelJson {
   sales_target: number | null;
@@ -45,7 +47,9 @@ export interface DataIssueJson {
 
 export interface Results {
   as_of: Day;
+  scorecards: ScorecardJson[];
   funnel: FunnelJson | null;
+  alerts: AlertJson[];
   data_issues: DataIssueJson[];
 }
 

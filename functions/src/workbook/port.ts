@@ -17,7 +17,8 @@ export interface RawTab {
 export interface OutputCell {
   value: string | number | null;
   format?: OutputFormat;
-  style?: 'title' | 'header' | 'total' | 'note';
+  /** `note`: explanatory text that spills right; `wrap`: long text wrapped within its column. */
+  style?: 'title' | 'header' | 'total' | 'note' | 'wrap';
 }
 
 export interface OutputTab {

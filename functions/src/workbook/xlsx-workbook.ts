@@ -63,6 +63,7 @@ function writeCell(target: ExcelJS.Cell, cell: OutputCell): void {
     target.alignment = { vertical: 'middle', wrapText: true };
   }
   if (cell.style === 'total') target.font = { ...FONT, bold: true };
+  if (cell.style === 'wrap') target.alignment = { wrapText: true, vertical: 'top' };
 }
 
 /** Adds one output tab to a workbook. */

@@ -1,0 +1,35 @@
+/**
+ * `per_unit` (SPEC sections 5 and 13): per settled window and rep, `amount` × the count of trigger rows,
+ * once the count reaches `min`. Every row counts, not only those above `min`. The line is earned on the
+ * window's last day, so it is paid in that day's month.
+ *
+ * @example
+ * // The source: at least 3 visits in a week pays 10 a visit.
+ * // 4 visits in the week of Monday 2026-05-04 → 40 on Sunday 2026-05-10; 2 visits → nothing.
+ */
+import { Dec } from '../money.js';
+import { rewardLine, windowChannel } from './line.js';
+import { ruleRows } from './scope.js';
+import type { RewardContext, RewardLine, RewardRule } from './types.js';
+import { countByWindowAndRep } from './window-counts.js';
+
+export function perUnitLines(rule: RewardRule, ctx: RewardContext): RewardLine[] {
+  if (rule.window === undefined) return [];
+  const lines: RewardLine[] = [];
+  for (const count of countByWindowAndRep(ruleRows(rule, ctx), rule.window, ctx.weekStartsOn, ctx.asOf)) {
+    const n = new Dec(count.rows.length);
+    if (rule.min !== undefined && n.lt(rule.min)) continue;
+    lines.push(
+      rewardLine(rule, {
+        rep_id: count.rep_id,
+        rep: count.rep,
+        channel: windowChannel(rule, count.rep),
+        day: count.window.last,
+        window: count.window,
+        amount: rule.amount.mul(n),
+        rows: count.rows,
+      }),
+    );
+  }
+  return lines;
+}

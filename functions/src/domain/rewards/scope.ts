@@ -1,0 +1,40 @@
+/**
+ * Which activity rows a rule counts (SPEC sections 5 and 13): rows of its trigger type dated on or
+ * before as_of, inside its phase when it names one, and of its channel when it names one: the row's
+ * channel, else the rep's.
+ *
+ * @example
+ * // Rule "agency stores of resale_agency": a row of type agency_store by a resale_agency rep with no
+ * // channel of its own counts; a visit row, or a row dated after as_of, does not.
+ */
+import { repOf, rowChannel, sameId, type ActivityRecord, type PhaseSpan, type RepRecord } from './records.js';
+import type { RewardContext, RewardRule } from './types.js';
+
+/** A row a rule counts, with its rep and the channel it counts for. */
+export interface CountedRow {
+  readonly row: ActivityRecord;
+  readonly rep: RepRecord | undefined;
+  readonly channel: string | undefined;
+}
+
+/** The phase a rule is limited to: undefined for none, null when it names no known phase. */
+export function rulePhase(rule: RewardRule, phases: readonly PhaseSpan[]): PhaseSpan | undefined | null {
+  if (rule.phase === undefined) return undefined;
+  return phases.find((p) => sameId(p.phase, rule.phase)) ?? null;
+}
+
+/** The rows a rule counts. */
+export function ruleRows(rule: RewardRule, ctx: RewardContext): CountedRow[] {
+  const phase = rulePhase(rule, ctx.phases);
+  if (phase === null) return [];
+  const counted: CountedRow[] = [];
+  for (const row of ctx.activity) {
+    if (!sameId(row.type, rule.trigger) || row.date > ctx.asOf) continue;
+    if (phase && (row.date < phase.start || row.date > phase.end)) continue;
+    const rep = repOf(row, ctx.reps);
+    const channel = rowChannel(row, rep);
+    if (rule.channel !== undefined && !sameId(channel, rule.channel)) continue;
+    counted.push({ row, rep, channel });
+  }
+  return counted;
+}

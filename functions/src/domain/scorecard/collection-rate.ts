@@ -1,0 +1,60 @@
+/**
+ * Collection timeliness per rep and period (SPEC sections 3 and 13): of the rep's deals due in the period
+ * and on or before `as_of` (due on `due_date`, else the deal day + `payment_terms_days`), the collections
+ * carrying the deal's `ref`, by anyone, dated on or before the due day and capped at the deal amount,
+ * over the amount due. A split deal counts at the rep's share on both sides.
+ *
+ * @example
+ * // A 100,000 deal due 2026-04-30; 60,000 collected on 04-20 and 40,000 on 05-03 (late):
+ * collectionByRepPeriod(rows, 'month', '2026-05-15', 30).get(repPeriod('R1', '2026-04')) //=> 60,000 / 100,000
+ */
+import type { Decimal } from 'decimal.js';
+import type { ActivityRecord } from '../activity.js';
+import { addDays, type Day } from '../days.js';
+import { ZERO } from '../money.js';
+import { periodOf, type PeriodKind } from '../periods.js';
+import { repPeriod, type Ratio } from './kpis.js';
+
+/** Collections per deal ref, as (day, amount) pairs. */
+export function collectionsByRef(activity: readonly ActivityRecord[]): Map<string, { day: Day; amount: Decimal }[]> {
+  const byRef = new Map<string, { day: Day; amount: Decimal }[]>();
+  for (const a of activity) {
+    if (a.type !== 'collection' || a.ref === undefined || !a.amount) continue;
+    let list = byRef.get(a.ref);
+    if (!list) byRef.set(a.ref, (list = []));
+    list.push({ day: a.day, amount: a.amount });
+  }
+  return byRef;
+}
+
+/** The day a deal falls due. */
+export function dueDay(deal: ActivityRecord, paymentTermsDays: number): Day {
+  return deal.due ?? addDays(deal.day, paymentTermsDays);
+}
+
+export function collectionByRepPeriod(
+  activity: readonly ActivityRecord[],
+  kind: PeriodKind,
+  asOf: Day,
+  paymentTermsDays: number,
+  collections: ReadonlyMap<string, readonly { day: Day; amount: Decimal }[]> = collectionsByRef(activity),
+): Map<string, Ratio> {
+  const rates = new Map<string, Ratio>();
+  for (const deal of activity) {
+    if (deal.type !== 'deal' || !deal.amount) continue;
+    const due = dueDay(deal, paymentTermsDays);
+    if (due > asOf) continue;
+    let collected = ZERO;
+    for (const c of (deal.ref !== undefined ? collections.get(deal.ref) : undefined) ?? []) {
+      if (c.day <= due) collected = collected.add(c.amount);
+    }
+    if (collected.gt(deal.amount)) collected = deal.amount;
+    const key = repPeriod(deal.rep, periodOf(due, kind));
+    const before = rates.get(key) ?? { numerator: ZERO, denominator: ZERO };
+    rates.set(key, {
+      numerator: before.numerator.add(collected.mul(deal.share)),
+      denominator: before.denominator.add(deal.amount.mul(deal.share)),
+    });
+  }
+  return rates;
+}

@@ -1,0 +1,67 @@
+/**
+ * The rules over consecutive periods (SPEC sections 3 and 13). A flag sits on the later period of a
+ * pair; a period without a grade breaks a run. Only periods that have ended by `as_of` carry flags: an
+ * improvement plan or a rate raise is never decided on a month or quarter still in progress. Grades are read by position, so "A or S" means the two
+ * highest grades of the Grades tab and "C or below" the two lowest.
+ *
+ * @example
+ * // Months graded C then D: 2026-04 gets `pip` (D); 2026-03 alone does not.
+ * // Quarters graded A then S: the second gets `rate_raise_eligible`.
+ */
+import type { Decimal } from 'decimal.js';
+import type { Day } from '../days.js';
+import { periodRange, previousPeriod, type Period, type PeriodKind } from '../periods.js';
+import type { gradeBands } from './grade.js';
+
+export type Flag = 'pip' | 'warning' | 'rate_raise_eligible' | 'low_grade' | 'promotion_candidate' | 'trainee_pool' | 'new_hire_award';
+
+export const FLAGS: readonly Flag[] = ['pip', 'warning', 'rate_raise_eligible', 'low_grade', 'promotion_candidate', 'trainee_pool', 'new_hire_award'];
+
+export interface Flaggable {
+  rep: string;
+  period: Period;
+  kind: PeriodKind;
+  hire: Day;
+  grade?: string;
+  revenue: Decimal;
+  revenueTarget?: Decimal;
+  teamwork?: Decimal;
+  /** Whether the period ended on or before `as_of`. */
+  complete: boolean;
+  flags: Flag[];
+}
+
+type Bands = ReturnType<typeof gradeBands>;
+
+const keyOf = (rep: string, period: Period) => `${rep}\u0000${period}`;
+
+/** Adds each flag to the scorecard it sits on. */
+export function flagCards(cards: readonly Flaggable[], bands: Bands, teamworkExcellent: Decimal): void {
+  const byKey = new Map(cards.map((c) => [keyOf(c.rep, c.period), c]));
+  const previousOf = (c: Flaggable) => byKey.get(keyOf(c.rep, previousPeriod(c.period)));
+  const both = (c: Flaggable, band: ReadonlySet<string>) => {
+    const before = previousOf(c);
+    return c.grade !== undefined && band.has(c.grade) && before?.grade !== undefined && band.has(before.grade);
+  };
+  const below = (c: Flaggable | undefined) => c?.revenueTarget !== undefined && c.revenue.lt(c.revenueTarget);
+
+  for (const c of cards) {
+    if (!c.complete) continue;
+    if (c.kind === 'month') {
+      if ((c.grade !== undefined && bands.bottom.has(c.grade)) || both(c, bands.bottomTwo)) c.flags.push('pip');
+      if (below(c) && below(previousOf(c))) c.flags.push('warning');
+    } else if (c.kind === 'quarter') {
+      if (both(c, bands.topTwo)) c.flags.push('rate_raise_eligible');
+      if (both(c, bands.bottomTwo)) c.flags.push('low_grade');
+      if (isFirstFullQuarter(c.period, c.hire) && c.grade !== undefined && bands.topTwo.has(c.grade)) c.flags.push('new_hire_award');
+    } else {
+      if (c.grade !== undefined && bands.top.has(c.grade) && c.teamwork?.gte(teamworkExcellent)) c.flags.push('promotion_candidate');
+      if (both(c, bands.topTwo)) c.flags.push('trainee_pool');
+    }
+  }
+}
+
+/** Whether a quarter is the first that starts on or after the hire day. */
+export function isFirstFullQuarter(quarter: Period, hire: Day): boolean {
+  return periodRange(quarter).first >= hire && periodRange(previousPeriod(quarter)).first < hire;
+}

@@ -1,0 +1,55 @@
+/**
+ * New customers per rep and period (SPEC sections 3 and 13): distinct customers with a deal of the rep
+ * in the period, no deal by anyone before the period, and a period deal total across all reps (a split
+ * deal counted once: amount × share per row) of at least `valid_customer_min_amount`.
+ *
+ * @example
+ * // C1's first deal ever is R1's in April (50,000); C2 bought already in March:
+ * newCustomersByRepPeriod(rows, 'month', new Dec(0)).get(repPeriod('R1', '2026-04')) //=> 1
+ */
+import type { Decimal } from 'decimal.js';
+import type { ActivityRecord } from '../activity.js';
+import type { Day } from '../days.js';
+import { ZERO } from '../money.js';
+import { periodOf, type PeriodKind } from '../periods.js';
+import { repPeriod } from './kpis.js';
+
+/** The day of each customer's first deal by anyone. */
+export function firstDeals(activity: readonly ActivityRecord[]): Map<string, Day> {
+  const first = new Map<string, Day>();
+  for (const a of activity) {
+    if (a.type !== 'deal' || a.customer === undefined) continue;
+    const seen = first.get(a.customer);
+    if (seen === undefined || a.day < seen) first.set(a.customer, a.day);
+  }
+  return first;
+}
+
+export function newCustomersByRepPeriod(
+  activity: readonly ActivityRecord[],
+  kind: PeriodKind,
+  minAmount: Decimal,
+  first: ReadonlyMap<string, Day> = firstDeals(activity),
+): Map<string, number> {
+  const totals = new Map<string, Decimal>(); // customer + period → deal total
+  const candidates = new Map<string, Set<string>>(); // rep + period → customers
+  for (const a of activity) {
+    if (a.type !== 'deal' || a.customer === undefined || !a.amount) continue;
+    const period = periodOf(a.day, kind);
+    if (periodOf(first.get(a.customer)!, kind) !== period) continue; // bought before this period
+    const customerKey = repPeriod(a.customer, period);
+    totals.set(customerKey, (totals.get(customerKey) ?? ZERO).add(a.amount.mul(a.share)));
+    const key = repPeriod(a.rep, period);
+    let customers = candidates.get(key);
+    if (!customers) candidates.set(key, (customers = new Set()));
+    customers.add(a.customer);
+  }
+  const counts = new Map<string, number>();
+  for (const [key, customers] of candidates) {
+    const period = key.slice(key.indexOf('\u0000') + 1);
+    let n = 0;
+    for (const c of customers) if ((totals.get(repPeriod(c, period)) ?? ZERO).gte(minAmount)) n += 1;
+    counts.set(key, n);
+  }
+  return counts;
+}

@@ -1,0 +1,81 @@
+/**
+ * From checked workbook rows to the plain records the rules take. Rep ids are matched to the Reps tab
+ * without regard to case (the checks did the same), so `r1` in Activity is R1's.
+ */
+import type { ActivityRecord, RepRecord } from '../domain/activity.js';
+import { Dec } from '../domain/money.js';
+import type { GradeRule } from '../domain/scorecard/grade.js';
+import type { KpiConfig, KpiId, QualitativeKpi } from '../domain/scorecard/kpis.js';
+import { QUALITATIVE } from '../domain/scorecard/kpis.js';
+import type { ReviewRecord } from '../domain/scorecard/reviews.js';
+import type { TargetRecord } from '../domain/scorecard/targets.js';
+import type { Day } from '../domain/days.js';
+import type { Inputs } from '../workbook/ingest.js';
+
+const ONE = new Dec(1);
+
+/** The Reps tab's own spelling of each rep id. */
+function repIds(inputs: Inputs): (id: string) => string {
+  const canonical = new Map(inputs.reps.map((r) => [r.rep_id.toLowerCase(), r.rep_id]));
+  return (id) => canonical.get(id.toLowerCase()) ?? id;
+}
+
+export interface Records {
+  reps: RepRecord[];
+  activity: ActivityRecord[];
+  targets: TargetRecord[];
+  reviews: ReviewRecord[];
+  kpis: KpiConfig[];
+  grades: GradeRule[];
+  /** The earliest dated input on or before `as_of` (activity, adjustments, pools). */
+  firstDay: Day;
+}
+
+export function recordsOf(inputs: Inputs, asOf: Day): Records {
+  const rep = repIds(inputs);
+  const activity = inputs.activity.map(
+    (a): ActivityRecord => ({
+      rep: rep(a.rep_id),
+      type: a.type.toLowerCase(),
+      day: a.date,
+      ...(a.customer_id !== undefined ? { customer: a.customer_id } : {}),
+      ...(a.amount !== undefined ? { amount: a.amount } : {}),
+      share: a.share ?? ONE,
+      ...(a.ref !== undefined ? { ref: a.ref } : {}),
+      ...(a.due_date !== undefined ? { due: a.due_date } : {}),
+      row: a.row,
+    }),
+  );
+  const dated = [...inputs.activity.map((a) => a.date), ...inputs.adjustments.map((a) => a.date), ...inputs.pools.map((p) => p.date)];
+  const firstDay = dated.reduce<Day>((first, d) => (d < first ? d : first), asOf);
+  return {
+    reps: inputs.reps.map((r) => ({
+      rep: r.rep_id,
+      name: r.name,
+      ...(r.team !== undefined ? { team: r.team } : {}),
+      hire: r.hire_date,
+      ...(r.leave_date !== undefined ? { leave: r.leave_date } : {}),
+    })),
+    activity,
+    targets: inputs.targets.flatMap((t) =>
+      t.rep_id === undefined
+        ? []
+        : [{ period: t.period, metric: t.metric, rep: rep(t.rep_id), base: t.base, ...(t.challenge ? { challenge: t.challenge } : {}), ...(t.sprint ? { sprint: t.sprint } : {}), row: t.row }],
+    ),
+    reviews: inputs.reviews.map((r) => ({
+      period: r.period,
+      rep: rep(r.rep_id),
+      scores: Object.fromEntries(QUALITATIVE.flatMap((k) => (r[k] !== undefined ? [[k, r[k]]] : []))) as Partial<Record<QualitativeKpi, Dec>>,
+      row: r.row,
+    })),
+    kpis: inputs.kpis.map((k) => ({
+      kpi: k.kpi as KpiId,
+      group: k.group as KpiConfig['group'],
+      weight: k.weight,
+      ...(k.floor !== undefined ? { floor: k.floor } : {}),
+      ...(k.cap !== undefined ? { cap: k.cap } : {}),
+    })),
+    grades: inputs.grades.map((g) => ({ grade: g.grade, minScore: g.min_score, bonusMultiplier: g.bonus_multiplier })),
+    firstDay,
+  };
+}

@@ -33,6 +33,7 @@ const tabs: Record<string, Cell[][]> = {
     ['period', 'metric', 'rep_id', 'team', 'base'],
     ['2026-04', 'revenue', 'R1', null, 300000],
     ['2026-04', 'revenue', 'R2', 'north', 300000],
+    ['2026-04', 'revenue', 'R77', null, 300000],
   ],
   Activity: [
     ['date', 'rep_id', 'type', 'customer_id', 'lead_grade', 'amount', 'quantity', 'share', 'ref'],
@@ -101,6 +102,7 @@ const planted: [string, number | null, string | null, string][] = [
   ['Reps', 6, 'manager_id', 'unknown_manager'],
   ['Reps', 7, 'channel', 'unknown_channel'],
   ['Targets', 3, null, 'target_with_two_owners'],
+  ['Targets', 4, 'rep_id', 'unknown_rep'],
   ['Activity', 4, 'rep_id', 'unknown_rep'],
   ['Activity', 5, 'amount', 'not_a_number'],
   ['Activity', 6, 'date', 'not_a_date'],

@@ -45,6 +45,11 @@ describe('a rule table that cannot work stops the run and leaves the previous ou
       says: ['Grades!B3, B4', 'A, B share the minimum score 95'],
     },
     {
+      name: 'grades out of order: A needs more than B but pays less',
+      override: { Grades: [['grade', 'min_score', 'bonus_multiplier'], ['S', 105, '120%'], ['A', 95, '70%'], ['B', 85, '80%'], ['D', 0, '0%']] },
+      says: ['Grades!C3, C4', 'Grade A needs a higher score than B but pays a smaller bonus (70% against 80%)'],
+    },
+    {
       name: 'a retroactive plan without its base rate',
       override: { CommissionPlans: [['plan', 'mode', 'base_rate', 'flat_rate'], ['standard', 'retroactive', null, null]] },
       says: ['CommissionPlans!C2', 'needs a base_rate'],

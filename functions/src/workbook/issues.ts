@@ -41,6 +41,7 @@ export type IssueCode =
   | 'wrong_kpi_group'
   | 'floor_above_cap'
   | 'overlapping_grades'
+  | 'grades_out_of_order'
   | 'no_grades'
   | 'plan_missing_rate'
   | 'plan_missing_draw_kind'

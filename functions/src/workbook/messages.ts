@@ -193,6 +193,10 @@ const MESSAGES: Readonly<Record<IssueCode, Sentences>> = {
     en: 'Grades {grades} share the minimum score {value}; each grade needs its own threshold.',
     'zh-CN': '等级 {grades} 的最低分同为 {value}，每个等级的分数线必须不同。',
   },
+  grades_out_of_order: {
+    en: 'Grade {grade} needs a higher score than {lower} but pays a smaller bonus ({value} against {lowerBonus}); the grades are out of order.',
+    'zh-CN': '等级 {grade} 的分数线高于 {lower}，奖金系数却更低（{value} 对 {lowerBonus}），等级顺序有误。',
+  },
   no_grades: {
     en: 'The Grades tab has no usable grade.',
     'zh-CN': '等级表中没有可用的等级。',

@@ -52,12 +52,22 @@ export function checkGrades(read: ReadTab<typeof grades>): DataIssue[] {
     const key = g.min_score.toFixed();
     byScore.set(key, [...(byScore.get(key) ?? []), g]);
   }
-  return [...byScore]
+  const overlapping = [...byScore]
     .filter(([, same]) => same.length > 1)
     .map(([score, same]) => {
       const cells = same.map((g) => cellOf(read, 'min_score', g.row)).join(', ');
       return stop(grades.id, same[1]!.row, 'min_score', cells, score, 'overlapping_grades', { grades: same.map((g) => g.grade).join(', ') });
     });
+  // A grade that needs a higher score must not pay a smaller bonus than the grade below it.
+  const ladder = [...read.rows].sort((a, b) => b.min_score.comparedTo(a.min_score));
+  const outOfOrder = ladder.slice(0, -1).flatMap((g, i) => {
+    const lower = ladder[i + 1]!;
+    if (!g.bonus_multiplier.lt(lower.bonus_multiplier) || g.min_score.eq(lower.min_score)) return [];
+    const cells = `${cellOf(read, 'bonus_multiplier', g.row)}, ${cellOf(read, 'bonus_multiplier', lower.row)}`;
+    const pct = (d: typeof g.bonus_multiplier) => `${d.mul(100).toFixed()}%`;
+    return [stop(grades.id, g.row, 'bonus_multiplier', cells, pct(g.bonus_multiplier), 'grades_out_of_order', { grade: g.grade, lower: lower.grade, lowerBonus: pct(lower.bonus_multiplier) })];
+  });
+  return [...overlapping, ...outOfOrder];
 }
 
 const RATES_OF_MODE = {

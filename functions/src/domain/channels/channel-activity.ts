@@ -8,7 +8,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
-import { idKey, quantityOf, repOf, rowChannel, type ActivityRecord, type RepRecord } from '../rewards/records.js';
+import { idKey, quantityOf, repOf, rowChannel, type ActivityFields, type RepFields } from '../rewards/records.js';
 
 export interface ChannelActivity {
   readonly row: number;
@@ -19,10 +19,10 @@ export interface ChannelActivity {
   readonly channel: string | undefined;
   readonly quantity: Decimal;
   readonly ref: string | undefined;
-  readonly rep: RepRecord | undefined;
+  readonly rep: RepFields | undefined;
 }
 
-export function channelActivity(activity: readonly ActivityRecord[], reps: ReadonlyMap<string, RepRecord>, asOf: Day): ChannelActivity[] {
+export function channelActivity(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day): ChannelActivity[] {
   const rows: ChannelActivity[] = [];
   for (const row of activity) {
     if (row.date > asOf) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Dec } from '../money.js';
-import { repIndex, type ActivityRecord } from '../rewards/records.js';
+import { repIndex, type ActivityFields } from '../rewards/records.js';
 import { channelActivity } from './channel-activity.js';
 import { channelCounts } from './channel-counts.js';
 
@@ -8,7 +8,7 @@ const reps = repIndex([
   { rep_id: 'S103', channel: 'mall_expo', hire_date: '2026-01-05' },
   { rep_id: 'S104', channel: 'mall_expo', hire_date: '2026-01-05' },
 ]);
-const at = (row: number, type: string, extra: Partial<ActivityRecord> = {}): ActivityRecord => ({ row, date: '2026-05-13', rep_id: 'S103', type, ...extra });
+const at = (row: number, type: string, extra: Partial<ActivityFields> = {}): ActivityFields => ({ row, date: '2026-05-13', rep_id: 'S103', type, ...extra });
 const range = { first: '2026-05-01', last: '2026-05-15' };
 
 describe('channelCounts', () => {

@@ -1,13 +1,13 @@
 import type { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { Dec, roundHalfUp } from '../money.js';
-import { repIndex, type ActivityRecord, type RepRecord } from '../rewards/records.js';
+import { repIndex, type ActivityFields, type RepFields } from '../rewards/records.js';
 import type { RewardLine } from '../rewards/types.js';
 import { channelActivity } from './channel-activity.js';
 import { channelGap, type ChannelTarget, type GapInputs } from './channel-gap.js';
 import { NO_TARGET } from './day-target.js';
 
-const reps: RepRecord[] = [
+const reps: RepFields[] = [
   { rep_id: 'S101', team: 'T1', channel: 'key_accounts', hire_date: '2026-01-05' },
   { rep_id: 'S102', team: 'T1', channel: 'walk_in', hire_date: '2026-01-05' },
 ];
@@ -18,14 +18,14 @@ const keyAccounts: ChannelTarget = {
   dailyLeadsPerPerson: new Dec(20),
 };
 /** `perDay` visits by S101 on every day from `first` to `last`. */
-function visits(first: string, last: string, perDay: number, extra: Partial<ActivityRecord> = {}): ActivityRecord[] {
-  const rows: ActivityRecord[] = [];
+function visits(first: string, last: string, perDay: number, extra: Partial<ActivityFields> = {}): ActivityFields[] {
+  const rows: ActivityFields[] = [];
   for (let d = new Date(`${first}T00:00:00Z`); d.toISOString().slice(0, 10) <= last; d.setUTCDate(d.getUTCDate() + 1)) {
     rows.push({ row: rows.length + 2, date: d.toISOString().slice(0, 10), rep_id: 'S101', type: 'visit', quantity: new Dec(perDay), ...extra });
   }
   return rows;
 }
-function inputs(activity: ActivityRecord[], asOf: string, rewardLines: RewardLine[] = []): GapInputs {
+function inputs(activity: ActivityFields[], asOf: string, rewardLines: RewardLine[] = []): GapInputs {
   return { asOf, activity: channelActivity(activity, repIndex(reps), asOf), reps, rewardLines };
 }
 const fig = (d: Decimal | null | undefined) => (d === null || d === undefined ? null : roundHalfUp(d).toFixed());
@@ -88,7 +88,7 @@ describe('channelGap', () => {
   });
 
   test('sets lead pace and conversion against the plan', () => {
-    const rows: ActivityRecord[] = [
+    const rows: ActivityFields[] = [
       ...Array.from({ length: 140 }, (_, i) => ({ row: 100 + i, date: '2026-05-05', rep_id: 'S101', type: 'lead' })),
       ...visits('2026-05-04', '2026-05-10', 10),
       ...Array.from({ length: 21 }, (_, i) => ({ row: 300 + i, date: '2026-05-08', rep_id: 'S101', type: 'registration' })),

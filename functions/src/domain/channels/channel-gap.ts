@@ -13,7 +13,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
 import { ZERO } from '../money.js';
-import { employedOn, sameId, type PhaseSpan, type RepRecord } from '../rewards/records.js';
+import { employedOn, sameId, type PhaseSpan, type RepFields } from '../rewards/records.js';
 import type { RewardLine } from '../rewards/types.js';
 import { channelCost } from './channel-cost.js';
 import type { ChannelActivity } from './channel-activity.js';
@@ -41,7 +41,7 @@ export interface ChannelTarget {
 export interface GapInputs {
   readonly asOf: Day;
   readonly activity: readonly ChannelActivity[];
-  readonly reps: readonly RepRecord[];
+  readonly reps: readonly RepFields[];
   readonly rewardLines: readonly RewardLine[];
   readonly planRates?: PlanRates | undefined;
 }

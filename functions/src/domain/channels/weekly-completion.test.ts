@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { Dec, roundHalfUp } from '../money.js';
-import { repIndex, type ActivityRecord, type RepRecord } from '../rewards/records.js';
+import { repIndex, type ActivityFields, type RepFields } from '../rewards/records.js';
 import { channelActivity } from './channel-activity.js';
 import type { ChannelTarget } from './channel-gap.js';
 import { channelWeeks, teamWeeks } from './weekly-completion.js';
@@ -14,16 +14,16 @@ const targets: ChannelTarget[] = [
   { channel: 'mall_expo', name: 'Mall expo', phase: registration, ...week(8, 34, 22) },
   { channel: 'key_accounts', name: 'Key accounts', phase: subscription, ...week(20, 84, 56) },
 ];
-const reps: RepRecord[] = [
+const reps: RepFields[] = [
   { rep_id: 'K1', team: 'T1', channel: 'key_accounts', hire_date: '2026-01-05' },
   { rep_id: 'K2', team: 'T2', channel: 'key_accounts', hire_date: '2026-01-05' },
   { rep_id: 'M1', team: 'T1', channel: 'mall_expo', hire_date: '2026-01-05' },
   { rep_id: 'M2', team: 'T2', channel: 'mall_expo', hire_date: '2026-01-05' },
   { rep_id: 'M3', team: 'T2', channel: 'mall_expo', hire_date: '2026-01-05', leave_date: '2026-05-06' },
 ];
-const visit = (row: number, date: string, rep_id: string, quantity: number): ActivityRecord => ({ row, date, rep_id, type: 'visit', quantity: new Dec(quantity) });
+const visit = (row: number, date: string, rep_id: string, quantity: number): ActivityFields => ({ row, date, rep_id, type: 'visit', quantity: new Dec(quantity) });
 const fig = (d: Decimal) => roundHalfUp(d, 4).toFixed();
-const run = (activity: ActivityRecord[], asOf: string, weekStartsOn = 1) => channelActivity(activity, repIndex(reps), asOf);
+const run = (activity: ActivityFields[], asOf: string) => channelActivity(activity, repIndex(reps), asOf);
 
 describe('channelWeeks', () => {
   // The week of Monday 2026-05-04: key accounts 70 of 77, mall expo 56 of 56

@@ -21,7 +21,7 @@
 import type { Decimal } from 'decimal.js';
 import { addDays, type Day } from '../days.js';
 import { ZERO } from '../money.js';
-import { employedOn, idKey, type RepRecord } from '../rewards/records.js';
+import { employedOn, idKey, type RepFields } from '../rewards/records.js';
 import { windowOf, type Window } from '../rewards/windows.js';
 import type { ChannelActivity } from './channel-activity.js';
 import type { ChannelTarget } from './channel-gap.js';
@@ -118,7 +118,7 @@ export function channelWeeks(targets: readonly ChannelTarget[], activity: readon
 export function teamWeeks(
   targets: readonly ChannelTarget[],
   activity: readonly ChannelActivity[],
-  reps: readonly RepRecord[],
+  reps: readonly RepFields[],
   asOf: Day,
   weekStartsOn: number,
 ): WeekRank[] {

@@ -28,7 +28,8 @@ const CONTACT_TYPES: ReadonlySet<string> = new Set(['call', 'visit']);
 
 /**
  * A day number and a sheet row packed in one integer, so each customer's rows sort as plain numbers.
- * Day numbers stay below 2^17 up to the year 2300 and sheet rows below 2^26, well inside 2^53.
+ * Day numbers are not negative (the reader refuses days before 1970) and stay below 2^17 up to the
+ * year 2300; sheet rows stay below 2^26: the packed value is well inside 2^53.
  */
 const ROW_SPACE = 2 ** 26;
 const pack = (day: number, row: number) => day * ROW_SPACE + row;

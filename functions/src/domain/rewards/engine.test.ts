@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { Dec } from '../money.js';
 import { rewardLines } from './engine.js';
-import { repIndex, type ActivityRecord } from './records.js';
+import { repIndex, type ActivityFields } from './records.js';
 import type { RewardRule } from './types.js';
 
 describe('rewardLines', () => {
   test('applies every kind of rule and lists the lines by day, rule and rep', () => {
     // Given a tour of 45 on Saturday 05-09 and 4 visits in the week of Monday 05-04, as of 2026-05-15
-    const activity: ActivityRecord[] = [
+    const activity: ActivityFields[] = [
       { row: 2, date: '2026-05-04', rep_id: 'S101', type: 'visit' },
       { row: 3, date: '2026-05-05', rep_id: 'S101', type: 'visit' },
       { row: 4, date: '2026-05-09', rep_id: 'S101', type: 'tour_group', quantity: new Dec(45) },

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { Dec } from '../money.js';
 import { eventTierLines } from './event-tier.js';
-import { repIndex, type ActivityRecord, type RepRecord } from './records.js';
+import { repIndex, type ActivityFields, type RepFields } from './records.js';
 import type { RewardContext, RewardRule } from './types.js';
 
-const reps: RepRecord[] = [
+const reps: RepFields[] = [
   { rep_id: 'S101', team: 'T1', channel: 'key_accounts', hire_date: '2026-01-05' },
   { rep_id: 'S201', team: 'T2', channel: 'community_roadshow', hire_date: '2026-01-05' },
 ];
@@ -12,10 +12,10 @@ const phases = [
   { phase: 'registration', start: '2026-03-24', end: '2026-06-08' },
   { phase: 'subscription', start: '2026-06-09', end: '2026-06-23' },
 ];
-const context = (activity: ActivityRecord[], asOf = '2026-06-30'): RewardContext => ({
+const context = (activity: ActivityFields[], asOf = '2026-06-30'): RewardContext => ({
   asOf, weekStartsOn: 1, activity, reps: repIndex(reps), phases, firstDay: '2026-02-16',
 });
-const tour = (row: number, size: number | undefined, extra: Partial<ActivityRecord> = {}): ActivityRecord => ({
+const tour = (row: number, size: number | undefined, extra: Partial<ActivityFields> = {}): ActivityFields => ({
   row, date: '2026-05-09', rep_id: 'S101', type: 'tour_group', ...(size === undefined ? {} : { quantity: new Dec(size) }), ...extra,
 });
 const rule = (r: Partial<RewardRule> & Pick<RewardRule, 'rule' | 'amount'>): RewardRule => ({ kind: 'event_tier', trigger: 'tour_group', ...r });

@@ -9,14 +9,14 @@
 import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
 import { roundHalfUp } from '../money.js';
-import type { RepRecord } from './records.js';
+import type { RepFields } from './records.js';
 import type { CountedRow } from './scope.js';
 import type { RewardLine, RewardRule } from './types.js';
 import type { Window } from './windows.js';
 
 export interface Earned {
   readonly rep_id: string;
-  readonly rep: RepRecord | undefined;
+  readonly rep: RepFields | undefined;
   readonly channel: string | undefined;
   readonly day: Day;
   readonly window: Window | null;
@@ -41,6 +41,6 @@ export function rewardLine(rule: RewardRule, earned: Earned): RewardLine {
 }
 
 /** The channel a window line is reported under: the rule's, else the rep's own. */
-export function windowChannel(rule: RewardRule, rep: RepRecord | undefined): string | undefined {
+export function windowChannel(rule: RewardRule, rep: RepFields | undefined): string | undefined {
   return rule.channel ?? rep?.channel;
 }

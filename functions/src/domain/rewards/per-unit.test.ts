@@ -1,15 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { Dec } from '../money.js';
 import { perUnitLines } from './per-unit.js';
-import { repIndex, type ActivityRecord } from './records.js';
+import { repIndex, type ActivityFields } from './records.js';
 import type { RewardContext, RewardRule } from './types.js';
 
 const reps = repIndex([{ rep_id: 'S101', team: 'T1', channel: 'mall_expo', hire_date: '2026-01-05' }]);
-const context = (activity: ActivityRecord[], asOf = '2026-05-31', weekStartsOn = 1): RewardContext => ({
+const context = (activity: ActivityFields[], asOf = '2026-05-31', weekStartsOn = 1): RewardContext => ({
   asOf, weekStartsOn, activity, reps, phases: [], firstDay: '2026-02-16',
 });
 // The week of Monday 2026-05-04 … Sunday 2026-05-10
-const visits = (days: string[]): ActivityRecord[] => days.map((date, i) => ({ row: 10 + i, date, rep_id: 'S101', type: 'visit' }));
+const visits = (days: string[]): ActivityFields[] => days.map((date, i) => ({ row: 10 + i, date, rep_id: 'S101', type: 'visit' }));
 // The source: at least 3 visits in a week pays 10 a visit (SPEC section 5)
 const weekly: RewardRule = { rule: 'weekly_visits', kind: 'per_unit', trigger: 'visit', amount: new Dec(10), window: 'week', min: new Dec(3) };
 

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { Dec } from '../money.js';
 import { rankLines } from './rank.js';
-import { repIndex, type ActivityRecord } from './records.js';
+import { repIndex, type ActivityFields } from './records.js';
 import type { RewardContext, RewardRule } from './types.js';
 
 const ids = ['S101', 'S102', 'S103', 'S104'];
 const reps = repIndex(ids.map((rep_id, i) => ({ rep_id, team: `T${i + 1}`, channel: 'key_accounts', hire_date: '2026-01-05' })));
-const context = (activity: ActivityRecord[], asOf = '2026-05-13'): RewardContext => ({ asOf, weekStartsOn: 1, activity, reps, phases: [] });
+const context = (activity: ActivityFields[], asOf = '2026-05-13'): RewardContext => ({ asOf, weekStartsOn: 1, activity, reps, phases: [] });
 /** Registrations on 2026-05-13, one count per rep in the order of `ids`. */
-function registrations(counts: number[], date = '2026-05-13'): ActivityRecord[] {
+function registrations(counts: number[], date = '2026-05-13'): ActivityFields[] {
   let row = 2;
   return counts.flatMap((n, i) => Array.from({ length: n }, () => ({ row: row++, date, rep_id: ids[i]!, type: 'registration' })));
 }

@@ -1,6 +1,6 @@
 /**
- * The plain records the rules engine and the channel views read: activity rows, reps and phases, in
- * the shape of the workbook's rows (so checked rows pass as they are) but with no tie to the workbook.
+ * The fields of activity rows, reps and phases that the rules engine and the channel views read, named
+ * as the workbook's columns (so checked rows pass as they are) but with no tie to the workbook.
  * Ids compare case-insensitively, as the workbook reader matches them.
  *
  * @example
@@ -12,8 +12,8 @@ import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
 import { Dec } from '../money.js';
 
-/** One activity row: its sheet row, day, rep, type, and the columns the rules read. */
-export interface ActivityRecord {
+/** An activity row: its sheet row, day, rep, type, and the columns the rules read. */
+export interface ActivityFields {
   readonly row: number;
   readonly date: Day;
   readonly rep_id: string;
@@ -25,7 +25,7 @@ export interface ActivityRecord {
   readonly ref?: string | undefined;
 }
 
-export interface RepRecord {
+export interface RepFields {
   readonly rep_id: string;
   readonly team?: string | undefined;
   readonly channel?: string | undefined;
@@ -51,31 +51,31 @@ export function sameId(a: string | undefined, b: string | undefined): boolean {
 }
 
 /** Reps by the key of their id. */
-export function repIndex(reps: readonly RepRecord[]): ReadonlyMap<string, RepRecord> {
+export function repIndex(reps: readonly RepFields[]): ReadonlyMap<string, RepFields> {
   return new Map(reps.map((r) => [idKey(r.rep_id), r]));
 }
 
 /** The rep of an activity row. */
-export function repOf(row: ActivityRecord, reps: ReadonlyMap<string, RepRecord>): RepRecord | undefined {
+export function repOf(row: ActivityFields, reps: ReadonlyMap<string, RepFields>): RepFields | undefined {
   return reps.get(idKey(row.rep_id));
 }
 
 /** The channel a row counts for: its own, else its rep's. */
-export function rowChannel(row: ActivityRecord, rep: RepRecord | undefined): string | undefined {
+export function rowChannel(row: ActivityFields, rep: RepFields | undefined): string | undefined {
   return row.channel ?? rep?.channel;
 }
 
 /** A row's quantity, 1 when blank. */
-export function quantityOf(row: ActivityRecord): Decimal {
+export function quantityOf(row: ActivityFields): Decimal {
   return row.quantity ?? ONE;
 }
 
 /** Whether a rep is on the books on every day of `first` … `last`. */
-export function employedThroughout(rep: RepRecord, first: Day, last: Day): boolean {
+export function employedThroughout(rep: RepFields, first: Day, last: Day): boolean {
   return rep.hire_date <= first && (rep.leave_date === undefined || rep.leave_date >= last);
 }
 
 /** Whether a rep is on the books on a day. */
-export function employedOn(rep: RepRecord, day: Day): boolean {
+export function employedOn(rep: RepFields, day: Day): boolean {
   return employedThroughout(rep, day, day);
 }

@@ -7,13 +7,13 @@
  * // Rule "agency stores of resale_agency": a row of type agency_store by a resale_agency rep with no
  * // channel of its own counts; a visit row, or a row dated after as_of, does not.
  */
-import { repOf, rowChannel, sameId, type ActivityRecord, type PhaseSpan, type RepRecord } from './records.js';
+import { repOf, rowChannel, sameId, type ActivityFields, type PhaseSpan, type RepFields } from './records.js';
 import type { RewardContext, RewardRule } from './types.js';
 
 /** A row a rule counts, with its rep and the channel it counts for. */
 export interface CountedRow {
-  readonly row: ActivityRecord;
-  readonly rep: RepRecord | undefined;
+  readonly row: ActivityFields;
+  readonly rep: RepFields | undefined;
   readonly channel: string | undefined;
 }
 

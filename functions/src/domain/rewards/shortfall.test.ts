@@ -1,15 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { Dec } from '../money.js';
-import { repIndex, type ActivityRecord, type RepRecord } from './records.js';
+import { repIndex, type ActivityFields, type RepFields } from './records.js';
 import { shortfallLines } from './shortfall.js';
 import type { RewardContext, RewardRule } from './types.js';
 
-const agent: RepRecord = { rep_id: 'S104', team: 'T1', channel: 'resale_agency', hire_date: '2026-01-05' };
-const context = (activity: ActivityRecord[], reps: RepRecord[] = [agent], asOf = '2026-05-10'): RewardContext => ({
+const agent: RepFields = { rep_id: 'S104', team: 'T1', channel: 'resale_agency', hire_date: '2026-01-05' };
+const context = (activity: ActivityFields[], reps: RepFields[] = [agent], asOf = '2026-05-10'): RewardContext => ({
   asOf, weekStartsOn: 1, activity, reps: repIndex(reps), firstDay: '2026-05-04',
   phases: [{ phase: 'registration', start: '2026-03-24', end: '2026-05-12' }],
 });
-const stores = (n: number, rep_id = 'S104'): ActivityRecord[] =>
+const stores = (n: number, rep_id = 'S104'): ActivityFields[] =>
   Array.from({ length: n }, (_, i) => ({ row: 20 + i, date: '2026-05-05', rep_id, type: 'agency_store' }));
 // The source: fewer than 5 agency stores in a week costs 100 a missing store (SPEC section 5)
 const rule: RewardRule = {
@@ -35,7 +35,7 @@ describe('shortfallLines', () => {
   });
 
   test('reaches only the reps whose own channel the rule names', () => {
-    const other: RepRecord = { rep_id: 'S105', channel: 'mall_expo', hire_date: '2026-01-05' };
+    const other: RepFields = { rep_id: 'S105', channel: 'mall_expo', hire_date: '2026-01-05' };
     expect(shortfallLines(rule, context([], [agent, other])).map((l) => l.rep_id)).toEqual(['S104']);
   });
 

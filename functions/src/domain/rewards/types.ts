@@ -4,7 +4,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
-import type { ActivityRecord, PhaseSpan, RepRecord } from './records.js';
+import type { ActivityFields, PhaseSpan, RepFields } from './records.js';
 import type { Window, WindowKind } from './windows.js';
 
 export type RewardKind = 'event_tier' | 'per_unit' | 'shortfall' | 'rank';
@@ -34,8 +34,8 @@ export interface RewardContext {
   readonly asOf: Day;
   /** ISO weekday weeks start on (Settings `week_starts_on`). */
   readonly weekStartsOn: number;
-  readonly activity: readonly ActivityRecord[];
-  readonly reps: ReadonlyMap<string, RepRecord>;
+  readonly activity: readonly ActivityFields[];
+  readonly reps: ReadonlyMap<string, RepFields>;
   readonly phases: readonly PhaseSpan[];
   /**
    * The first day the activity log covers: `shortfall` judges no window that starts before it (an

@@ -8,14 +8,14 @@
  * // As of 2026-05-16 the week has not ended: //=> []
  */
 import type { Day } from '../days.js';
-import { idKey, type RepRecord } from './records.js';
+import { idKey, type RepFields } from './records.js';
 import type { CountedRow } from './scope.js';
 import { windowOf, type Window, type WindowKind } from './windows.js';
 
 export interface WindowCount {
   readonly window: Window;
   readonly rep_id: string;
-  readonly rep: RepRecord | undefined;
+  readonly rep: RepFields | undefined;
   readonly rows: readonly CountedRow[];
 }
 
@@ -24,7 +24,7 @@ export const settled = (window: Window, asOf: Day): boolean => window.last <= as
 
 /** The rows of each rep in each settled window, windows in order. */
 export function countByWindowAndRep(rows: readonly CountedRow[], kind: WindowKind, weekStartsOn: number, asOf: Day): WindowCount[] {
-  const groups = new Map<string, { window: Window; rep_id: string; rep: RepRecord | undefined; rows: CountedRow[] }>();
+  const groups = new Map<string, { window: Window; rep_id: string; rep: RepFields | undefined; rows: CountedRow[] }>();
   for (const counted of rows) {
     const window = windowOf(counted.row.date, kind, weekStartsOn);
     if (!settled(window, asOf)) continue;

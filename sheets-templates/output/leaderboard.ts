@@ -30,6 +30,7 @@ export const leaderboard = defineOutputTab({
         { id: 'week', en: 'Week of', zh: '周（起始日）', format: 'date' },
         { id: 'rank', en: 'Rank', zh: '排名', format: 'integer' },
         { id: 'channel', en: 'Channel', zh: '渠道', format: 'text' },
+        { id: 'name', en: 'Name', zh: '名称', format: 'text' },
         { id: 'target', en: 'Target', zh: '目标', format: 'number' },
         { id: 'actual', en: 'Visits', zh: '到访', format: 'number' },
         { id: 'completion', en: 'Completion', zh: '完成率', format: 'percent' },

@@ -21,6 +21,7 @@ import { runLog } from './output/run-log.js';
 import { scorecard } from './output/scorecard.js';
 import { leaderboard } from './output/leaderboard.js';
 import { alerts } from './output/alerts.js';
+import { claimsStatus } from './output/claims-status.js';
 
 export * from './define.js';
 export { settingKeys } from './input/settings.js';
@@ -29,7 +30,7 @@ export { defaultKpis } from './input/kpis.js';
 export { defaultGrades } from './input/grades.js';
 export {
   activity, adjustments, campaign, channels, claims, commissionPlans, grades, kpis, periods, phases, pools,
-  reps, reviews, rewards, settings, targets, dataIssues, funnelPlan, runLog, scorecard, leaderboard, alerts,
+  reps, reviews, rewards, settings, targets, dataIssues, funnelPlan, runLog, scorecard, leaderboard, alerts, claimsStatus,
 };
 
 export const inputTabs = [
@@ -42,7 +43,7 @@ export const inputTabs = [
  * Leaderboard, Alerts, Claims Status); a name of the contract is reserved even before its tab is written,
  * so a manager's tab of that name is never read as input.
  */
-export const outputTabs = [scorecard, leaderboard, funnelPlan, alerts, dataIssues, runLog] as const;
+export const outputTabs = [scorecard, leaderboard, funnelPlan, alerts, claimsStatus, dataIssues, runLog] as const;
 
 /** Output tab names of the contract, English and Chinese. */
 export const reservedOutputNames: readonly (readonly [string, string])[] = [

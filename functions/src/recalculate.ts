@@ -10,6 +10,7 @@ import { alertsTab } from './outputs/alerts-tab.js';
 import { layoutTab } from './outputs/layout.js';
 import { repLeaderboardRows, scorecardTab } from './outputs/scorecard-tab.js';
 import { alertJson, sortAlerts } from './run/alerts.js';
+import { claimsAndLeads } from './run/claims-and-leads.js';
 import { scorecardResults } from './run/scorecard-results.js';
 import { todayIn, type Day } from './domain/days.js';
 import { funnelTab } from './outputs/funnel-tab.js';
@@ -112,13 +113,15 @@ function compute(ingested: Ingested, asOf: Day, locale: Locale) {
   const { inputs } = ingested;
   const funnel = planFunnel(inputs);
   const scores = scorecardResults(inputs, asOf);
+  const claims = claimsAndLeads(inputs, asOf, locale);
   const issues = [...ingested.issues, ...funnel.issues];
-  const alerts = sortAlerts([...scores.alerts]);
+  const alerts = sortAlerts([...scores.alerts, ...claims.alerts]);
   const results: Results = {
     as_of: asOf,
     scorecards: scores.json,
     funnel: funnel.result ? funnelJson(funnel.result) : null,
     alerts: alerts.map((a) => alertJson(a, locale)),
+    claims: claims.claims,
     data_issues: issues.map((i) => issueJson(i, locale)),
   };
   const names = new Map(inputs.reps.map((r) => [r.rep_id, r.name]));
@@ -127,6 +130,7 @@ function compute(ingested: Ingested, asOf: Day, locale: Locale) {
     layoutTab(leaderboard, { reps: repLeaderboardRows(scores.cards) }, locale),
     funnelTab(funnel.result, locale),
     alertsTab(alerts, names, locale),
+    claims.claimsTab,
     issuesTab(issues, locale, tabTitler(locale)),
   ];
   return { results, issues, tabs };

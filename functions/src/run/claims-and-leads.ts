@@ -40,44 +40,47 @@ export function claimJson(r: ResourceStatus): ClaimJson {
 const daysEn = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 
 /** The sentences of a late follow-up, naming the lead or proposal, the rep and how late. */
-function messageOf(late: LateFollowUp, rep: string, rule: string, asOf: Day): Alert['message'] {
+function messageOf(late: LateFollowUp, rep: string, limit: string, asOf: Day): Alert['message'] {
   const { customerId: c, day, deadline, daysLate: n, followedUpOn: on } = late;
   switch (late.rule) {
     case 'lead_sla_a':
       return on
         ? {
-            en: `Grade-A lead ${c} (${day}) was first called or visited by ${rep} on ${on}, ${daysEn(n)} after the ${rule}-hour deadline (${deadline}).`,
-            'zh-CN': `A类线索 ${c}（${day}）：${rep} 于 ${on} 才电话或到访跟进，超出${rule}小时时限（${deadline}）${n}天。`,
+            en: `Grade-A lead ${c} (${day}) was first called or visited by ${rep} on ${on}, ${daysEn(n)} after the ${limit}-hour deadline (${deadline}).`,
+            'zh-CN': `A类线索 ${c}（${day}）：${rep} 于 ${on} 才电话或到访跟进，超出${limit}小时时限（${deadline}）${n}天。`,
           }
         : {
-            en: `Grade-A lead ${c} (${day}) has had no call or visit from ${rep} within ${rule} hours: ${daysEn(n)} late as of ${asOf} (due by ${deadline}).`,
-            'zh-CN': `A类线索 ${c}（${day}）：${rep} 未在${rule}小时内电话或到访跟进，截至 ${asOf} 已逾期${n}天（最迟应于 ${deadline} 跟进）。`,
+            en: `Grade-A lead ${c} (${day}) has had no call or visit from ${rep} within ${limit} hours: ${daysEn(n)} late as of ${asOf} (due by ${deadline}).`,
+            'zh-CN': `A类线索 ${c}（${day}）：${rep} 未在${limit}小时内电话或到访跟进，截至 ${asOf} 已逾期${n}天（最迟应于 ${deadline} 跟进）。`,
           };
     case 'lead_sla_b':
       return on
         ? {
-            en: `Grade-B lead ${c} (${day}, ${rep}) was first followed up on ${on}, ${daysEn(n)} after the ${rule}-day deadline (${deadline}).`,
-            'zh-CN': `B类线索 ${c}（${day}，${rep}）于 ${on} 才有跟进，超出${rule}天时限（${deadline}）${n}天。`,
+            en: `Grade-B lead ${c} (${day}, ${rep}) was first followed up on ${on}, ${daysEn(n)} after the ${limit}-day deadline (${deadline}).`,
+            'zh-CN': `B类线索 ${c}（${day}，${rep}）于 ${on} 才有跟进，超出${limit}天时限（${deadline}）${n}天。`,
           }
         : {
-            en: `Grade-B lead ${c} (${day}, ${rep}) has been untouched for more than ${rule} days: ${daysEn(n)} late as of ${asOf} (due by ${deadline}).`,
-            'zh-CN': `B类线索 ${c}（${day}，${rep}）超过${rule}天无人跟进，截至 ${asOf} 已逾期${n}天（最迟应于 ${deadline} 跟进）。`,
+            en: `Grade-B lead ${c} (${day}, ${rep}) has been untouched for more than ${limit} days: ${daysEn(n)} late as of ${asOf} (due by ${deadline}).`,
+            'zh-CN': `B类线索 ${c}（${day}，${rep}）超过${limit}天无人跟进，截至 ${asOf} 已逾期${n}天（最迟应于 ${deadline} 跟进）。`,
           };
     case 'proposal_followup':
       return on
         ? {
-            en: `Proposal to ${c} by ${rep} (${day}) was first followed up on ${on}, ${daysEn(n)} after the ${rule}-day deadline (${deadline}).`,
-            'zh-CN': `${rep} 于 ${day} 向 ${c} 提交的方案于 ${on} 才有跟进，超出${rule}天时限（${deadline}）${n}天。`,
+            en: `Proposal to ${c} by ${rep} (${day}) was first followed up on ${on}, ${daysEn(n)} after the ${limit}-day deadline (${deadline}).`,
+            'zh-CN': `${rep} 于 ${day} 向 ${c} 提交的方案于 ${on} 才有跟进，超出${limit}天时限（${deadline}）${n}天。`,
           }
         : {
-            en: `Proposal to ${c} by ${rep} (${day}) has had no follow-up within ${rule} days: ${daysEn(n)} late as of ${asOf} (due by ${deadline}).`,
-            'zh-CN': `${rep} 于 ${day} 向 ${c} 提交的方案${rule}天内无跟进，截至 ${asOf} 已逾期${n}天（最迟应于 ${deadline} 跟进）。`,
+            en: `Proposal to ${c} by ${rep} (${day}) has had no follow-up within ${limit} days: ${daysEn(n)} late as of ${asOf} (due by ${deadline}).`,
+            'zh-CN': `${rep} 于 ${day} 向 ${c} 提交的方案${limit}天内无跟进，截至 ${asOf} 已逾期${n}天（最迟应于 ${deadline} 跟进）。`,
           };
   }
 }
 
-/** One alert per late lead or proposal: high for grade-A leads, medium otherwise, in the month of its day. */
-export function followUpAlert(late: LateFollowUp, repName: string | undefined, rule: string, asOf: Day): Alert {
+/**
+ * The alert of a late lead or proposal: high for grade-A leads, medium otherwise, in the month of its
+ * day. `limit` is the rule's setting as the manager typed it (`24` hours, `7` days).
+ */
+export function followUpAlert(late: LateFollowUp, repName: string | undefined, limit: string, asOf: Day): Alert {
   const rep = repName ? `${late.repId} ${repName}` : late.repId;
   return {
     severity: late.rule === 'lead_sla_a' ? 'high' : 'medium',
@@ -92,7 +95,7 @@ export function followUpAlert(late: LateFollowUp, repName: string | undefined, r
       followed_up_on: late.followedUpOn ?? null,
       row: late.row,
     },
-    message: messageOf(late, rep, rule, asOf),
+    message: messageOf(late, rep, limit, asOf),
   };
 }
 
@@ -106,14 +109,14 @@ export function claimsAndLeads(inputs: Inputs, asOf: Day, locale: Locale): Claim
     proposalFollowUpDays: settings.proposal_followup_days,
   });
   const names = new Map(inputs.reps.map((r) => [r.rep_id.toLowerCase(), r.name]));
-  const ruleText: Readonly<Record<LateFollowUp['rule'], string>> = {
+  const limits: Readonly<Record<LateFollowUp['rule'], string>> = {
     lead_sla_a: settings.lead_sla_a_hours.toFixed(),
     lead_sla_b: String(settings.lead_sla_b_days),
     proposal_followup: String(settings.proposal_followup_days),
   };
   return {
     claims: resources.map(claimJson),
-    alerts: late.map((l) => followUpAlert(l, names.get(l.repId.toLowerCase()), ruleText[l.rule], asOf)),
+    alerts: late.map((l) => followUpAlert(l, names.get(l.repId.toLowerCase()), limits[l.rule], asOf)),
     claimsTab: claimsStatusTab(resources, locale),
   };
 }

@@ -8,6 +8,7 @@ import { roundHalfUp, toReportNumber } from '../domain/money.js';
 import type { DataIssue } from '../workbook/issues.js';
 import { issueMessage, type Locale } from '../workbook/messages.js';
 import type { AlertJson } from './alerts.js';
+import type { ClaimJson } from './claims-and-leads.js';
 import type { FunnelResult } from './funnel-inputs.js';
 import type { ScorecardJson } from './scorecard-results.js';
 
@@ -50,6 +51,7 @@ export interface Results {
   scorecards: ScorecardJson[];
   funnel: FunnelJson | null;
   alerts: AlertJson[];
+  claims: ClaimJson[];
   data_issues: DataIssueJson[];
 }
 

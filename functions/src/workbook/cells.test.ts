@@ -20,6 +20,12 @@ describe('dates are calendar days whatever their form', () => {
     expect(value(readDate(raw))).toBe(expected);
   });
 
+  test('a time of 23:59:30 or later rounds to the next day’s midnight, whatever the cell holds', () => {
+    expect(value(readDateTime(46114 + (23 * 3600 + 59 * 60 + 45) / 86400))).toBe('2026-04-03');
+    expect(value(readDateTime(new Date('2026-04-02T23:59:45Z')))).toBe('2026-04-03');
+    expect(value(readDateTime(new Date('2026-04-02T10:15:45Z')))).toBe('2026-04-02T10:16');
+  });
+
   test('a claim time keeps its time of day', () => {
     expect(value(readDateTime('2026-04-02 14:30'))).toBe('2026-04-02T14:30');
     expect(value(readDateTime(46114.6041666667))).toBe('2026-04-02T14:30');

@@ -124,16 +124,19 @@ function readDayTime(raw: RawCell): CellResult<DayTime> {
   if (raw instanceof Date) {
     // xlsx dates arrive as the instant of the cell's wall-clock time read as UTC.
     if (Number.isNaN(raw.getTime())) return bad('not_a_date');
-    const day = raw.toISOString().slice(0, 10);
-    const time = raw.toISOString().slice(11, 16);
+    // Rounded to the minute like a serial, so 10:15:45 reads as 10:16 from either.
+    const rounded = new Date(Math.round(raw.getTime() / 60_000) * 60_000).toISOString();
+    const day = rounded.slice(0, 10);
+    const time = rounded.slice(11, 16);
     const checked = checkYear(day);
     return checked.ok ? ok({ day, ...(time !== '00:00' ? { time } : {}) }) : checked;
   }
   if (typeof raw === 'number') {
     // A Sheets serial number: days since 1899-12-30, the fraction a time of day.
     if (!Number.isFinite(raw) || raw < 1) return bad('not_a_date');
-    const day = dayOfSerial(raw);
     const minutes = Math.round((raw - Math.floor(raw)) * 1440);
+    // 23:59:30 or later rounds to midnight: the start of the next day, not of this one.
+    const day = minutes === 1440 ? dayOfSerial(raw + 1) : dayOfSerial(raw);
     const checked = checkYear(day);
     if (!checked.ok) return checked;
     if (minutes === 0 || minutes === 1440) return ok({ day });

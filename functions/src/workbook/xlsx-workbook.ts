@@ -19,7 +19,7 @@ export const NUMBER_FORMATS: Readonly<Record<OutputFormat, string | undefined>> 
   money: '#,##0.00',
   percent: '0.0%',
   date: 'yyyy-mm-dd',
-  datetime: 'yyyy-mm-dd hh:mm:ss',
+  datetime: 'yyyy-mm-dd hh:mm',
 };
 
 /** The body font of new cells, so styled cells do not fall back to another face. */

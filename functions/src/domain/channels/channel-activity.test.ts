@@ -21,6 +21,31 @@ describe('channelActivity', () => {
     ]);
   });
 
+  test('gives a customer’s later stages the channel of their first lead, unless the row names its own', () => {
+    const sellers = repIndex([
+      { rep_id: 'P1', channel: 'flyers', hire_date: '2026-01-05' },
+      { rep_id: 'S101', channel: 'key_accounts', hire_date: '2026-01-05' },
+    ]);
+    const rows = channelActivity(
+      [
+        { row: 5, date: '2026-05-02', rep_id: 'P1', type: 'lead', customer_id: 'C1' },
+        { row: 4, date: '2026-05-03', rep_id: 'S101', type: 'lead', customer_id: 'c1' }, // a later lead of the same customer
+        { row: 6, date: '2026-05-06', rep_id: 'S101', type: 'registration', customer_id: 'C1' },
+        { row: 7, date: '2026-05-06', rep_id: 'S101', type: 'registration', customer_id: 'C1', channel: 'mall_expo' },
+        { row: 8, date: '2026-05-06', rep_id: 'S101', type: 'registration', customer_id: 'C2' }, // no lead: the rep's channel
+        { row: 9, date: '2026-05-06', rep_id: 'S101', type: 'registration' },
+      ],
+      sellers,
+      '2026-05-15',
+    );
+    expect(rows.slice(2).map((r) => [r.row, r.channel, r.customerChannel])).toEqual([
+      [6, 'key_accounts', 'flyers'],
+      [7, 'mall_expo', 'mall_expo'],
+      [8, 'key_accounts', 'key_accounts'],
+      [9, 'key_accounts', 'key_accounts'],
+    ]);
+  });
+
   test('leaves out rows dated after as_of', () => {
     expect(channelActivity([{ row: 2, date: '2026-05-16', rep_id: 'S103', type: 'visit' }], reps, '2026-05-15')).toEqual([]);
   });

@@ -1,10 +1,15 @@
 /**
  * The activity log as the channel views read it (SPEC sections 6 and 13): each row dated on or before
- * as_of with the channel it counts for (its own, else its rep's), its type and quantity.
+ * as_of with its type, quantity, and two channels:
+ * - `channel`, the channel the row counts for: its own, else its rep's (how visits and leads count);
+ * - `customerChannel`, for the later stages (registration, subscription, deal), which a seller usually
+ *   logs for a customer some channel brought: the row's own channel, else the channel of the
+ *   customer's first lead, else the rep's. So a flyer customer's registration counts for flyers, not for
+ *   the key-accounts seller who signed it, and conversion rates compare like with like.
  *
  * @example
- * // A visit by a mall_expo rep with no channel of its own, quantity blank:
- * //=> { date: '2026-05-13', type: 'visit', channel: 'mall_expo', quantity: 1, rep: { rep_id: 'S103', … } }
+ * // C00042's first lead came through flyers; key-accounts seller S101 logs the registration:
+ * //=> { type: 'registration', channel: 'key_accounts', customerChannel: 'flyers', … }
  */
 import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
@@ -15,24 +20,42 @@ export interface ChannelActivity {
   readonly date: Day;
   /** Type, lower case. */
   readonly type: string;
-  /** The key of the channel the row counts for. */
+  /** The key of the channel the row counts for: its own, else its rep's. */
   readonly channel: string | undefined;
+  /** The key of the channel of the row's customer: its own, else the customer's first lead's, else its rep's. */
+  readonly customerChannel: string | undefined;
   readonly quantity: Decimal;
   readonly ref: string | undefined;
   readonly rep: RepFields | undefined;
 }
 
+const keyOf = (channel: string | undefined) => (channel === undefined ? undefined : idKey(channel));
+
+/** The channel of each customer's first lead (earliest day, then sheet row). */
+function firstLeadChannels(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day): Map<string, string | undefined> {
+  const first = new Map<string, ActivityFields>();
+  for (const row of activity) {
+    if (row.customer_id === undefined || row.date > asOf || idKey(row.type) !== 'lead') continue;
+    const key = idKey(row.customer_id);
+    const seen = first.get(key);
+    if (!seen || row.date < seen.date || (row.date === seen.date && row.row < seen.row)) first.set(key, row);
+  }
+  return new Map([...first].map(([customer, lead]) => [customer, keyOf(rowChannel(lead, repOf(lead, reps)))]));
+}
+
 export function channelActivity(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day): ChannelActivity[] {
+  const leadChannel = firstLeadChannels(activity, reps, asOf);
   const rows: ChannelActivity[] = [];
   for (const row of activity) {
     if (row.date > asOf) continue;
     const rep = repOf(row, reps);
-    const channel = rowChannel(row, rep);
+    const customer = row.customer_id === undefined ? undefined : leadChannel.get(idKey(row.customer_id));
     rows.push({
       row: row.row,
       date: row.date,
       type: idKey(row.type),
-      channel: channel === undefined ? undefined : idKey(channel),
+      channel: keyOf(rowChannel(row, rep)),
+      customerChannel: keyOf(row.channel) ?? customer ?? keyOf(rep?.channel),
       quantity: quantityOf(row),
       ref: row.ref,
       rep,

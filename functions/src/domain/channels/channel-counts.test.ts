@@ -22,6 +22,24 @@ describe('channelCounts', () => {
     expect([c.visits.toFixed(), c.leads, c.registrations, c.subscriptions]).toEqual(['4', 1, 1, 1]);
   });
 
+  test('counts registrations, subscriptions and deals for the channel that brought the customer', () => {
+    const rows = channelActivity(
+      [
+        at(2, 'lead', { rep_id: 'P1', customer_id: 'C1' }),
+        at(3, 'visit', { rep_id: 'P1', customer_id: 'C1' }),
+        at(4, 'registration', { customer_id: 'C1' }),
+        at(5, 'subscription', { customer_id: 'C1' }),
+        at(6, 'deal', { customer_id: 'C1', ref: 'D1' }),
+      ],
+      repIndex([...reps.values(), { rep_id: 'P1', channel: 'flyers', hire_date: '2026-01-05' }]),
+      '2026-05-15',
+    );
+    const flyers = channelCounts(rows, 'flyers', range);
+    const mall = channelCounts(rows, 'mall_expo', range);
+    expect([flyers.visits.toFixed(), flyers.registrations, flyers.subscriptions, flyers.deals]).toEqual(['1', 1, 1, 1]);
+    expect([mall.registrations, mall.subscriptions, mall.deals]).toEqual([0, 0, 0]);
+  });
+
   test('counts a deal split between reps once', () => {
     const rows = channelActivity(
       [at(2, 'deal', { ref: 'D0007' }), at(3, 'deal', { rep_id: 'S104', ref: 'D0007' }), at(4, 'deal', { ref: 'D0009' }), at(5, 'deal')],

@@ -1,7 +1,8 @@
 /**
  * A channel's figures over a range of days (SPEC sections 6 and 13): visits are Σ quantity of `visit`
- * rows; leads, registrations and subscriptions are counts of rows; deals are counted once per deal
- * (the rows of a split deal share a `ref`).
+ * rows and leads a count of `lead` rows, of the channel the row counts for; registrations and
+ * subscriptions are counts of rows and deals are counted once per deal (the rows of a split deal share
+ * a `ref`), of the channel of the row's customer (see {@link ChannelActivity}).
  *
  * @example
  * // Rows of mall_expo from 2026-03-24 to 2026-05-15: visits of quantity 1, 1 and 2, two deal rows
@@ -29,12 +30,16 @@ export function channelCounts(rows: readonly ChannelActivity[], channel: string 
   let [leads, registrations, subscriptions] = [0, 0, 0];
   const deals = new Set<string>();
   for (const r of rows) {
-    if ((key !== undefined && r.channel !== key) || r.date < range.first || r.date > range.last) continue;
-    if (r.type === 'visit') visits = visits.add(r.quantity);
-    else if (r.type === 'lead') leads += 1;
-    else if (r.type === 'registration') registrations += 1;
-    else if (r.type === 'subscription') subscriptions += 1;
-    else if (r.type === 'deal') deals.add(r.ref ?? `#row${r.row}`);
+    if (r.date < range.first || r.date > range.last) continue;
+    if (key === undefined || r.channel === key) {
+      if (r.type === 'visit') visits = visits.add(r.quantity);
+      else if (r.type === 'lead') leads += 1;
+    }
+    if (key === undefined || r.customerChannel === key) {
+      if (r.type === 'registration') registrations += 1;
+      else if (r.type === 'subscription') subscriptions += 1;
+      else if (r.type === 'deal') deals.add(r.ref ?? `#row${r.row}`);
+    }
   }
   return { visits, leads, registrations, subscriptions, deals: deals.size };
 }

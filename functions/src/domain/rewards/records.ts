@@ -23,6 +23,7 @@ export interface ActivityFields {
   readonly quantity?: Decimal | undefined;
   /** A deal's reference: the rows of a split deal share it. */
   readonly ref?: string | undefined;
+  readonly customer_id?: string | undefined;
 }
 
 export interface RepFields {

@@ -1,0 +1,42 @@
+/**
+ * The demo's calendar: two years of ordinary business from 2024-01-01, the launch office from
+ * 2026-02-16, the as-of day 2026-05-15, and the year plan through 2026-12.
+ */
+import { addDays, dayNumber, type Day } from '../domain/days.js';
+import { monthsBetween, periodRange, type Period } from '../domain/periods.js';
+import type { Random } from './random.js';
+
+/** The day the demo is recalculated as of. */
+export const AS_OF: Day = '2026-05-15';
+/** The first day of the log: the team's ordinary business (earlier phases, resale) from here. */
+export const HISTORY_START: Day = '2024-01-01';
+/** The day the sales office opened for the launch: the campaign's log starts here. */
+export const LAUNCH_DAY: Day = '2026-02-16';
+/** The last day of ordinary business before the launch. */
+export const LAUNCH_EVE: Day = addDays(LAUNCH_DAY, -1);
+/** Managers set monthly targets through the end of the year the launch falls in. */
+export const LAST_PLANNED_MONTH: Period = '2026-12';
+
+/** Every day from `first` to `last`, both included. */
+export function daysFrom(first: Day, last: Day): Day[] {
+  const days: Day[] = [];
+  for (let day = first; day <= last; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/** Every month from `first` to `last` (both `YYYY-MM`), both included. */
+export function monthsFrom(first: Period, last: Period): Period[] {
+  return monthsBetween(`${first}-01`, `${last}-01`);
+}
+
+export const monthStart = (month: Period): Day => `${month}-01`;
+export const monthEnd = (month: Period): Day => periodRange(month).last;
+
+export const later = (a: Day, b: Day): Day => (a > b ? a : b);
+export const earlier = (a: Day, b: Day): Day => (a < b ? a : b);
+
+export function randomDay(rng: Random, first: Day, last: Day): Day {
+  return addDays(first, rng.int(0, dayNumber(last) - dayNumber(first)));
+}
+
+export const roundTo = (value: number, step: number): number => Math.round(value / step) * step;

@@ -22,6 +22,8 @@ import { scorecard } from './output/scorecard.js';
 import { leaderboard } from './output/leaderboard.js';
 import { alerts } from './output/alerts.js';
 import { claimsStatus } from './output/claims-status.js';
+import { payouts } from './output/payouts.js';
+import { channelGaps } from './output/channel-gaps.js';
 
 export * from './define.js';
 export { settingKeys } from './input/settings.js';
@@ -30,7 +32,7 @@ export { defaultKpis } from './input/kpis.js';
 export { defaultGrades } from './input/grades.js';
 export {
   activity, adjustments, campaign, channels, claims, commissionPlans, grades, kpis, periods, phases, pools,
-  reps, reviews, rewards, settings, targets, dataIssues, funnelPlan, runLog, scorecard, leaderboard, alerts, claimsStatus,
+  reps, reviews, rewards, settings, targets, dataIssues, funnelPlan, runLog, scorecard, leaderboard, alerts, claimsStatus, payouts, channelGaps,
 };
 
 export const inputTabs = [
@@ -43,7 +45,7 @@ export const inputTabs = [
  * Leaderboard, Alerts, Claims Status); a name of the contract is reserved even before its tab is written,
  * so a manager's tab of that name is never read as input.
  */
-export const outputTabs = [scorecard, leaderboard, funnelPlan, alerts, claimsStatus, dataIssues, runLog] as const;
+export const outputTabs = [scorecard, payouts, leaderboard, funnelPlan, channelGaps, alerts, claimsStatus, dataIssues, runLog] as const;
 
 /** Output tab names of the contract, English and Chinese. */
 export const reservedOutputNames: readonly (readonly [string, string])[] = [

@@ -10,7 +10,12 @@ import { alertsTab } from './outputs/alerts-tab.js';
 import { layoutTab } from './outputs/layout.js';
 import { repLeaderboardRows, scorecardTab } from './outputs/scorecard-tab.js';
 import { alertJson, sortAlerts } from './run/alerts.js';
+import { campaignResults } from './run/campaign-results.js';
 import { claimsAndLeads } from './run/claims-and-leads.js';
+import { payoutResults } from './run/payout-results.js';
+import { recordsOf } from './run/records.js';
+import { payoutsTab } from './outputs/payouts-tab.js';
+import { monthsBetween } from './domain/periods.js';
 import { scorecardResults } from './run/scorecard-results.js';
 import { todayIn, type Day } from './domain/days.js';
 import { funnelTab } from './outputs/funnel-tab.js';
@@ -111,15 +116,20 @@ export async function recalculate(workbook: WorkbookPort, options: RecalculateOp
 /** Every result of the run, as JSON and as output tabs. */
 function compute(ingested: Ingested, asOf: Day, locale: Locale) {
   const { inputs } = ingested;
+  const records = recordsOf(inputs, asOf);
   const funnel = planFunnel(inputs);
-  const scores = scorecardResults(inputs, asOf);
+  const scores = scorecardResults(inputs, asOf, records);
+  const campaign = campaignResults(inputs, funnel.result, asOf, locale);
+  const pay = payoutResults(inputs, records, monthsBetween(records.firstDay, asOf), asOf, scores.cards, campaign.rewardLines);
   const claims = claimsAndLeads(inputs, asOf, locale);
   const issues = [...ingested.issues, ...funnel.issues];
-  const alerts = sortAlerts([...scores.alerts, ...claims.alerts]);
+  const alerts = sortAlerts([...scores.alerts, ...pay.alerts, ...campaign.alerts, ...claims.alerts]);
   const results: Results = {
     as_of: asOf,
     scorecards: scores.json,
+    payouts: pay.json,
     funnel: funnel.result ? funnelJson(funnel.result) : null,
+    channel_gaps: campaign.channelGaps,
     alerts: alerts.map((a) => alertJson(a, locale)),
     claims: claims.claims,
     data_issues: issues.map((i) => issueJson(i, locale)),
@@ -127,8 +137,10 @@ function compute(ingested: Ingested, asOf: Day, locale: Locale) {
   const names = new Map(inputs.reps.map((r) => [r.rep_id, r.name]));
   const tabs = [
     scorecardTab(scores.cards, scores.ladder, locale),
-    layoutTab(leaderboard, { reps: repLeaderboardRows(scores.cards) }, locale),
+    payoutsTab(pay.statements, pay.teams, locale),
+    layoutTab(leaderboard, { reps: repLeaderboardRows(scores.cards), ...campaign.leaderboardSections }, locale),
     funnelTab(funnel.result, locale),
+    campaign.channelGapsTab,
     alertsTab(alerts, names, locale),
     claims.claimsTab,
     issuesTab(issues, locale, tabTitler(locale)),

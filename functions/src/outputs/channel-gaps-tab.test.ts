@@ -38,7 +38,7 @@ describe('channelGapsTab', () => {
       ['mall_expo', 'At risk'],
       ['flyers', 'On track'],
       ['walk_in', 'No target'],
-      ['key_accounts', 'On track'],
+      ['key_accounts', 'Not started'],
     ]);
   });
 

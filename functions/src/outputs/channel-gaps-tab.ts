@@ -12,11 +12,13 @@ import type { Locale } from '../workbook/messages.js';
 import type { OutputTab } from '../workbook/port.js';
 import { labelOf, layoutTab, type SectionRow } from './layout.js';
 
-const STATUS: Readonly<Record<GapStatus | 'no_target', { en: string; zh: string }>> = {
+const STATUS: Readonly<Record<GapStatus | 'no_target' | 'not_started', { en: string; zh: string }>> = {
   off_track: { en: 'Off track', zh: '落后' },
   at_risk: { en: 'At risk', zh: '有风险' },
   on_track: { en: 'On track', zh: '正常' },
+  // Both are on track in the results (nothing is due); the tab says why.
   no_target: { en: 'No target', zh: '无目标' },
+  not_started: { en: 'Not started', zh: '未开始' },
 };
 const SEVERITY: Readonly<Record<GapStatus, number>> = { off_track: 0, at_risk: 1, on_track: 2 };
 const STATE_ORDER = { in_progress: 0, upcoming: 1, ended: 2 } as const;
@@ -57,7 +59,7 @@ function channelRow(g: ChannelGapJson, locale: Locale): SectionRow {
     phase: g.phase,
     channel: g.channel,
     name: g.name,
-    status: labelOf(STATUS[g.has_target ? g.status : 'no_target'], locale),
+    status: labelOf(STATUS[!g.has_target ? 'no_target' : g.phase_state === 'upcoming' ? 'not_started' : g.status], locale),
     completion: g.completion,
     gap: g.gap,
     required_daily: g.required_daily,

@@ -8,6 +8,8 @@ import { roundHalfUp, toReportNumber } from '../domain/money.js';
 import type { DataIssue } from '../workbook/issues.js';
 import { issueMessage, type Locale } from '../workbook/messages.js';
 import type { AlertJson } from './alerts.js';
+import type { ChannelGapJson } from './campaign-results.js';
+import type { PayoutJson } from './payout-results.js';
 import type { ClaimJson } from './claims-and-leads.js';
 import type { FunnelResult } from './funnel-inputs.js';
 import type { ScorecardJson } from './scorecard-results.js';
@@ -49,7 +51,9 @@ export interface DataIssueJson {
 export interface Results {
   as_of: Day;
   scorecards: ScorecardJson[];
+  payouts: PayoutJson[];
   funnel: FunnelJson | null;
+  channel_gaps: ChannelGapJson[];
   alerts: AlertJson[];
   claims: ClaimJson[];
   data_issues: DataIssueJson[];

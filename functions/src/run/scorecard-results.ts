@@ -11,7 +11,7 @@ import { scorecards, type Scorecard } from '../domain/scorecard/scorecards.js';
 import { KPI_LABELS, MISSING_LABELS } from '../outputs/kpi-labels.js';
 import type { Inputs } from '../workbook/ingest.js';
 import type { Alert, Severity } from './alerts.js';
-import { recordsOf } from './records.js';
+import { recordsOf, type Records } from './records.js';
 
 export interface ScorecardJson {
   period: string;
@@ -131,8 +131,7 @@ export interface ScorecardResults {
   ladder: ReturnType<typeof gradeLadder>;
 }
 
-export function scorecardResults(inputs: Inputs, asOf: Day): ScorecardResults {
-  const records = recordsOf(inputs, asOf);
+export function scorecardResults(inputs: Inputs, asOf: Day, records: Records = recordsOf(inputs, asOf)): ScorecardResults {
   const cards = scorecards({
     ...records,
     asOf,

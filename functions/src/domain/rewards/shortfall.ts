@@ -9,7 +9,7 @@
  * // The source: fewer than 5 agency stores in a week costs 100 a missing store.
  * // A resale-agency rep signing 3 stores in the week of Monday 2026-05-04 → −200 on 2026-05-10.
  */
-import { rewardLine } from './line.js';
+import { rewardLine, windowChannel } from './line.js';
 import { employedThroughout, idKey, sameId } from './records.js';
 import { rulePhase, ruleRows, type CountedRow } from './scope.js';
 import type { RewardContext, RewardLine, RewardRule } from './types.js';
@@ -45,7 +45,7 @@ export function shortfallLines(rule: RewardRule, ctx: RewardContext): RewardLine
         rewardLine(rule, {
           rep_id: rep.rep_id,
           rep,
-          channel: rule.channel ?? rep.channel,
+          channel: windowChannel(rule, rep),
           day: window.last,
           window,
           amount: rule.amount.mul(missing).neg(),

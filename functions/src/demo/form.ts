@@ -1,0 +1,100 @@
+/**
+ * How each rep does month by month before the launch, and how their manager sees them: the plan the
+ * ordinary-business log is written from. Most reps hover around their targets, catching up the month
+ * after a miss (a deal that slipped past month end); stars run well above; a few stories are planted:
+ * the star who grows into a promotion, the strong hire, and the reps who slide into an improvement plan.
+ */
+import type { Period } from '../domain/periods.js';
+import { HISTORY_START, monthsFrom } from './calendar.js';
+import type { DemoRep } from './people.js';
+import { seedOf, seededRandom } from './random.js';
+
+export interface Form {
+  /** Revenue and new customers, as a share of the month's targets. */
+  readonly sales: number;
+  /** Lead conversion, as a share of its target. */
+  readonly conversion: number;
+  /** The share of the amounts falling due in the month that is collected by the due day. */
+  readonly collected: number;
+  /** The centre of the month's review scores. */
+  readonly review: number;
+  /** The centre of the month's teamwork score. */
+  readonly teamwork: number;
+}
+
+export type Forms = ReadonlyMap<string, ReadonlyMap<Period, Form>>;
+
+/** Through the launch quarter: collections of the last ordinary deals fall due after the office opened. */
+const LAST_MONTH = '2026-05';
+
+interface Arc {
+  /** The rep's expected share of target in a month. */
+  level: (month: Period) => number;
+  /** Months of a slump: no catch-up, the manager sees it too. */
+  slump?: (month: Period) => boolean;
+  /** Teamwork as the manager sees it, where the story needs it. */
+  teamwork?: (month: Period) => number | undefined;
+}
+
+const STORIES: Readonly<Record<string, Arc>> = {
+  // Wang Lei, senior key-account seller since 2023: good in 2024, outstanding in 2025, the team's anchor.
+  S101: { level: (m) => (m < '2025' ? 1.15 : 1.3), teamwork: (m) => (m < '2025' ? 88 : 95) },
+  // Xie Dan, team C's senior key-account seller: reliably good.
+  S301: { level: () => 1.14 },
+  // Shen Yue, hired from a resale agency in September 2025: ramps fast.
+  S210: { level: () => 1.22 },
+  // Ma Chao joins in April 2025, holds on through the summer, then loses his way in the autumn.
+  S109: { level: (m) => (m < '2025-10' ? 1 : 0.84), slump: (m) => m >= '2025-10' },
+  // Jiang Tao, a caller since 2024, fades from the second half of 2025.
+  S407: { level: (m) => (m < '2025-08' ? 1.02 : 0.86), slump: (m) => m >= '2025-11' },
+  // Feng Lei, flyers, steady until his motivation goes in late 2025; he leaves at the end of April 2026.
+  S306: { level: (m) => (m < '2025-09' ? 1.02 : 0.86), slump: (m) => m >= '2025-12' },
+  // Gao Xiang has a bad summer in 2024 (an improvement plan), then recovers.
+  S205: { level: (m) => (m === '2024-07' || m === '2024-08' ? 0.8 : 1.04), slump: (m) => m === '2024-07' || m === '2024-08' },
+};
+
+/** A draw of about N(0, 1) from three uniforms. */
+function bell(next: () => number): number {
+  return (next() + next() + next() - 1.5) * 2;
+}
+
+const clamp = (x: number, low: number, high: number) => Math.min(high, Math.max(low, x));
+
+/** One rep's months from their first on the books (or 2024-01) through the launch quarter. */
+function formsOf(rep: DemoRep): Map<Period, Form> {
+  const rng = seededRandom(seedOf(`form ${rep.id}`));
+  const story = STORIES[rep.id];
+  const usual = 1.03 + 0.45 * (rep.quality - 1);
+  const teamworkLean = rng.between(-4, 6);
+  const first = rep.hire > HISTORY_START ? rep.hire.slice(0, 7) : HISTORY_START.slice(0, 7);
+  const forms = new Map<Period, Form>();
+  let missed = false;
+  for (const month of monthsFrom(first, LAST_MONTH)) {
+    const level = story ? story.level(month) : usual;
+    const slump = story?.slump?.(month) ?? false;
+    let sales = level + 0.1 * bell(() => rng.next());
+    // The month after a miss, the deals that slipped past month end are signed.
+    if (missed && !slump) sales = Math.max(sales, 1.02 + rng.between(0, 0.1));
+    if (!slump) sales = Math.max(sales, 0.8);
+    missed = sales < 1;
+    const review = clamp(78 + 40 * (level - 1.03) + 10 * (sales - level), 60, 95);
+    forms.set(month, {
+      sales,
+      conversion: sales * rng.between(0.88, 1.02),
+      collected: clamp(0.88 + 0.35 * (sales - 1) + rng.between(-0.03, 0.03), 0.6, 1),
+      review,
+      teamwork: story?.teamwork?.(month) ?? clamp(review + teamworkLean, 60, 95),
+    });
+  }
+  return forms;
+}
+
+/** Every rep's forms, by rep id then month. Managers have none: they are judged on their reviews only. */
+export function demoForms(reps: readonly DemoRep[]): Forms {
+  return new Map(reps.filter((r) => r.role !== 'manager').map((r) => [r.id, formsOf(r)]));
+}
+
+/** A rep's form in a month, or the middle of the pack when there is none. */
+export function formIn(forms: Forms, rep: DemoRep, month: Period): Form {
+  return forms.get(rep.id)?.get(month) ?? { sales: 1, conversion: 1, collected: 0.9, review: 78, teamwork: 78 };
+}

@@ -1,0 +1,188 @@
+/**
+ * The managers' targets: for each rep, every month on the books from 2024-01 through the year plan to
+ * 2026-12 (revenue, new customers, collection rate, lead conversion), and an explicit quarter or year row
+ * where a hire or a departure leaves months of the period without one. Channels get monthly visit
+ * targets for the launch.
+ */
+import { daysInclusive, type Day } from '../domain/days.js';
+import { monthsOf, type Period } from '../domain/periods.js';
+import type { TemplateRow } from '../template/template.js';
+import {
+  HISTORY_START, LAST_PLANNED_MONTH, LAUNCH_DAY, LAUNCH_EVE, daysFrom, earlier, later, monthEnd, monthStart, monthsFrom, roundTo,
+} from './calendar.js';
+import { CHANNELS, channelDailyTarget, type ChannelId } from './campaign.js';
+import { daysEmployed, type DemoRep } from './people.js';
+
+export interface MonthTarget {
+  readonly revenue: number;
+  readonly customers: number;
+  readonly collection: number;
+  readonly conversion: number;
+}
+
+type Kind = 'seller' | 'prospector';
+const kindOf = (rep: DemoRep): Kind => (rep.role === 'sales' ? 'seller' : 'prospector');
+
+/** Collections due in the month, collected by their due day. */
+const COLLECTION_RATE = 0.9;
+export const LEAD_CONVERSION: Readonly<Record<ChannelId, number>> = {
+  key_accounts: 0.25,
+  mall_expo: 0.15,
+  community_roadshow: 0.2,
+  resale_agency: 0.2,
+  flyers: 0.15,
+  cold_calls: 0.15,
+  street_intercept: 0.18,
+  competitor_intercept: 0.2,
+};
+/**
+ * Revenue a manager expects per new customer: a seller's whole deals, with many smaller ones handed over
+ * by the team's prospectors; a prospector's share of a deal.
+ */
+const REVENUE_PER_CUSTOMER: Readonly<Record<Kind, number>> = { seller: 140_000, prospector: 55_000 };
+
+// ---------------------------------------------------------------------------------------------
+// Ordinary business before the launch: the last units of the earlier phases and resale referrals
+
+/** Monthly revenue of a seller in an ordinary month of 2024, by channel. */
+const HISTORY_SELLER_REVENUE: Readonly<Partial<Record<ChannelId, number>>> = {
+  key_accounts: 650_000,
+  resale_agency: 750_000,
+  mall_expo: 500_000,
+};
+const HISTORY_PROSPECTOR_REVENUE = 130_000;
+/** The property market's year: a quiet Spring Festival, May Day, "golden September, silver October", the year-end push. */
+const SEASON = [0.9, 0.6, 1, 1, 1.1, 1, 0.9, 0.9, 1.15, 1.2, 1, 1.1] as const;
+const GROWTH: Readonly<Record<string, number>> = { '2024': 1, '2025': 1.08, '2026': 1.12 };
+/** A new rep's first months are a ramp; a seller a year in carries more. */
+function tenureLoad(rep: DemoRep, month: Period): number {
+  const months = monthsFrom(rep.hire.slice(0, 7), month).length - 1;
+  if (months === 0) return 0.6;
+  if (months === 1) return 0.8;
+  return rep.role === 'sales' && months >= 12 ? 1.15 : 1;
+}
+
+function historyRevenue(rep: DemoRep, month: Period): number {
+  const post = rep.role === 'sales' ? (HISTORY_SELLER_REVENUE[rep.channel] ?? HISTORY_PROSPECTOR_REVENUE) : HISTORY_PROSPECTOR_REVENUE;
+  return post * SEASON[Number(month.slice(5, 7)) - 1]! * GROWTH[month.slice(0, 4)]! * tenureLoad(rep, month);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The launch, from 2026-02-16, and the year plan after it
+
+/** Monthly revenue targets of sellers by channel, in a month of the registration phase; seniors carry a fifth more. */
+const SELLER_REVENUE: Readonly<Partial<Record<ChannelId, number>>> = {
+  key_accounts: 1_400_000,
+  resale_agency: 1_800_000,
+  mall_expo: 1_100_000,
+};
+/** Prospectors and callers earn through shares of the deals of the customers they bring. */
+const PROSPECTOR_REVENUE = 280_000;
+/** A trainee's targets, as a share of the post's. */
+const TRAINEE_LOAD = 0.5;
+/**
+ * Targets follow the campaign: visits run full from 2026-03-24 and deals come weeks after them, later
+ * still for the customers prospectors hand over; June closes the subscription phase, and from July the
+ * team sells what the launch left.
+ */
+const LAUNCH_LOAD: Readonly<Record<Kind, (month: Period) => number>> = {
+  seller: (m) => ({ '2026-02': 0.45, '2026-03': 0.55, '2026-06': 1.3 })[m] ?? (m <= '2026-05' ? 1 : 0.7),
+  prospector: (m) => ({ '2026-02': 0.45, '2026-03': 0.35, '2026-06': 1.2 })[m] ?? (m <= '2026-05' ? 1 : 0.6),
+};
+
+function launchRevenue(rep: DemoRep, month: Period): number {
+  const post = rep.role === 'sales' ? (SELLER_REVENUE[rep.channel] ?? PROSPECTOR_REVENUE) : PROSPECTOR_REVENUE;
+  const load = rep.plan === 'trainee' ? TRAINEE_LOAD : rep.senior && rep.role === 'sales' ? 1.2 : 1;
+  return post * load * LAUNCH_LOAD[kindOf(rep)](month);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The share of a month's days from `first` to `last` the rep is on the books. */
+function share(rep: DemoRep, month: Period, first: Day, last: Day): number {
+  const from = later(first, monthStart(month));
+  const to = earlier(last, monthEnd(month));
+  if (from > to) return 0;
+  return daysEmployed(rep, from, to) / daysInclusive(monthStart(month), monthEnd(month));
+}
+
+/** The revenue a rep is asked for in the ordinary-business days of a month (before the launch), unrounded. */
+export function historyTarget(rep: DemoRep, month: Period): MonthTarget | undefined {
+  const fraction = share(rep, month, HISTORY_START, LAUNCH_EVE);
+  if (fraction <= 0) return undefined;
+  const revenue = historyRevenue(rep, month) * fraction;
+  return {
+    revenue,
+    customers: Math.max(1, Math.round(revenue / REVENUE_PER_CUSTOMER[kindOf(rep)])),
+    collection: COLLECTION_RATE,
+    conversion: LEAD_CONVERSION[rep.channel],
+  };
+}
+
+/** A rep's monthly base targets as the Targets tab has them, or undefined when not on the books. */
+export function monthTarget(rep: DemoRep, month: Period): MonthTarget | undefined {
+  const before = share(rep, month, HISTORY_START, LAUNCH_EVE);
+  const after = share(rep, month, LAUNCH_DAY, monthEnd(LAST_PLANNED_MONTH));
+  if (before + after <= 0) return undefined;
+  const exact = historyRevenue(rep, month) * before + (after > 0 ? launchRevenue(rep, month) * after : 0);
+  const revenue = Math.max(20_000, roundTo(exact, 10_000));
+  return {
+    revenue,
+    customers: Math.max(1, Math.round(revenue / REVENUE_PER_CUSTOMER[kindOf(rep)])),
+    collection: COLLECTION_RATE,
+    conversion: LEAD_CONVERSION[rep.channel],
+  };
+}
+
+function metricRows(period: Period, rep: DemoRep, t: MonthTarget): TemplateRow[] {
+  return [
+    { period, metric: 'revenue', rep_id: rep.id, base: t.revenue, challenge: t.revenue * 1.5, sprint: t.revenue * 2 },
+    { period, metric: 'new_customers', rep_id: rep.id, base: t.customers, challenge: Math.ceil(t.customers * 1.5) },
+    { period, metric: 'collection_rate', rep_id: rep.id, base: t.collection },
+    { period, metric: 'lead_conversion', rep_id: rep.id, base: t.conversion },
+  ];
+}
+
+const mean = (values: readonly number[]) => Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 1000) / 1000;
+
+/**
+ * The quarters and years a rep joined or left in: their months on the books only, so the period's
+ * explicit row is the sum (amounts, counts) or mean (rates) of those months.
+ */
+function partialPeriodRows(rep: DemoRep, months: ReadonlyMap<Period, MonthTarget>): TemplateRow[] {
+  const years = [...new Set([...months.keys()].map((m) => m.slice(0, 4)))];
+  const periods = years.flatMap((y) => [`${y}-Q1`, `${y}-Q2`, `${y}-Q3`, `${y}-Q4`, y]);
+  return periods.flatMap((period) => {
+    const present = monthsOf(period).flatMap((m) => months.get(m) ?? []);
+    if (present.length === 0 || present.length === monthsOf(period).length) return [];
+    return metricRows(period, rep, {
+      revenue: present.reduce((s, t) => s + t.revenue, 0),
+      customers: present.reduce((s, t) => s + t.customers, 0),
+      collection: mean(present.map((t) => t.collection)),
+      conversion: mean(present.map((t) => t.conversion)),
+    });
+  });
+}
+
+/** A rep's Targets rows: every month on the books through the year plan, then the partial periods. */
+export function repTargets(rep: DemoRep): TemplateRow[] {
+  const months = new Map<Period, MonthTarget>();
+  for (const month of monthsFrom(HISTORY_START.slice(0, 7), LAST_PLANNED_MONTH)) {
+    const target = monthTarget(rep, month);
+    if (target) months.set(month, target);
+  }
+  return [...[...months].flatMap(([m, t]) => metricRows(m, rep, t)), ...partialPeriodRows(rep, months)];
+}
+
+/** The months of the launch log, with channel visit targets. */
+const LAUNCH_MONTHS = ['2026-02', '2026-03', '2026-04', '2026-05'] as const;
+
+/** Each channel's visit target per month: its daily target in the phase, the warm-up share of it before. */
+export function channelTargets(): TemplateRow[] {
+  return LAUNCH_MONTHS.flatMap((period) =>
+    CHANNELS.map((channel) => {
+      const visits = daysFrom(later(LAUNCH_DAY, monthStart(period)), monthEnd(period)).reduce((sum, day) => sum + channelDailyTarget(channel, day), 0);
+      return { period, metric: 'visits', channel: channel.id, base: Math.round(visits) };
+    }),
+  );
+}

@@ -1,0 +1,113 @@
+/** The `Payouts` tab: each rep's monthly statement line by line, with the rows behind each line; team totals. */
+import type { Decimal } from 'decimal.js';
+import { payouts as spec } from '../../../sheets-templates/output/payouts.js';
+import { roundHalfUp, toReportNumber } from '../domain/money.js';
+import type { Line, SourceRow, Statement, TeamMonth } from '../domain/payouts/statements.js';
+import type { Locale } from '../workbook/messages.js';
+import type { OutputTab } from '../workbook/port.js';
+import { layoutTab, type SectionRow } from './layout.js';
+
+const ITEMS: Readonly<Record<Line['kind'] | 'total', Readonly<Record<Locale, string>>>> = {
+  commission: { en: 'Commission', 'zh-CN': '提成' },
+  clawback: { en: 'Clawback', 'zh-CN': '提成追回' },
+  above_cap: { en: 'Above the cap (not paid)', 'zh-CN': '超出封顶（不发放）' },
+  draw_top_up: { en: 'Draw top-up', 'zh-CN': '保底补足' },
+  draw_recovery: { en: 'Draw recovered', 'zh-CN': '保底回收' },
+  performance_bonus: { en: 'Performance bonus', 'zh-CN': '绩效奖金' },
+  year_salary_bonus: { en: 'Year grade bonus', 'zh-CN': '年度等级奖励' },
+  year_bonus_forfeited: { en: 'Year-end bonus forfeited', 'zh-CN': '取消年终奖' },
+  reward: { en: 'Reward', 'zh-CN': '奖励' },
+  penalty: { en: 'Penalty', 'zh-CN': '处罚' },
+  pool: { en: 'Pool share', 'zh-CN': '奖金池分配' },
+  adjustment: { en: 'Adjustment', 'zh-CN': '调整' },
+  total: { en: 'Total', 'zh-CN': '合计' },
+};
+
+const money = (d: Decimal) => toReportNumber(roundHalfUp(d));
+const fmt = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : Number(v).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+
+/** "Activity 12–14, 20; Targets 5": rows grouped by tab, runs of rows as ranges. */
+export function sourceText(source: readonly SourceRow[]): string {
+  const byTab = new Map<string, number[]>();
+  for (const s of source) byTab.set(s.tab, [...(byTab.get(s.tab) ?? []), s.row]);
+  return [...byTab]
+    .map(([tab, rows]) => {
+      const sorted = [...new Set(rows)].sort((a, b) => a - b);
+      const runs: string[] = [];
+      for (let i = 0; i < sorted.length; ) {
+        let j = i;
+        while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j += 1;
+        runs.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+        i = j + 1;
+      }
+      return `${tab} ${runs.join(', ')}`;
+    })
+    .join('; ');
+}
+
+/** How a line was worked out, in the workbook's language. */
+export function howText(line: Line, locale: Locale): string {
+  const d = line.detail;
+  const zh = locale === 'zh-CN';
+  switch (line.kind) {
+    case 'commission':
+    case 'clawback': {
+      const tier = d.tier === null ? (zh ? '无业绩目标' : 'no revenue target') : `${zh ? '档位' : 'tier'} ${d.tier}`;
+      const multiplier = d.multiplier ? ` × ${d.multiplier}` : '';
+      return `${d.slices}${multiplier} (${zh ? '业绩' : 'revenue'} ${fmt(d.revenue)}, ${tier})`;
+    }
+    case 'above_cap':
+      return `${zh ? '封顶' : 'cap'} ${fmt(d.cap)}`;
+    case 'draw_top_up':
+    case 'draw_recovery':
+      return `${zh ? '保底' : 'draw'} ${fmt(d.draw)} (${d.kind}), ${zh ? '余额' : 'balance'} ${fmt(d.balance)}`;
+    case 'performance_bonus':
+      return `${fmt(d.bonus_base)} × ${Number(d.multiplier) * 100}% (${zh ? '等级' : 'grade'} ${d.grade}) × ${d.days} ${zh ? '天' : 'days'}${d.provisional ? (zh ? '（当月未结束，暂定）' : ' (month in progress: provisional)') : ''}`;
+    case 'year_salary_bonus':
+      return `${d.year} ${zh ? '年度等级' : 'year grade'} ${d.grade}: ${zh ? '加发一个月底薪' : 'one base salary'}`;
+    case 'year_bonus_forfeited':
+      return `${d.year} ${zh ? '年度等级' : 'year grade'} ${d.grade}`;
+    case 'reward':
+    case 'penalty':
+      return `${d.rule}${d.window ? ` (${d.window})` : ` (${d.day})`}`;
+    case 'pool':
+      return `${d.pool} ${fmt(d.pool_amount)}, ${d.role === 'lead' ? (zh ? '负责人 50%' : 'lead 50%') : zh ? '协助 30% 均分' : 'support, 30% shared'}`;
+    case 'adjustment':
+      return `${d.reason} (${d.day})`;
+  }
+}
+
+export function payoutsTab(list: readonly Statement[], teams: readonly TeamMonth[], locale: Locale): OutputTab {
+  const ordered = [...list].sort((a, b) => b.period.localeCompare(a.period) || (a.team ?? '').localeCompare(b.team ?? '') || a.rep.localeCompare(b.rep));
+  const statements: SectionRow[] = [];
+  for (const s of ordered) {
+    const who = { period: s.period, rep_id: s.rep, name: s.name };
+    for (const line of s.lines) {
+      statements.push({ ...who, item: ITEMS[line.kind][locale], amount: money(line.amount), how: howText(line, locale), source: sourceText(line.source) });
+    }
+    const style = 'total' as const;
+    statements.push({
+      ...who,
+      item: { value: ITEMS.total[locale], style },
+      amount: { value: money(s.total), style, format: 'money' },
+      how: s.lines.length === 0 ? (locale === 'zh-CN' ? '本月无薪酬项目' : 'nothing to pay this month') : '',
+      source: '',
+    });
+  }
+  return layoutTab(
+    spec,
+    {
+      statements,
+      teams: [...teams].reverse().map((t) => ({
+        period: t.period,
+        team: t.team,
+        reps: money(t.reps),
+        team_rewards: money(t.teamRewards),
+        pool_fund: money(t.poolFund),
+        total: money(t.reps.add(t.teamRewards).add(t.poolFund)),
+        source: sourceText(t.source),
+      })),
+    },
+    locale,
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * Pay statements from the workbook's inputs (SPEC sections 4 and 5): plain records for the payout rules,
+ * the statements and team totals, their JSON (SPEC section 10) and alerts for months paid without a
+ * revenue target or a plan.
+ */
+import type { Day } from '../domain/days.js';
+import { roundHalfUp, toReportNumber, ZERO, type Dec } from '../domain/money.js';
+import type { Plan } from '../domain/payouts/plan.js';
+import { statements, type Line, type PayRep, type Statement, type TeamMonth } from '../domain/payouts/statements.js';
+import type { Period } from '../domain/periods.js';
+import type { RewardLine } from '../domain/rewards/types.js';
+import type { Scorecard } from '../domain/scorecard/scorecards.js';
+import type { Inputs } from '../workbook/ingest.js';
+import type { Alert } from './alerts.js';
+import type { Records } from './records.js';
+
+export interface PayoutJson {
+  period: string;
+  rep_id: string;
+  revenue: number;
+  tier: string | null;
+  commission: number;
+  draw_topup: number;
+  draw_balance: number;
+  performance_bonus: number;
+  rewards: number;
+  penalties: number;
+  pools: number;
+  adjustments: number;
+  total: number;
+  lines: { kind: string; amount: number; source: { tab: string; row: number }[] }[];
+}
+
+const money = (d: Dec) => toReportNumber(roundHalfUp(d));
+const sum = (lines: readonly Line[], kinds: readonly Line['kind'][]) => lines.filter((l) => kinds.includes(l.kind)).reduce((s, l) => s.add(l.amount), ZERO);
+
+export function payoutJson(s: Statement): PayoutJson {
+  return {
+    period: s.period,
+    rep_id: s.rep,
+    revenue: money(s.revenue),
+    tier: s.tier,
+    commission: money(s.commission?.paid ?? ZERO),
+    draw_topup: money(sum(s.lines, ['draw_top_up'])),
+    draw_balance: money(s.drawBalance),
+    performance_bonus: money(sum(s.lines, ['performance_bonus'])),
+    rewards: money(sum(s.lines, ['reward'])),
+    penalties: money(sum(s.lines, ['penalty']).neg()),
+    pools: money(sum(s.lines, ['pool'])),
+    adjustments: money(sum(s.lines, ['adjustment'])),
+    total: money(s.total),
+    lines: s.lines.map((l) => ({ kind: l.kind, amount: money(l.amount), source: l.source })),
+  };
+}
+
+function plansOf(inputs: Inputs): Plan[] {
+  return inputs.plans.map((p) => ({
+    plan: p.plan,
+    mode: p.mode as Plan['mode'],
+    belowBaseRate: p.below_base_rate ?? ZERO,
+    ...(p.base_rate ? { baseRate: p.base_rate } : {}),
+    ...(p.challenge_rate ? { challengeRate: p.challenge_rate } : {}),
+    ...(p.sprint_rate ? { sprintRate: p.sprint_rate } : {}),
+    ...(p.flat_rate ? { flatRate: p.flat_rate } : {}),
+    ...(p.cap ? { cap: p.cap } : {}),
+    ...(p.draw ? { draw: p.draw } : {}),
+    ...(p.draw_kind ? { drawKind: p.draw_kind as Plan['drawKind'] & string } : {}),
+    row: p.row,
+  }));
+}
+
+export interface PayoutResults {
+  statements: Statement[];
+  teams: TeamMonth[];
+  json: PayoutJson[];
+  alerts: Alert[];
+}
+
+export function payoutResults(inputs: Inputs, records: Records, months: readonly Period[], asOf: Day, cards: readonly Scorecard[], rewards: readonly RewardLine[]): PayoutResults {
+  const canonical = new Map(inputs.reps.map((r) => [r.rep_id.toLowerCase(), r.rep_id]));
+  const rep = (id: string) => canonical.get(id.toLowerCase()) ?? id;
+  const reps: PayRep[] = inputs.reps.map((r) => ({
+    rep: r.rep_id,
+    name: r.name,
+    ...(r.team !== undefined ? { team: r.team } : {}),
+    hire: r.hire_date,
+    ...(r.leave_date !== undefined ? { leave: r.leave_date } : {}),
+    plan: r.plan,
+    ...(r.base_salary !== undefined ? { baseSalary: r.base_salary } : {}),
+    ...(r.monthly_bonus_base !== undefined ? { monthlyBonusBase: r.monthly_bonus_base } : {}),
+    row: r.row,
+  }));
+  const result = statements({
+    months,
+    asOf,
+    reps,
+    activity: records.activity,
+    targets: records.targets,
+    plans: plansOf(inputs),
+    grades: inputs.grades.map((g) => ({ grade: g.grade, minScore: g.min_score, bonusMultiplier: g.bonus_multiplier, row: g.row })),
+    scorecards: cards,
+    rewards,
+    rewardRows: new Map(inputs.rewards.map((r) => [r.rule, r.row])),
+    pools: inputs.pools.map((p) => ({ day: p.date, pool: p.pool, amount: p.amount, rep: rep(p.rep_id), role: p.role as 'lead' | 'support', row: p.row })),
+    adjustments: inputs.adjustments.map((a) => ({ day: a.date, rep: rep(a.rep_id), amount: a.amount, reason: a.reason, row: a.row })),
+    settings: {
+      autoRateRaise: inputs.settings.auto_rate_raise,
+      rateRaiseMultiplier: inputs.settings.rate_raise_multiplier,
+      lowGradePolicy: inputs.settings.low_grade_policy as 'flag' | 'reduce' | 'suspend',
+      rateCutMultiplier: inputs.settings.rate_cut_multiplier,
+    },
+  });
+  return { ...result, json: result.statements.map(payoutJson), alerts: payoutAlerts(result.statements) };
+}
+
+/** A month paid without a revenue target (all at the below-base rate), or a rep without a plan. */
+function payoutAlerts(list: readonly Statement[]): Alert[] {
+  const alerts: Alert[] = [];
+  for (const s of list) {
+    const who = `${s.name} (${s.rep})`;
+    if (s.plan === undefined) {
+      alerts.push({
+        severity: 'high', rule: 'no_plan', rep_id: s.rep, period: s.period, figures: {},
+        message: { en: `${who}, ${s.period}: no commission plan, so no commission was worked out.`, 'zh-CN': `${who}，${s.period}：没有提成方案，未计算提成。` },
+      });
+    } else if (s.tier === null && !s.revenue.isZero()) {
+      alerts.push({
+        severity: 'medium', rule: 'no_revenue_target', rep_id: s.rep, period: s.period, figures: { revenue: money(s.revenue) },
+        message: { en: `${who}, ${s.period}: no revenue target, so all revenue is paid at the below-base rate.`, 'zh-CN': `${who}，${s.period}：没有业绩目标，全部业绩按未达基础提成率计算。` },
+      });
+    }
+  }
+  return alerts;
+}

@@ -1,0 +1,259 @@
+/**
+ * The workbook port over a Google spreadsheet (Sheets API v4). A run costs at most four calls,
+ * whatever the workbook's size:
+ *
+ * 1. `spreadsheets.get` with a fields mask: tab titles, ids, grid sizes and protections;
+ * 2. `values.batchGet` of every input tab at once, unformatted, days as serial numbers;
+ * 3. `spreadsheets.batchUpdate`: missing output tabs created (or renamed from the other language),
+ *    grids grown, formats, widths, frozen rows, protections;
+ * 4. `values.batchUpdate` with `valueInputOption: RAW` (text is never run as a formula) over each
+ *    output tab's whole grid, so rows left from a longer earlier output are cleared in the same call.
+ *
+ * Grids only grow and values go last: if the values call fails, the previous values remain.
+ * Input tabs are never written. Every call is retried on 429 and 5xx (see retry.ts).
+ */
+import type { sheets_v4 } from '@googleapis/sheets';
+import { a1Range } from './a1.js';
+import { matchTab, normaliseName } from './names.js';
+import type { OutputTab, RawCell, RawTab, WorkbookPort } from './port.js';
+import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
+import { pixelWidth, sheetsFormat, sheetsValue } from './sheets-cells.js';
+
+/** What the first call asks for: enough to plan the reads and the writes, and no cell data. */
+export const METADATA_FIELDS =
+  'spreadsheetId,properties(title,locale,timeZone),' +
+  'sheets(properties(sheetId,title,index,gridProperties(rowCount,columnCount,frozenRowCount)),' +
+  'protectedRanges(protectedRangeId,description,range))';
+
+/** The description that marks the protections this engine owns. */
+export const PROTECTION_DESCRIPTION = 'salesperf: written by the engine on every run; edit the input tabs instead';
+
+/** The first id tried for a new tab; ids the spreadsheet already uses are skipped. */
+const FIRST_NEW_SHEET_ID = 1_000_001;
+
+type Request = sheets_v4.Schema$Request;
+
+/** One tab as the metadata call describes it. */
+export interface SheetInfo {
+  sheetId: number;
+  title: string;
+  rowCount: number;
+  columnCount: number;
+  frozenRowCount: number;
+  /** Whether the whole tab carries this engine's protection. */
+  protectedByEngine: boolean;
+}
+
+export interface SheetsWorkbookOptions {
+  retry?: RetryPolicy;
+  /** Per-request timeout, milliseconds. */
+  timeoutMs?: number;
+}
+
+export class SheetsWorkbookError extends Error {
+  override name = 'SheetsWorkbookError';
+}
+
+/** The tabs of a metadata answer. */
+export function sheetInfos(meta: sheets_v4.Schema$Spreadsheet): SheetInfo[] {
+  return (meta.sheets ?? []).map((sheet) => {
+    const p = sheet.properties ?? {};
+    const grid = p.gridProperties ?? {};
+    const sheetId = p.sheetId ?? 0;
+    return {
+      sheetId,
+      title: p.title ?? '',
+      rowCount: grid.rowCount ?? 0,
+      columnCount: grid.columnCount ?? 0,
+      frozenRowCount: grid.frozenRowCount ?? 0,
+      protectedByEngine: (sheet.protectedRanges ?? []).some((r) => r.description === PROTECTION_DESCRIPTION && isWholeSheet(r.range, sheetId)),
+    };
+  });
+}
+
+function isWholeSheet(range: sheets_v4.Schema$GridRange | undefined, sheetId: number): boolean {
+  if (!range || (range.sheetId ?? 0) !== sheetId) return false;
+  return [range.startRowIndex, range.endRowIndex, range.startColumnIndex, range.endColumnIndex].every((v) => v === undefined || v === null);
+}
+
+/** A cell of an UNFORMATTED_VALUE answer as the engine reads it; an empty string is an empty cell. */
+function rawCell(value: unknown): RawCell {
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/** The size an output tab needs: its rows, its widest row or its widths, and one row past the frozen ones. */
+function neededSize(tab: OutputTab): { rows: number; columns: number } {
+  const columns = Math.max(1, tab.widths.length, ...tab.rows.map((r) => r.length));
+  return { rows: Math.max(1, tab.rows.length, tab.frozenRows + 1), columns };
+}
+
+/** Planned requests and value ranges for writing the output tabs. */
+export interface WritePlan {
+  requests: Request[];
+  data: sheets_v4.Schema$ValueRange[];
+}
+
+/** Plans the two write calls from the tabs as they are and the output tabs to write. */
+export function planWrite(existing: readonly SheetInfo[], tabs: readonly OutputTab[]): WritePlan {
+  const taken = new Set(existing.map((s) => s.sheetId));
+  let nextId = FIRST_NEW_SHEET_ID;
+  const newId = () => {
+    while (taken.has(nextId)) nextId += 1;
+    taken.add(nextId);
+    return nextId;
+  };
+  const deletes: Request[] = [];
+  const requests: Request[] = [];
+  const data: sheets_v4.Schema$ValueRange[] = [];
+
+  for (const tab of tabs) {
+    const aliases = new Set([tab.title, ...tab.aliases].map(normaliseName));
+    const candidates = existing.filter((s) => aliases.has(normaliseName(s.title)));
+    for (const s of candidates) {
+      if (matchTab(s.title).kind === 'input') throw new SheetsWorkbookError(`Refusing to write input tab ${s.title} as output ${tab.id}`);
+    }
+    const primary = candidates.find((s) => s.title === tab.title) ?? candidates.find((s) => normaliseName(s.title) === normaliseName(tab.title)) ?? candidates[0];
+    // Copies under other titles (the other language, an old spelling) are replaced by this one.
+    for (const s of candidates) if (s !== primary) deletes.push({ deleteSheet: { sheetId: s.sheetId } });
+
+    const need = neededSize(tab);
+    let sheetId: number;
+    let rows: number;
+    let columns: number;
+    if (primary) {
+      sheetId = primary.sheetId;
+      rows = Math.max(primary.rowCount, need.rows);
+      columns = Math.max(primary.columnCount, need.columns);
+      requests.push({
+        updateSheetProperties: {
+          properties: { sheetId, title: tab.title, gridProperties: { rowCount: rows, columnCount: columns, frozenRowCount: tab.frozenRows } },
+          fields: 'title,gridProperties.rowCount,gridProperties.columnCount,gridProperties.frozenRowCount',
+        },
+      });
+    } else {
+      sheetId = newId();
+      rows = need.rows;
+      columns = need.columns;
+      requests.push({
+        addSheet: { properties: { sheetId, title: tab.title, gridProperties: { rowCount: rows, columnCount: columns, frozenRowCount: tab.frozenRows } } },
+      });
+    }
+
+    // Formats of the whole grid: cells past the new rows lose the formats of a longer earlier output.
+    requests.push({
+      updateCells: {
+        range: { sheetId, startRowIndex: 0, endRowIndex: rows, startColumnIndex: 0, endColumnIndex: columns },
+        rows: tab.rows.map((cells) => ({ values: Array.from({ length: need.columns }, (_, c) => ({ userEnteredFormat: sheetsFormat(cells[c]) })) })),
+        fields: 'userEnteredFormat',
+      },
+    });
+    requests.push(...widthRequests(sheetId, tab.widths));
+    if (!primary?.protectedByEngine) {
+      requests.push({ addProtectedRange: { protectedRange: { range: { sheetId }, description: PROTECTION_DESCRIPTION, warningOnly: false } } });
+    }
+
+    // Values of the whole grid: '' clears a cell, so a shorter output leaves nothing behind.
+    const values = Array.from({ length: rows }, (_, r) => {
+      const cells = tab.rows[r] ?? [];
+      return Array.from({ length: columns }, (_, c) => sheetsValue(cells[c]));
+    });
+    data.push({ range: a1Range(tab.title, rows, columns), majorDimension: 'ROWS', values });
+  }
+  // Deletions first, so a rename never meets the title of a tab about to go.
+  return { requests: [...deletes, ...requests], data };
+}
+
+/** Column widths, one request per run of equal widths. */
+function widthRequests(sheetId: number, widths: readonly number[]): Request[] {
+  const requests: Request[] = [];
+  let start = 0;
+  for (let i = 1; i <= widths.length; i++) {
+    if (i === widths.length || widths[i] !== widths[start]) {
+      requests.push({
+        updateDimensionProperties: {
+          range: { sheetId, dimension: 'COLUMNS', startIndex: start, endIndex: i },
+          properties: { pixelSize: pixelWidth(widths[start] ?? 10) },
+          fields: 'pixelSize',
+        },
+      });
+      start = i;
+    }
+  }
+  return requests;
+}
+
+export class SheetsWorkbook implements WorkbookPort {
+  private meta: SheetInfo[] | undefined;
+  private readonly retry: RetryPolicy;
+  private readonly request: { retry: false; timeout: number };
+
+  constructor(
+    readonly location: string,
+    private readonly client: sheets_v4.Sheets,
+    options: SheetsWorkbookOptions = {},
+  ) {
+    this.retry = options.retry ?? DEFAULT_RETRY;
+    // The client library's own retries are off: ours cover every call, POSTs included, with jitter.
+    this.request = { retry: false, timeout: options.timeoutMs ?? 120_000 };
+  }
+
+  /** The spreadsheet id. */
+  get spreadsheetId(): string {
+    return this.location;
+  }
+
+  private async metadata(): Promise<SheetInfo[]> {
+    const res = await withRetry(() => this.client.spreadsheets.get({ spreadsheetId: this.location, fields: METADATA_FIELDS }, this.request), this.retry);
+    this.meta = sheetInfos(res.data);
+    return this.meta;
+  }
+
+  async read(): Promise<RawTab[]> {
+    const sheets = await this.metadata();
+    const inputs = sheets.filter((s) => matchTab(s.title).kind === 'input' && s.rowCount > 0 && s.columnCount > 0);
+    const rowsByTitle = new Map<string, RawCell[][]>();
+    if (inputs.length > 0) {
+      const res = await withRetry(
+        () =>
+          this.client.spreadsheets.values.batchGet(
+            {
+              spreadsheetId: this.location,
+              ranges: inputs.map((s) => a1Range(s.title, s.rowCount, s.columnCount)),
+              valueRenderOption: 'UNFORMATTED_VALUE',
+              dateTimeRenderOption: 'SERIAL_NUMBER',
+              majorDimension: 'ROWS',
+            },
+            this.request,
+          ),
+        this.retry,
+      );
+      const ranges = res.data.valueRanges ?? [];
+      if (ranges.length !== inputs.length) throw new SheetsWorkbookError(`Asked for ${inputs.length} tabs, got ${ranges.length}`);
+      inputs.forEach((s, i) => rowsByTitle.set(s.title, (ranges[i]?.values ?? []).map((row) => row.map(rawCell))));
+    }
+    // Other tabs are listed by title only: the engine reads nothing else from them.
+    return sheets.map((s) => ({ title: s.title, rows: rowsByTitle.get(s.title) ?? [] }));
+  }
+
+  async writeOutputs(tabs: readonly OutputTab[]): Promise<void> {
+    if (tabs.length === 0) return;
+    const existing = this.meta ?? (await this.metadata());
+    const plan = planWrite(existing, tabs);
+    await withRetry(
+      () => this.client.spreadsheets.batchUpdate({ spreadsheetId: this.location, requestBody: { requests: plan.requests, includeSpreadsheetInResponse: false } }, this.request),
+      this.retry,
+    );
+    await withRetry(
+      () =>
+        this.client.spreadsheets.values.batchUpdate(
+          { spreadsheetId: this.location, requestBody: { valueInputOption: 'RAW', data: plan.data, includeValuesInResponse: false } },
+          this.request,
+        ),
+      this.retry,
+    );
+    // The next write reads the tabs afresh: this one changed them.
+    this.meta = undefined;
+  }
+}

@@ -8,8 +8,8 @@
  * shares the credit.
  */
 import { addDays, dayNumber, isoWeekday, type Day } from '../domain/days.js';
-import { monthOf, periodRange, type Period } from '../domain/periods.js';
-import { AS_OF, HISTORY_START, LAUNCH_EVE, daysFrom, earlier, later, monthEnd, monthStart, monthsFrom, roundTo } from './calendar.js';
+import { monthOf, type Period } from '../domain/periods.js';
+import { HISTORY_START, LAUNCH_EVE, daysFrom, earlier, later, monthEnd, monthStart, monthsFrom, roundTo } from './calendar.js';
 import { channelOf, type Grade } from './campaign.js';
 import { formIn, type Form, type Forms } from './form.js';
 import { officeDay } from './launch.js';
@@ -277,6 +277,3 @@ export function historyActivity(reps: readonly DemoRep[], forms: Forms, log: Log
   dialling(months, log);
   return { customers: [...deals.map((d) => d.customer), ...others], deals };
 }
-
-export const HISTORY_PERIOD = periodRange(`${HISTORY_START.slice(0, 4)}`).first;
-export const _unused = AS_OF;

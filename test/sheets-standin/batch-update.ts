@@ -1,0 +1,220 @@
+/**
+ * `spreadsheets.batchUpdate` in the stand-in: the request kinds the engine and the template loader
+ * send, applied in order to a copy of the spreadsheet and kept only if every one succeeds.
+ */
+import {
+  cellAt,
+  cloneState,
+  invalid,
+  rectOfGrid,
+  sheetById,
+  trimToGrid,
+  type GridRange,
+  type Sheet,
+  type SpreadsheetState,
+  type Value,
+} from './spreadsheet.js';
+
+type Json = Record<string, unknown>;
+
+/** Sheet ids the stand-in hands out, deterministic so tests are. */
+let nextSheetId = 100_000_001;
+
+function newSheet(state: SpreadsheetState, properties: Json): Sheet {
+  const title = String(properties.title ?? `Sheet${state.sheets.length + 1}`);
+  if (state.sheets.some((s) => s.title.toLowerCase() === title.toLowerCase())) {
+    throw invalid(`A sheet with the name "${title}" already exists. Please enter another name.`);
+  }
+  const requested = properties.sheetId;
+  if (requested !== undefined && (typeof requested !== 'number' || requested < 0 || state.sheets.some((s) => s.sheetId === requested))) {
+    throw invalid(`Invalid sheetId: ${String(requested)}`);
+  }
+  const grid = (properties.gridProperties ?? {}) as Json;
+  const sheet: Sheet = {
+    sheetId: typeof requested === 'number' ? requested : nextSheetId++,
+    title,
+    rowCount: Number(grid.rowCount ?? 1000),
+    columnCount: Number(grid.columnCount ?? 26),
+    frozenRowCount: Number(grid.frozenRowCount ?? 0),
+    cells: [],
+    columnWidths: new Map(),
+    protectedRanges: [],
+  };
+  if (sheet.frozenRowCount >= sheet.rowCount) throw invalid("You can't freeze all visible rows on the sheet.");
+  return sheet;
+}
+
+export { newSheet };
+
+/** Walks a `fields` mask of dotted paths, for `updateSheetProperties`. */
+function fieldList(fields: unknown): string[] {
+  if (typeof fields !== 'string' || fields === '') throw invalid('At least one field must be specified in fields.');
+  return fields.split(',').map((f) => f.trim());
+}
+
+function updateSheetProperties(state: SpreadsheetState, body: Json): void {
+  const properties = (body.properties ?? {}) as Json;
+  const sheet = sheetById(state, properties.sheetId as number | undefined);
+  const grid = (properties.gridProperties ?? {}) as Json;
+  for (const field of fieldList(body.fields)) {
+    if (field === 'title') {
+      const title = String(properties.title ?? '');
+      if (state.sheets.some((s) => s !== sheet && s.title.toLowerCase() === title.toLowerCase())) {
+        throw invalid(`A sheet with the name "${title}" already exists. Please enter another name.`);
+      }
+      sheet.title = title;
+    } else if (field === 'gridProperties.rowCount') sheet.rowCount = Number(grid.rowCount);
+    else if (field === 'gridProperties.columnCount') sheet.columnCount = Number(grid.columnCount);
+    else if (field === 'gridProperties.frozenRowCount') sheet.frozenRowCount = Number(grid.frozenRowCount ?? 0);
+    else throw invalid(`Field ${field} is not supported by the stand-in`);
+  }
+  if (sheet.frozenRowCount >= sheet.rowCount) throw invalid("You can't freeze all visible rows on the sheet.");
+  trimToGrid(sheet);
+}
+
+/** The value of an `ExtendedValue`. */
+function extendedValue(value: Json | undefined): { value?: Value; formula?: boolean } {
+  if (!value) return {};
+  if ('stringValue' in value) return { value: String(value.stringValue) };
+  if ('numberValue' in value) return { value: Number(value.numberValue) };
+  if ('boolValue' in value) return { value: Boolean(value.boolValue) };
+  if ('formulaValue' in value) return { value: String(value.formulaValue), formula: true };
+  return {};
+}
+
+/** Writes the `fields` of CellData to one cell; a field named but absent from the data clears it. */
+function writeCellData(sheet: Sheet, row: number, column: number, data: Json | undefined, fields: string[]): void {
+  const cell = cellAt(sheet, row, column);
+  for (const field of fields) {
+    if (field === 'userEnteredFormat' || field === '*') {
+      if (data?.userEnteredFormat && Object.keys(data.userEnteredFormat).length > 0) cell.format = data.userEnteredFormat as Json;
+      else delete cell.format;
+    }
+    if (field === 'userEnteredValue' || field === '*') {
+      const v = extendedValue(data?.userEnteredValue as Json | undefined);
+      if (v.value === undefined) delete cell.value;
+      else cell.value = v.value;
+      if (v.formula) cell.formula = true;
+      else delete cell.formula;
+    }
+    if (field === 'dataValidation' || field === '*') {
+      if (data?.dataValidation) cell.validation = data.dataValidation as Json;
+      else delete cell.validation;
+    }
+    if (!['userEnteredFormat', 'userEnteredValue', 'dataValidation', 'note', '*'].includes(field)) {
+      throw invalid(`Field ${field} is not supported by the stand-in`);
+    }
+  }
+}
+
+function updateCells(state: SpreadsheetState, body: Json): void {
+  const fields = fieldList(body.fields);
+  const rows = (body.rows ?? []) as { values?: Json[] }[];
+  if (body.range) {
+    const rect = rectOfGrid(state, body.range as GridRange);
+    for (let r = rect.startRow; r < rect.endRow; r++) {
+      for (let c = rect.startColumn; c < rect.endColumn; c++) {
+        writeCellData(rect.sheet, r, c, rows[r - rect.startRow]?.values?.[c - rect.startColumn], fields);
+      }
+    }
+    return;
+  }
+  const start = (body.start ?? {}) as { sheetId?: number; rowIndex?: number; columnIndex?: number };
+  const sheet = sheetById(state, start.sheetId);
+  rows.forEach((row, i) =>
+    (row.values ?? []).forEach((data, j) => {
+      const r = (start.rowIndex ?? 0) + i;
+      const c = (start.columnIndex ?? 0) + j;
+      if (r >= sheet.rowCount || c >= sheet.columnCount) throw invalid(`Range exceeds grid limits of ${sheet.title}`);
+      writeCellData(sheet, r, c, data, fields);
+    }),
+  );
+}
+
+function repeatCell(state: SpreadsheetState, body: Json): void {
+  const rect = rectOfGrid(state, (body.range ?? {}) as GridRange);
+  const fields = fieldList(body.fields).map((f) => (f.startsWith('userEnteredFormat') ? 'userEnteredFormat' : f));
+  for (let r = rect.startRow; r < rect.endRow; r++) {
+    for (let c = rect.startColumn; c < rect.endColumn; c++) writeCellData(rect.sheet, r, c, body.cell as Json, [...new Set(fields)]);
+  }
+}
+
+let nextProtectedRangeId = 500_000_001;
+
+/** Applies a batch; returns the new state and one reply per request, or throws leaving `state` untouched. */
+export function applyBatchUpdate(state: SpreadsheetState, requests: Json[]): { state: SpreadsheetState; replies: Json[] } {
+  const next = cloneState(state);
+  const replies = requests.map((request, i): Json => {
+    const kinds = Object.keys(request);
+    const kind = kinds[0];
+    if (kinds.length !== 1 || kind === undefined) throw invalid(`Invalid requests[${i}]: exactly one kind of request is needed`);
+    const body = request[kind] as Json;
+    try {
+      switch (kind) {
+        case 'addSheet': {
+          const sheet = newSheet(next, (body.properties ?? {}) as Json);
+          next.sheets.push(sheet);
+          return { addSheet: { properties: { sheetId: sheet.sheetId, title: sheet.title, index: next.sheets.length - 1, sheetType: 'GRID', gridProperties: { rowCount: sheet.rowCount, columnCount: sheet.columnCount } } } };
+        }
+        case 'deleteSheet': {
+          const sheet = sheetById(next, body.sheetId as number);
+          if (next.sheets.length === 1) throw invalid("You can't remove all the sheets in a document.");
+          next.sheets = next.sheets.filter((s) => s !== sheet);
+          return {};
+        }
+        case 'updateSheetProperties':
+          updateSheetProperties(next, body);
+          return {};
+        case 'updateCells':
+          updateCells(next, body);
+          return {};
+        case 'repeatCell':
+          repeatCell(next, body);
+          return {};
+        case 'setDataValidation': {
+          const rect = rectOfGrid(next, (body.range ?? {}) as GridRange);
+          for (let r = rect.startRow; r < rect.endRow; r++) {
+            for (let c = rect.startColumn; c < rect.endColumn; c++) writeCellData(rect.sheet, r, c, { dataValidation: body.rule }, ['dataValidation']);
+          }
+          return {};
+        }
+        case 'updateDimensionProperties': {
+          const range = (body.range ?? {}) as { sheetId?: number; dimension?: string; startIndex?: number; endIndex?: number };
+          const sheet = sheetById(next, range.sheetId);
+          const size = ((body.properties ?? {}) as Json).pixelSize;
+          if (range.dimension === 'COLUMNS' && typeof size === 'number') {
+            for (let c = range.startIndex ?? 0; c < (range.endIndex ?? sheet.columnCount); c++) sheet.columnWidths.set(c, size);
+          }
+          return {};
+        }
+        case 'addProtectedRange': {
+          const p = (body.protectedRange ?? {}) as Json;
+          const range = (p.range ?? {}) as GridRange;
+          const sheet = sheetById(next, range.sheetId);
+          const protectedRange = {
+            protectedRangeId: nextProtectedRangeId++,
+            range: { ...range, sheetId: sheet.sheetId },
+            ...(p.description !== undefined ? { description: String(p.description) } : {}),
+            ...(p.warningOnly ? { warningOnly: true } : {}),
+            requestingUserCanEdit: true,
+          };
+          sheet.protectedRanges.push(protectedRange);
+          return { addProtectedRange: { protectedRange } };
+        }
+        case 'deleteProtectedRange': {
+          const id = body.protectedRangeId;
+          const sheet = next.sheets.find((s) => s.protectedRanges.some((p) => p.protectedRangeId === id));
+          if (!sheet) throw invalid(`No protected range with id: ${String(id)}`);
+          sheet.protectedRanges = sheet.protectedRanges.filter((p) => p.protectedRangeId !== id);
+          return {};
+        }
+        default:
+          throw invalid(`${kind} is not supported by the stand-in`);
+      }
+    } catch (error) {
+      if (error instanceof Error) error.message = `Invalid requests[${i}].${kind}: ${error.message}`;
+      throw error;
+    }
+  });
+  return { state: next, replies };
+}

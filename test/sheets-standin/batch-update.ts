@@ -131,11 +131,38 @@ function updateCells(state: SpreadsheetState, body: Json): void {
   );
 }
 
+/** The sub-fields of CellFormat a `userEnteredFormat…` field names, or undefined for all of it. */
+function formatSubFields(field: string): string[] | undefined {
+  const dotted = /^userEnteredFormat\.(.+)$/.exec(field);
+  if (dotted) return [dotted[1] as string];
+  const grouped = /^userEnteredFormat\((.+)\)$/.exec(field);
+  return grouped ? (grouped[1] as string).split(',').map((f) => f.trim()) : undefined;
+}
+
 function repeatCell(state: SpreadsheetState, body: Json): void {
   const rect = rectOfGrid(state, (body.range ?? {}) as GridRange);
-  const fields = fieldList(body.fields).map((f) => (f.startsWith('userEnteredFormat') ? 'userEnteredFormat' : f));
+  const format = ((body.cell ?? {}) as Json).userEnteredFormat as Json | undefined;
+  // One field at a time, split on commas outside parentheses.
+  const fields = String(body.fields ?? '').match(/[^,(]+(\([^)]*\))?/g) ?? [];
+  if (fields.length === 0) throw invalid('At least one field must be specified in fields.');
   for (let r = rect.startRow; r < rect.endRow; r++) {
-    for (let c = rect.startColumn; c < rect.endColumn; c++) writeCellData(rect.sheet, r, c, body.cell as Json, [...new Set(fields)]);
+    for (let c = rect.startColumn; c < rect.endColumn; c++) {
+      for (const field of fields.map((f) => f.trim())) {
+        const subs = formatSubFields(field);
+        if (!subs) {
+          writeCellData(rect.sheet, r, c, body.cell as Json, [field]);
+          continue;
+        }
+        const cell = cellAt(rect.sheet, r, c);
+        const merged: Json = { ...(cell.format ?? {}) };
+        for (const sub of subs) {
+          if (format?.[sub] !== undefined) merged[sub] = format[sub];
+          else delete merged[sub];
+        }
+        if (Object.keys(merged).length > 0) cell.format = merged;
+        else delete cell.format;
+      }
+    }
   }
 }
 

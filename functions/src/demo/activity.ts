@@ -12,7 +12,7 @@ import type { DemoRep } from './people.js';
 export function demoActivity(reps: readonly DemoRep[], forms: Forms): Entry[] {
   const log = new Log();
   const history = historyActivity(reps, forms, log);
-  const launch = launchActivity(reps, log);
+  const launch = launchActivity(reps, history.deals, log);
   launchEvents(reps, log);
 
   const customers = [...history.customers, ...launch.customers];

@@ -12,8 +12,14 @@ export const AS_OF: Day = '2026-05-15';
 export const HISTORY_START: Day = '2024-01-01';
 /** The day the sales office opened for the launch: the campaign's log starts here. */
 export const LAUNCH_DAY: Day = '2026-02-16';
-/** The last day of ordinary business before the launch. */
+/** The last day before the launch office opened. */
 export const LAUNCH_EVE: Day = addDays(LAUNCH_DAY, -1);
+/**
+ * Ordinary business winds down alongside the launch's warm-up, at half its volume, and stops when the
+ * registration phase begins (2026-03-24): the last units of the earlier phases are sold by then.
+ */
+export const ORDINARY_END: Day = '2026-03-23';
+export const ORDINARY_TAIL = 0.5;
 /** Managers set monthly targets through the end of the year the launch falls in. */
 export const LAST_PLANNED_MONTH: Period = '2026-12';
 

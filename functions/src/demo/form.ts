@@ -64,7 +64,7 @@ const clamp = (x: number, low: number, high: number) => Math.min(high, Math.max(
 function formsOf(rep: DemoRep): Map<Period, Form> {
   const rng = seededRandom(seedOf(`form ${rep.id}`));
   const story = STORIES[rep.id];
-  const usual = 1.03 + 0.45 * (rep.quality - 1);
+  const usual = 1 + 0.45 * (rep.quality - 1);
   const teamworkLean = rng.between(-4, 6);
   const first = rep.hire > HISTORY_START ? rep.hire.slice(0, 7) : HISTORY_START.slice(0, 7);
   const forms = new Map<Period, Form>();
@@ -77,11 +77,11 @@ function formsOf(rep: DemoRep): Map<Period, Form> {
     if (missed && !slump) sales = Math.max(sales, 1.02 + rng.between(0, 0.1));
     if (!slump) sales = Math.max(sales, 0.8);
     missed = sales < 1;
-    const review = clamp(78 + 40 * (level - 1.03) + 10 * (sales - level), 60, 95);
+    const review = clamp(76 + 40 * (level - 1) + 10 * (sales - level), 60, 95);
     forms.set(month, {
       sales,
-      conversion: sales * rng.between(0.88, 1.02),
-      collected: clamp(0.88 + 0.35 * (sales - 1) + rng.between(-0.03, 0.03), 0.6, 1),
+      conversion: sales * rng.between(0.8, 1.02),
+      collected: clamp(0.87 + 0.35 * (sales - 1) + rng.between(-0.04, 0.04), 0.6, 1),
       review,
       teamwork: story?.teamwork?.(month) ?? clamp(review + teamworkLean, 60, 95),
     });

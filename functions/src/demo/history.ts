@@ -1,6 +1,7 @@
 /**
- * The team's ordinary business from 2024-01-01 to the eve of the launch: the last units of the earlier
- * phases and resale referrals, lighter than the launch (a few deals a month per rep). Each rep-month is
+ * The team's ordinary business from 2024-01-01 until the launch's registration phase: the last units of
+ * the earlier phases and resale referrals, lighter than the launch (a few deals a month per rep), at half
+ * volume during the launch's warm-up. Each rep-month is
  * written from its planned form (form.ts) against its targets (targets.ts): deals that add up to the
  * planned revenue, a lead for each buying customer and enough leads that did not buy to give the planned
  * conversion, follow-up calls within the lead rules, visits, collections on or after the due day as
@@ -9,7 +10,7 @@
  */
 import { addDays, dayNumber, isoWeekday, type Day } from '../domain/days.js';
 import { monthOf, type Period } from '../domain/periods.js';
-import { HISTORY_START, LAUNCH_EVE, daysFrom, earlier, later, monthEnd, monthStart, monthsFrom, roundTo } from './calendar.js';
+import { HISTORY_START, ORDINARY_END, daysFrom, earlier, later, monthEnd, monthStart, monthsFrom, roundTo } from './calendar.js';
 import { channelOf, type Grade } from './campaign.js';
 import { formIn, type Form, type Forms } from './form.js';
 import { officeDay } from './launch.js';
@@ -21,7 +22,7 @@ import { historyTarget, type MonthTarget } from './targets.js';
 interface RepMonth {
   readonly rep: DemoRep;
   readonly month: Period;
-  /** The rep's working days of the month before the launch (Sundays off). */
+  /** The rep's working days of ordinary business in the month (Sundays off). */
   readonly days: readonly Day[];
   readonly target: MonthTarget;
   readonly form: Form;
@@ -38,10 +39,10 @@ interface PlannedDeal {
   readonly sourceShare?: number;
 }
 
-/** The months before the launch a rep is on the books, with their targets and form. */
+/** The months of ordinary business a rep is on the books, with their targets and form. */
 function repMonths(rep: DemoRep, forms: Forms): RepMonth[] {
-  return monthsFrom(HISTORY_START.slice(0, 7), LAUNCH_EVE.slice(0, 7)).flatMap((month) => {
-    const span = employedSpan(rep, later(monthStart(month), HISTORY_START), earlier(monthEnd(month), LAUNCH_EVE));
+  return monthsFrom(HISTORY_START.slice(0, 7), ORDINARY_END.slice(0, 7)).flatMap((month) => {
+    const span = employedSpan(rep, later(monthStart(month), HISTORY_START), earlier(monthEnd(month), ORDINARY_END));
     const target = historyTarget(rep, month);
     if (!span || !target) return [];
     const days = daysFrom(span.first, span.last).filter((d) => isoWeekday(d) !== 7);
@@ -83,7 +84,7 @@ function sourcedDeals(months: readonly RepMonth[], reps: readonly DemoRep[]): Pl
     return amountsFor(rng, revenue, split).flatMap((amount, i): PlannedDeal[] => {
       const date = officeDay(rng.pick(days));
       const closer = closerOf(rng, rep, date, reps);
-      if (!closer || date > LAUNCH_EVE) return [];
+      if (!closer || date > ORDINARY_END) return [];
       return [{ source: rep, closer, month, date, amount, sourceShare: split[i]! }];
     });
   });
@@ -107,7 +108,7 @@ function ownDeals(months: readonly RepMonth[], sourced: readonly PlannedDeal[]):
     return amountsFor(rng, revenue, Array.from({ length: count }, () => 1)).map(
       (amount): PlannedDeal => ({ source: rep, closer: rep, month, date: officeDay(rng.pick(days)), amount }),
     );
-  }).filter((d) => d.date <= LAUNCH_EVE);
+  }).filter((d) => d.date <= ORDINARY_END);
 }
 
 /** Days from a lead to the deal, by the lead's grade. */
@@ -115,29 +116,30 @@ const LEAD_TO_DEAL: Readonly<Record<Grade, readonly [number, number]>> = { A: [2
 
 /**
  * The first follow-up of a lead, within the lead rules: a grade-A lead is called the same day (now and
- * then the next), a grade-B lead within five days, a grade-C lead sometimes within the week.
+ * then the next), a grade-B lead within five days, a grade-C lead now and then within the week.
  */
 function followUp(rng: Random, c: Customer, last: Day, log: Log): void {
-  const lag = c.grade === 'A' ? (rng.chance(0.85) ? 0 : 1) : c.grade === 'B' ? rng.int(1, 5) : rng.chance(0.4) ? rng.int(1, 7) : undefined;
+  const lag = c.grade === 'A' ? (rng.chance(0.85) ? 0 : 1) : c.grade === 'B' ? rng.int(1, 5) : rng.chance(0.15) ? rng.int(1, 7) : undefined;
   if (lag === undefined) return;
   const day = earlier(addDays(c.lead, lag), last);
   if (employedOn(c.source, day)) log.add({ date: day, rep: c.source, type: 'call', customer: c });
 }
 
 /** A customer who buys: lead, follow-up, a visit with the source and one with the closer, the deal. */
-function buyingCustomer(plan: PlannedDeal, key: string, log: Log): Deal {
+function buyingCustomer(plan: PlannedDeal, key: string, sameMonth: boolean, log: Log): Deal {
   const rng = seededRandom(seedOf(`history customer ${key}`));
   const { source, closer, date } = plan;
   const grade = rng.weighted(channelOf(source.channel).grades);
   const [shortest, longest] = LEAD_TO_DEAL[grade];
-  const lead = later(addDays(date, -rng.int(shortest, longest)), later(source.hire, HISTORY_START));
+  const earliest = later(source.hire, sameMonth ? monthStart(monthOf(date)) : HISTORY_START);
+  const lead = later(addDays(date, -rng.int(shortest, longest)), earliest);
   const customer: Customer = { id: '', key, source, closer, channel: source.channel, grade, lead, carried: false };
   log.add({ date: lead, rep: source, type: 'lead', channel: source.channel, customer, grade });
   followUp(rng, customer, date, log);
   const gap = dayNumber(date) - dayNumber(lead);
   const firstVisit = addDays(lead, Math.min(gap, rng.int(1, 6)));
   log.add({ date: firstVisit, rep: source, type: 'visit', channel: source.channel, customer, quantity: 1 });
-  if (closer !== source || rng.chance(0.5)) {
+  if (closer !== source || rng.chance(0.3)) {
     const second = addDays(firstVisit, rng.int(0, dayNumber(date) - dayNumber(firstVisit)));
     if (employedOn(closer, second)) log.add({ date: second, rep: closer, type: 'visit', channel: source.channel, customer, quantity: 1 });
   }
@@ -269,7 +271,15 @@ export function historyActivity(reps: readonly DemoRep[], forms: Forms, log: Log
   const planned = [...sourced, ...ownDeals(sellers, sourced)].sort(
     (a, b) => a.date.localeCompare(b.date) || a.source.id.localeCompare(b.source.id) || a.amount - b.amount,
   );
-  const deals = planned.map((plan, i) => buyingCustomer(plan, `H/${plan.source.id}/${plan.month}/deal ${i}`, log));
+  // A source's first customer of each month found them that month, so no month is without a lead that bought.
+  const covered = new Set<string>();
+  const deals = planned.map((plan, i) => {
+    const month = `${plan.source.id} ${monthOf(plan.date)}`;
+    const deal = buyingCustomer(plan, `H/${plan.source.id}/${plan.month}/deal ${i}`, !covered.has(month), log);
+    covered.add(month);
+    covered.add(`${plan.source.id} ${monthOf(deal.customer.lead)}`);
+    return deal;
+  });
   for (const deal of deals) dealEntries(deal, log);
   const cancelled = refunds(deals, forms, log);
   collections(deals, cancelled, forms, log);

@@ -2,12 +2,14 @@
  * The launch quarter's customers, from lead to deal and collection (2026-02-16 to the as-of day):
  * leads sized so each channel's visits follow its target, journeys drawn step by step, a few refunds.
  */
-import { addDays, isWeekend, isoWeekday, type Day } from '../domain/days.js';
-import { AS_OF, LAUNCH_DAY, daysFrom, earlier, later } from './calendar.js';
+import { addDays, dayNumber, isWeekend, isoWeekday, type Day } from '../domain/days.js';
+import { monthOf } from '../domain/periods.js';
+import { AS_OF, LAUNCH_DAY, daysFrom, earlier, later, monthEnd, monthStart, randomDay } from './calendar.js';
 import { channelDailyTarget, channelOf, type ChannelId, type ChannelPlan, type Grade } from './campaign.js';
 import { dealEntries, type Customer, type Deal, type Log } from './log.js';
 import { WEAK, employedOn, type DemoRep } from './people.js';
 import { seedOf, seededRandom, type Random } from './random.js';
+import { monthTarget } from './targets.js';
 
 /** The months of the launch log. */
 const LAUNCH_MONTHS = ['2026-02', '2026-03', '2026-04', '2026-05'] as const;
@@ -57,14 +59,14 @@ function leadDayShape(day: Day): number {
 
 /**
  * The leads a rep finds over the quarter, sized so the channel's visits follow its target; a month's
- * mood moves the volume up or down by up to a fifth.
+ * mood moves the volume up or down by up to a tenth.
  */
 function leadsOf(rep: DemoRep, reps: readonly DemoRep[]): Customer[] {
   const rng = seededRandom(seedOf(`leads ${rep.id}`));
   const channel = channelOf(rep.channel);
   const posts = reps.filter((r) => r.channel === rep.channel && r.role !== 'manager').length;
   const perVisit = 1 / visitsPerLead(channel);
-  const mood = new Map<string, number>(LAUNCH_MONTHS.map((m) => [m, rng.between(0.8, 1.2)]));
+  const mood = new Map<string, number>(LAUNCH_MONTHS.map((m) => [m, rng.between(0.9, 1.1)]));
   const found: Omit<Customer, 'id' | 'key'>[] = carriedOver(rng, rep, reps);
   for (const day of launchDays(rep)) {
     const visits = (channelDailyTarget(channel, addDays(day, 4)) * channel.effort) / posts;
@@ -125,42 +127,50 @@ function firstVisitLag(rng: Random, c: Customer): number {
   return c.grade === 'A' ? rng.int(0, 2) : c.grade === 'B' ? rng.int(1, 7) : rng.int(2, 12);
 }
 
+/** How far a customer went: to a deal, or to a registration or subscription where they stalled. */
+interface Journey {
+  readonly customer: Customer;
+  deal?: Deal;
+  readonly stalled?: { readonly day: Day; readonly subscribed: boolean };
+}
+
 /** One customer from lead to deal, as far as they go by the as-of day. */
-function journey(c: Customer, log: Log, reps: readonly DemoRep[]): Deal | undefined {
+function journey(c: Customer, log: Log, reps: readonly DemoRep[]): Journey {
   const rng = seededRandom(seedOf(`journey ${c.key}`));
   const steps = STEPS[c.carried ? 'carried' : c.grade];
   const visits = rng.chance(chanceFor(steps.visit, c.source.quality));
   const lag = visits ? firstVisitLag(rng, c) : undefined;
   log.add({ date: c.lead, rep: c.source, type: 'lead', channel: c.channel, customer: c, grade: c.grade });
   answerLead(rng, c, lag, log);
-  if (lag === undefined) return undefined;
+  if (lag === undefined) return { customer: c };
   const visit = (day: Day, rep: DemoRep) =>
     log.add({ date: day, rep: doer(rep, c.closer, day), type: 'visit', channel: c.channel, customer: c, quantity: 1 });
 
   let day = weekendNudge(rng, addDays(c.lead, lag));
-  if (!visit(day, c.source)) return undefined;
+  if (!visit(day, c.source)) return { customer: c };
   for (const p of c.carried ? [] : REVISITS) {
     if (!rng.chance(p)) break;
     day = weekendNudge(rng, addDays(day, rng.int(1, 5)));
-    if (!visit(day, c.closer)) return undefined;
+    if (!visit(day, c.closer)) return { customer: c };
   }
   // A weak prospector's customers are harder to close, whoever closes them.
   const skill = c.closer === c.source ? c.closer.quality : Math.sqrt(c.closer.quality * c.source.quality);
-  if (!rng.chance(chanceFor(steps.registration, skill))) return undefined;
+  if (!rng.chance(chanceFor(steps.registration, skill))) return { customer: c };
   if (rng.chance(0.4)) day = addDays(day, rng.int(1, 3));
-  if (!log.add({ date: day, rep: c.closer, type: 'registration', customer: c })) return undefined;
+  if (!log.add({ date: day, rep: c.closer, type: 'registration', customer: c })) return { customer: c };
   if (PROPOSAL_CHANNELS.has(c.channel) && rng.chance(0.4)) {
     day = addDays(day, rng.int(1, 2));
-    if (!log.add({ date: day, rep: c.closer, type: 'proposal', customer: c })) return undefined;
+    if (!log.add({ date: day, rep: c.closer, type: 'proposal', customer: c })) return { customer: c };
     if (rng.chance(0.85)) log.add({ date: addDays(day, rng.int(1, 3)), rep: c.closer, type: 'call', customer: c });
   }
-  if (!rng.chance(chanceFor(steps.subscription, skill))) return undefined;
+  if (!rng.chance(chanceFor(steps.subscription, skill))) return { customer: c, stalled: { day, subscribed: false } };
   day = weekendNudge(rng, addDays(day, c.carried ? rng.int(1, 5) : rng.int(2, 8)));
-  if (!visit(day, c.closer)) return undefined;
+  if (!visit(day, c.closer)) return { customer: c };
   log.add({ date: day, rep: c.closer, type: 'subscription', customer: c });
-  if (!rng.chance(chanceFor(steps.deal, skill))) return undefined;
+  if (!rng.chance(chanceFor(steps.deal, skill))) return { customer: c };
+  const subscribed = day;
   day = officeDay(addDays(day, rng.int(1, 5)));
-  return day <= AS_OF ? newDeal(rng, c, day, reps) : undefined;
+  return day <= AS_OF ? { ...newDeal(rng, c, day, reps), subscribed } : undefined;
 }
 
 /** A deal amount in whole hundreds, mostly in the lower part of the channel's range. */
@@ -241,14 +251,118 @@ function chooseRefunds(deals: readonly Deal[]): Map<Deal, Refund> {
 }
 
 
+/** The last day of a month the office signs on (it is closed on Sundays). */
+function lastOfficeDay(month: string): Day {
+  const end = monthEnd(month);
+  return isoWeekday(end) === 7 ? addDays(end, -1) : end;
+}
+
+/**
+ * Signing follows a subscription within three weeks, and reps time it across a month end: a deal that
+ * helps someone credited reach the month's target is signed before the month closes; one that only
+ * adds to a month already made slips into the next when that helps there. A deal moves by a few days.
+ */
+function timeSignings(deals: readonly Deal[]): Deal[] {
+  const credit = new Map<string, number>();
+  const key = (rep: DemoRep, month: string) => `${rep.id} ${month}`;
+  const book = (deal: Deal, sign: 1 | -1) => {
+    for (const [rep, share] of deal.shares) {
+      const k = key(rep, monthOf(deal.date));
+      credit.set(k, (credit.get(k) ?? 0) + sign * deal.amount * share);
+    }
+  };
+  const need = (deal: Deal, month: string) =>
+    deal.shares.reduce((sum, [rep, share]) => {
+      const target = monthTarget(rep, month)?.revenue;
+      return sum + (target ? share * Math.max(0, 1 - (credit.get(key(rep, month)) ?? 0) / target) : 0);
+    }, 0);
+  for (const deal of deals) book(deal, 1);
+  return deals.map((deal) => {
+    if (deal.subscribed === undefined) return deal;
+    const first = officeDay(addDays(deal.subscribed, 1));
+    const last = earlier(addDays(deal.subscribed, 21), AS_OF);
+    const [before, after] = [monthOf(first), monthOf(last)];
+    if (before === after) return deal;
+    book(deal, -1);
+    const [pull, push] = [need(deal, before), need(deal, after)];
+    const current = monthOf(deal.date);
+    const to = pull > 0 ? (current === before ? deal.date : lastOfficeDay(before)) : push > 0 && current !== after ? officeDay(monthStart(after)) : deal.date;
+    const date = to >= first && to <= last ? to : deal.date;
+    const shift = dayNumber(date) - dayNumber(deal.date);
+    const moved: Deal = { ...deal, date, ...(deal.due ? { due: addDays(deal.due, shift) } : {}) };
+    book(moved, 1);
+    return moved;
+  });
+}
+
+/** Below this share of the month's revenue target near month end, a rep works the customers who stalled. */
+const BEHIND = 0.8;
+/** …until this share, or until none is left. */
+const CAUGHT_UP = 0.9;
+/** A registered customer can be won back within this many days, a subscribed one within a month. */
+const WIN_BACK_DAYS: Readonly<Record<'registered' | 'subscribed', number>> = { registered: 45, subscribed: 30 };
+/** The months of the launch that closed by the as-of day. */
+const CLOSED_MONTHS = ['2026-02', '2026-03', '2026-04'] as const;
+
+/**
+ * A rep well behind target in the last days of a month calls the customers who registered or subscribed
+ * and went quiet, most recent first, and wins some back: they subscribe and sign before the month closes.
+ * Whoever is credited on the customer (the closer, the prospector who found them) can be the one behind.
+ */
+function winBack(journeys: readonly Journey[], credited: readonly Deal[], reps: readonly DemoRep[], log: Log): Deal[] {
+  const credit = new Map<string, number>();
+  const book = (deal: Deal) => {
+    for (const [rep, share] of deal.shares) credit.set(`${rep.id} ${monthOf(deal.date)}`, (credit.get(`${rep.id} ${monthOf(deal.date)}`) ?? 0) + deal.amount * share);
+  };
+  credited.forEach(book);
+  const won: Deal[] = [];
+  for (const month of CLOSED_MONTHS) {
+    const end = lastOfficeDay(month);
+    for (const rep of reps) {
+      const target = monthTarget(rep, month)?.revenue;
+      const attainment = () => (credit.get(`${rep.id} ${month}`) ?? 0) / target!;
+      if (target === undefined || rep.role === 'manager' || attainment() >= BEHIND) continue;
+      const quiet = journeys
+        .filter((j) => {
+          if (j.deal || !j.stalled || (j.customer.closer !== rep && j.customer.source !== rep)) return false;
+          const age = dayNumber(end) - dayNumber(j.stalled.day);
+          return age >= 2 && age <= WIN_BACK_DAYS[j.stalled.subscribed ? 'subscribed' : 'registered'];
+        })
+        .sort((a, b) => b.stalled!.day.localeCompare(a.stalled!.day) || a.customer.key.localeCompare(b.customer.key));
+      for (const j of quiet) {
+        if (attainment() >= CAUGHT_UP) break;
+        const rng = seededRandom(seedOf(`win back ${j.customer.key}`));
+        const c = j.customer;
+        let day = j.stalled!.day;
+        if (!j.stalled!.subscribed) {
+          day = randomDay(rng, later(addDays(day, 1), monthStart(month)), addDays(end, -1));
+          log.add({ date: day, rep: doer(c.closer, c.closer, day), type: 'visit', channel: c.channel, customer: c, quantity: 1 });
+          log.add({ date: day, rep: c.closer, type: 'subscription', customer: c });
+        }
+        const signed = earlier(officeDay(addDays(day, rng.int(1, 3))), end);
+        if (signed <= day || signed > AS_OF) continue;
+        j.deal = newDeal(rng, c, signed, reps);
+        won.push(j.deal);
+        book(j.deal);
+      }
+    }
+  }
+  return won;
+}
+
 /**
  * The launch's customers and their journeys, written to the log; returns the customers and deals so
- * ids and refs can be numbered over the whole log.
+ * ids and refs can be numbered over the whole log. `ordinary` are the deals of the ordinary business,
+ * which count toward the same monthly targets.
  */
-export function launchActivity(reps: readonly DemoRep[], log: Log): { customers: Customer[]; deals: Deal[] } {
+export function launchActivity(reps: readonly DemoRep[], ordinary: readonly Deal[], log: Log): { customers: Customer[]; deals: Deal[] } {
   const workers = reps.filter((r) => r.role !== 'manager');
   const customers = workers.flatMap((rep) => leadsOf(rep, reps));
-  const deals = customers.map((c) => journey(c, log, reps)).filter((d): d is Deal => d !== undefined);
+  const journeys = customers.map((c) => journey(c, log, reps));
+  const signed = journeys.flatMap((j) => (j.deal ? [j.deal] : []));
+  signed.sort((a, b) => a.date.localeCompare(b.date) || a.customer.key.localeCompare(b.customer.key));
+  const timed = timeSignings(signed);
+  const deals = [...timed, ...winBack(journeys, [...ordinary, ...timed], reps, log)];
   deals.sort((a, b) => a.date.localeCompare(b.date) || a.customer.key.localeCompare(b.customer.key));
   const refunds = chooseRefunds(deals);
   for (const deal of deals) {

@@ -28,6 +28,8 @@ export interface Deal {
   readonly date: Day;
   readonly amount: number;
   readonly due?: Day;
+  /** The day the customer subscribed, for a launch deal: the signing follows within three weeks. */
+  readonly subscribed?: Day;
   /** Who is credited and with what share; one rep with share 1 when not split. */
   readonly shares: readonly (readonly [DemoRep, number])[];
 }

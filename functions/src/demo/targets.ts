@@ -8,7 +8,8 @@ import { daysInclusive, type Day } from '../domain/days.js';
 import { monthsOf, type Period } from '../domain/periods.js';
 import type { TemplateRow } from '../template/template.js';
 import {
-  HISTORY_START, LAST_PLANNED_MONTH, LAUNCH_DAY, LAUNCH_EVE, daysFrom, earlier, later, monthEnd, monthStart, monthsFrom, roundTo,
+  HISTORY_START, LAST_PLANNED_MONTH, LAUNCH_DAY, LAUNCH_EVE, ORDINARY_END, ORDINARY_TAIL, daysFrom, earlier, later, monthEnd, monthStart,
+  monthsFrom, roundTo,
 } from './calendar.js';
 import { CHANNELS, channelDailyTarget, type ChannelId } from './campaign.js';
 import { daysEmployed, type DemoRep } from './people.js';
@@ -25,7 +26,8 @@ const kindOf = (rep: DemoRep): Kind => (rep.role === 'sales' ? 'seller' : 'prosp
 
 /** Collections due in the month, collected by their due day. */
 const COLLECTION_RATE = 0.9;
-export const LEAD_CONVERSION: Readonly<Record<ChannelId, number>> = {
+/** Lead conversion the launch asks for: cold leads from the street, calls and flyers convert least. */
+const LEAD_CONVERSION: Readonly<Record<ChannelId, number>> = {
   key_accounts: 0.25,
   mall_expo: 0.15,
   community_roadshow: 0.2,
@@ -43,6 +45,18 @@ const REVENUE_PER_CUSTOMER: Readonly<Record<Kind, number>> = { seller: 140_000, 
 
 // ---------------------------------------------------------------------------------------------
 // Ordinary business before the launch: the last units of the earlier phases and resale referrals
+
+/** Ordinary business converts better: its leads are walk-ins, referrals and owners of earlier phases. */
+const ORDINARY_CONVERSION: Readonly<Record<ChannelId, number>> = {
+  key_accounts: 0.35,
+  mall_expo: 0.25,
+  community_roadshow: 0.25,
+  resale_agency: 0.3,
+  flyers: 0.2,
+  cold_calls: 0.2,
+  street_intercept: 0.22,
+  competitor_intercept: 0.25,
+};
 
 /** Monthly revenue of a seller in an ordinary month of 2024, by channel. */
 const HISTORY_SELLER_REVENUE: Readonly<Partial<Record<ChannelId, number>>> = {
@@ -70,13 +84,15 @@ function historyRevenue(rep: DemoRep, month: Period): number {
 // ---------------------------------------------------------------------------------------------
 // The launch, from 2026-02-16, and the year plan after it
 
-/** Monthly revenue targets of sellers by channel, in a month of the registration phase; seniors carry a fifth more. */
-const SELLER_REVENUE: Readonly<Partial<Record<ChannelId, number>>> = {
-  key_accounts: 1_400_000,
-  resale_agency: 1_800_000,
-  mall_expo: 1_100_000,
+/**
+ * Monthly revenue targets in a month of the registration phase, by channel, from each channel's funnel
+ * plan: sellers' whole deals (seniors carry a fifth more), prospectors' and callers' shares of the deals
+ * of the customers they bring.
+ */
+const LAUNCH_REVENUE: Readonly<Record<Kind, Readonly<Partial<Record<ChannelId, number>>>>> = {
+  seller: { key_accounts: 1_400_000, resale_agency: 1_900_000, mall_expo: 1_250_000 },
+  prospector: { community_roadshow: 340_000, flyers: 360_000, cold_calls: 280_000, street_intercept: 320_000, competitor_intercept: 240_000 },
 };
-/** Prospectors and callers earn through shares of the deals of the customers they bring. */
 const PROSPECTOR_REVENUE = 280_000;
 /** A trainee's targets, as a share of the post's. */
 const TRAINEE_LOAD = 0.5;
@@ -91,7 +107,7 @@ const LAUNCH_LOAD: Readonly<Record<Kind, (month: Period) => number>> = {
 };
 
 function launchRevenue(rep: DemoRep, month: Period): number {
-  const post = rep.role === 'sales' ? (SELLER_REVENUE[rep.channel] ?? PROSPECTOR_REVENUE) : PROSPECTOR_REVENUE;
+  const post = LAUNCH_REVENUE[kindOf(rep)][rep.channel] ?? PROSPECTOR_REVENUE;
   const load = rep.plan === 'trainee' ? TRAINEE_LOAD : rep.senior && rep.role === 'sales' ? 1.2 : 1;
   return post * load * LAUNCH_LOAD[kindOf(rep)](month);
 }
@@ -106,32 +122,39 @@ function share(rep: DemoRep, month: Period, first: Day, last: Day): number {
   return daysEmployed(rep, from, to) / daysInclusive(monthStart(month), monthEnd(month));
 }
 
-/** The revenue a rep is asked for in the ordinary-business days of a month (before the launch), unrounded. */
+/** A month's share of ordinary business: its days on the books, those of the launch's warm-up at half. */
+function ordinaryShare(rep: DemoRep, month: Period): number {
+  return share(rep, month, HISTORY_START, LAUNCH_EVE) + ORDINARY_TAIL * share(rep, month, LAUNCH_DAY, ORDINARY_END);
+}
+
+const launchShare = (rep: DemoRep, month: Period) => share(rep, month, LAUNCH_DAY, monthEnd(LAST_PLANNED_MONTH));
+
+/** The month's lead conversion target: ordinary business's, the launch's, or their mean by days. */
+function conversionTarget(rep: DemoRep, month: Period): number {
+  const ordinary = share(rep, month, HISTORY_START, ORDINARY_END);
+  const launch = launchShare(rep, month) - share(rep, month, LAUNCH_DAY, ORDINARY_END);
+  const rate = (ordinary * ORDINARY_CONVERSION[rep.channel] + launch * LEAD_CONVERSION[rep.channel]) / (ordinary + launch);
+  return Math.round(rate * 100) / 100;
+}
+
+const customersFor = (rep: DemoRep, revenue: number) => Math.max(1, Math.round(revenue / REVENUE_PER_CUSTOMER[kindOf(rep)]));
+
+/** What a rep is asked for in the ordinary business of a month (unrounded), or undefined when there is none. */
 export function historyTarget(rep: DemoRep, month: Period): MonthTarget | undefined {
-  const fraction = share(rep, month, HISTORY_START, LAUNCH_EVE);
+  const fraction = ordinaryShare(rep, month);
   if (fraction <= 0) return undefined;
   const revenue = historyRevenue(rep, month) * fraction;
-  return {
-    revenue,
-    customers: Math.max(1, Math.round(revenue / REVENUE_PER_CUSTOMER[kindOf(rep)])),
-    collection: COLLECTION_RATE,
-    conversion: LEAD_CONVERSION[rep.channel],
-  };
+  return { revenue, customers: customersFor(rep, revenue), collection: COLLECTION_RATE, conversion: conversionTarget(rep, month) };
 }
 
 /** A rep's monthly base targets as the Targets tab has them, or undefined when not on the books. */
 export function monthTarget(rep: DemoRep, month: Period): MonthTarget | undefined {
-  const before = share(rep, month, HISTORY_START, LAUNCH_EVE);
-  const after = share(rep, month, LAUNCH_DAY, monthEnd(LAST_PLANNED_MONTH));
-  if (before + after <= 0) return undefined;
-  const exact = historyRevenue(rep, month) * before + (after > 0 ? launchRevenue(rep, month) * after : 0);
+  const ordinary = ordinaryShare(rep, month);
+  const launch = launchShare(rep, month);
+  if (ordinary + launch <= 0) return undefined;
+  const exact = historyRevenue(rep, month) * ordinary + (launch > 0 ? launchRevenue(rep, month) * launch : 0);
   const revenue = Math.max(20_000, roundTo(exact, 10_000));
-  return {
-    revenue,
-    customers: Math.max(1, Math.round(revenue / REVENUE_PER_CUSTOMER[kindOf(rep)])),
-    collection: COLLECTION_RATE,
-    conversion: LEAD_CONVERSION[rep.channel],
-  };
+  return { revenue, customers: customersFor(rep, revenue), collection: COLLECTION_RATE, conversion: conversionTarget(rep, month) };
 }
 
 function metricRows(period: Period, rep: DemoRep, t: MonthTarget): TemplateRow[] {

@@ -96,5 +96,6 @@ export function channelGapsTab(gaps: readonly ChannelGapJson[], coverage: readon
     },
     locale,
     summary(gaps, asOf, locale),
+    { frozenColumns: 3 },
   );
 }

@@ -5,6 +5,7 @@
 import type { OutputFormat, OutputTabSpec, SectionSpec } from '../../../sheets-templates/define.js';
 import type { Locale } from '../workbook/messages.js';
 import type { OutputCell, OutputTab } from '../workbook/port.js';
+import { displayWidth } from '../workbook/text-width.js';
 
 export type CellValue = string | number | null | undefined;
 
@@ -31,13 +32,6 @@ function sectionRows(section: SectionSpec, rows: readonly SectionRow[], titled: 
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
-
-/** Display width of a text: CJK characters take two columns. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return width;
-}
 
 /** How wide a cell shows: numbers with their thousands separators and decimals. */
 function cellWidth(cell: OutputCell): number {
@@ -67,6 +61,7 @@ export function layoutTab(
   rowsBySection: Readonly<Record<string, readonly SectionRow[]>>,
   locale: Locale,
   notes: readonly string[] = [],
+  options: { frozenColumns?: number } = {},
 ): OutputTab {
   const titled = spec.sections.length > 1;
   const rows: OutputCell[][] = [];
@@ -86,5 +81,6 @@ export function layoutTab(
     rows,
     widths,
     frozenRows: titled || notes.length > 0 ? 0 : 1,
+    ...(options.frozenColumns ? { frozenColumns: options.frozenColumns } : {}),
   };
 }

@@ -1,7 +1,7 @@
 /** The `Payouts` tab: each rep's monthly statement line by line, with the rows behind each line; team totals. */
 import type { Decimal } from 'decimal.js';
 import { payouts as spec } from '../../../sheets-templates/output/payouts.js';
-import { roundHalfUp, toReportNumber } from '../domain/money.js';
+import { Dec, roundHalfUp, toReportNumber } from '../domain/money.js';
 import type { Line, SourceRow, Statement, TeamMonth } from '../domain/payouts/statements.js';
 import type { Locale } from '../workbook/messages.js';
 import type { OutputTab } from '../workbook/port.js';
@@ -54,7 +54,14 @@ export function howText(line: Line, locale: Locale): string {
     case 'clawback': {
       const tier = d.tier === null ? (zh ? '无业绩目标' : 'no revenue target') : `${zh ? '档位' : 'tier'} ${d.tier}`;
       const multiplier = d.multiplier ? ` × ${d.multiplier}` : '';
-      return `${d.slices}${multiplier} (${zh ? '业绩' : 'revenue'} ${fmt(d.revenue)}, ${tier})`;
+      const slices = String(d.slices)
+        .split('|')
+        .map((slice) => {
+          const [revenue, rate] = slice.split('@');
+          return `${fmt(revenue)} × ${new Dec(rate ?? 0).mul(100).toFixed()}%`;
+        })
+        .join(' + ');
+      return `${slices}${multiplier} (${zh ? '业绩' : 'revenue'} ${fmt(d.revenue)}, ${tier})`;
     }
     case 'above_cap':
       return `${zh ? '封顶' : 'cap'} ${fmt(d.cap)}`;
@@ -83,7 +90,7 @@ export function payoutsTab(list: readonly Statement[], teams: readonly TeamMonth
   for (const s of ordered) {
     const who = { period: s.period, rep_id: s.rep, name: s.name };
     for (const line of s.lines) {
-      statements.push({ ...who, item: ITEMS[line.kind][locale], amount: money(line.amount), how: howText(line, locale), source: sourceText(line.source) });
+      statements.push({ ...who, item: ITEMS[line.kind][locale], amount: money(line.amount), how: { value: howText(line, locale), style: 'wrap' }, source: { value: sourceText(line.source), style: 'wrap' } });
     }
     const style = 'total' as const;
     statements.push({
@@ -109,5 +116,7 @@ export function payoutsTab(list: readonly Statement[], teams: readonly TeamMonth
       })),
     },
     locale,
+    [],
+    { frozenColumns: 3 },
   );
 }

@@ -57,7 +57,7 @@ export function scorecardTab(cards: readonly Scorecard[], ladder: readonly Grade
       qualitative: n(card.qualitative),
     }),
   );
-  return layoutTab(spec, { scorecards: rows }, locale);
+  return layoutTab(spec, { scorecards: rows }, locale, [], { frozenColumns: 3 });
 }
 
 /** Ranked reps per period, for the Leaderboard tab. */

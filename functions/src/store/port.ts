@@ -3,6 +3,7 @@
  * Firestore in the cloud).
  */
 import type { Day } from '../domain/days.js';
+import type { RawCell } from '../workbook/port.js';
 
 export interface RunRecord {
   id: string;
@@ -31,4 +32,60 @@ export interface RunStore {
   recordRun(run: RunRecord): Promise<void>;
   /** The latest runs, newest first. */
   recentRuns(limit: number): Promise<RunRecord[]>;
+}
+
+// Optional capabilities of a store kept in the cloud (Firestore). The local store has none of them;
+// the cloud functions use them when the store they are given has them.
+
+/** One input tab as read by a run, for the audit trail. `hash` is the tab's hash in `tab_hashes`. */
+export interface TabSnapshot {
+  /** English id of the tab. */
+  tab: string;
+  title: string;
+  hash: string;
+  rows: readonly (readonly RawCell[])[];
+}
+
+/** The results of one period (or `undated` for those without one), as JSON, with their digest. */
+export interface PeriodResult {
+  period: string;
+  digest: string;
+  /** Result items of the period, by section (`scorecards`, `alerts`, …). */
+  sections: Record<string, unknown>;
+}
+
+/** One entry of the audit trail: a run, or an edit reported by the spreadsheet. */
+export interface HistoryEvent {
+  /** ISO 8601 UTC. */
+  at: string;
+  kind: 'run' | 'edit';
+  run_id?: string;
+  detail: Record<string, string | number | boolean | null | readonly string[]>;
+}
+
+export interface AuditTrail {
+  /** Keeps the input tabs a run read; tabs already kept under the same hash cost nothing. */
+  saveSnapshots(runId: string, tabs: readonly TabSnapshot[]): Promise<{ written: number }>;
+  /** Keeps the results per period; periods whose digest has not changed are left as they are. */
+  savePeriodResults(runId: string, results: readonly PeriodResult[]): Promise<{ written: number }>;
+  appendHistory(event: HistoryEvent): Promise<void>;
+  /** The latest history entries, newest first. */
+  recentHistory(limit: number): Promise<HistoryEvent[]>;
+}
+
+/** The right to run one workbook, exclusive while it lasts; `token` grows with every grant (fencing). */
+export interface Lease {
+  holder: string;
+  token: number;
+  /** ISO 8601 UTC. */
+  expires_at: string;
+}
+
+export interface LeaseKeeper {
+  /** Grants the lease, or returns undefined and asks the current holder to run once more. */
+  acquireLease(holder: string, ttlMs: number): Promise<Lease | undefined>;
+  /** Whether `lease` is still the current one. */
+  holdsLease(lease: Lease): Promise<boolean>;
+  /** Gives the lease up; says whether someone asked for another run meanwhile. */
+  releaseLease(lease: Lease): Promise<{ rerun: boolean }>;
 }

@@ -33,6 +33,8 @@ export interface OutputTab {
   widths: number[];
   /** Rows frozen at the top (the header of a single-table tab). */
   frozenRows: number;
+  /** Columns kept in view when scrolling right, and repeated on every printed page. */
+  frozenColumns?: number;
 }
 
 export interface WorkbookPort {

@@ -141,14 +141,15 @@ export function planWrite(existing: readonly SheetInfo[], tabs: readonly OutputT
       });
     }
 
-    // Formats of the whole grid: cells past the new rows lose the formats of a longer earlier output.
+    // Formats: the whole grid cleared (a longer earlier output leaves none behind), then set in runs.
     requests.push({
-      updateCells: {
+      repeatCell: {
         range: { sheetId, startRowIndex: 0, endRowIndex: rows, startColumnIndex: 0, endColumnIndex: columns },
-        rows: tab.rows.map((cells) => ({ values: Array.from({ length: need.columns }, (_, c) => ({ userEnteredFormat: sheetsFormat(cells[c]) })) })),
+        cell: {},
         fields: 'userEnteredFormat',
       },
     });
+    requests.push(...formatRequests(sheetId, tab));
     requests.push(...widthRequests(sheetId, tab.widths));
     if (!primary?.protectedByEngine) {
       requests.push({ addProtectedRange: { protectedRange: { range: { sheetId }, description: PROTECTION_DESCRIPTION, warningOnly: false } } });
@@ -163,6 +164,35 @@ export function planWrite(existing: readonly SheetInfo[], tabs: readonly OutputT
   }
   // Deletions first, so a rename never meets the title of a tab about to go.
   return { requests: [...deletes, ...requests], data };
+}
+
+/** The formats of an output tab, one request per run of equal formats down a column. */
+function formatRequests(sheetId: number, tab: OutputTab): Request[] {
+  const requests: Request[] = [];
+  const columns = Math.max(0, ...tab.rows.map((r) => r.length));
+  for (let c = 0; c < columns; c++) {
+    let start = 0;
+    let key = '';
+    let format: sheets_v4.Schema$CellFormat = {};
+    for (let r = 0; r <= tab.rows.length; r++) {
+      const next = r < tab.rows.length ? sheetsFormat(tab.rows[r]?.[c]) : {};
+      const nextKey = r < tab.rows.length ? JSON.stringify(next) : '<end>';
+      if (nextKey === key) continue;
+      if (key !== '' && key !== '{}') {
+        requests.push({
+          repeatCell: {
+            range: { sheetId, startRowIndex: start, endRowIndex: r, startColumnIndex: c, endColumnIndex: c + 1 },
+            cell: { userEnteredFormat: format },
+            fields: 'userEnteredFormat',
+          },
+        });
+      }
+      start = r;
+      key = nextKey;
+      format = next;
+    }
+  }
+  return requests;
 }
 
 /** Column widths, one request per run of equal widths. */

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import type { OutputFormat } from '../../../sheets-templates/define.js';
 import { Dec } from '../domain/money.js';
 import { normaliseName } from './names.js';
+import { displayWidth } from './text-width.js';
 import type { OutputCell, OutputTab, RawCell, RawTab, WorkbookPort } from './port.js';
 
 /** Number formats of output cells. */
@@ -21,6 +22,11 @@ export const NUMBER_FORMATS: Readonly<Record<OutputFormat, string | undefined>> 
   date: 'yyyy-mm-dd',
   datetime: 'yyyy-mm-dd hh:mm',
 };
+
+/** Characters of column width that fit a landscape A4 page. */
+const PAGE_WIDTH = 190;
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 15;
 
 /** The body font of new cells, so styled cells do not fall back to another face. */
 const FONT = { name: 'Calibri', size: 11 } as const;
@@ -68,16 +74,31 @@ function writeCell(target: ExcelJS.Cell, cell: OutputCell): void {
 
 /** Adds one output tab to a workbook. */
 export function addOutputSheet(workbook: ExcelJS.Workbook, tab: OutputTab): void {
+  const frozenColumns = tab.frozenColumns ?? 0;
   const sheet = workbook.addWorksheet(tab.title, {
-    views: tab.frozenRows > 0 ? [{ state: 'frozen', ySplit: tab.frozenRows }] : [],
+    views: tab.frozenRows > 0 || frozenColumns > 0 ? [{ state: 'frozen', ySplit: tab.frozenRows, xSplit: frozenColumns }] : [],
   });
   sheet.columns = tab.widths.map((width) => ({ width }));
-  // Printed or exported to PDF, a tab fits the page width and repeats its header.
-  sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  // Printed or exported to PDF: a narrow tab fits the page width; a wide one runs over several pages
+  // at full size, repeating its header row and its first columns on each.
+  const wide = tab.widths.reduce((s, w) => s + w, 0) > PAGE_WIDTH;
+  sheet.pageSetup = wide
+    ? { orientation: 'landscape', paperSize: 9, fitToPage: false, scale: 70 }
+    : { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   if (tab.frozenRows > 0) sheet.pageSetup.printTitlesRow = `1:${tab.frozenRows}`;
+  if (frozenColumns > 0) sheet.pageSetup.printTitlesColumn = `A:${sheet.getColumn(frozenColumns).letter}`;
   tab.rows.forEach((cells, r) => {
     const row = sheet.getRow(r + 1);
     cells.forEach((cell, c) => writeCell(row.getCell(c + 1), cell));
+    // Wrapped text needs its row tall enough: spreadsheets do not grow rows of a file they open.
+    const lines = Math.max(1, ...cells.map((cell, c) => (cell.style === 'wrap' && typeof cell.value === 'string' ? Math.ceil(displayWidth(cell.value) / Math.max(1, (tab.widths[c] ?? 10) - 2)) : 1)));
+    if (lines > 1) {
+      row.height = lines * LINE_HEIGHT;
+      // The row's other cells sit at the top too, beside the first line of the wrapped text.
+      cells.forEach((cell, c) => {
+        if (cell.style !== 'wrap') row.getCell(c + 1).alignment = { ...row.getCell(c + 1).alignment, vertical: 'top' };
+      });
+    }
   });
 }
 

@@ -189,7 +189,8 @@ export function statements(input: PayInputs): { statements: Statement[]; teams: 
           detail: {
             revenue: revenue.toFixed(2),
             tier: commission.tier,
-            slices: commission.slices.map((s) => `${s.revenue.toFixed(2)} × ${s.rate.mul(100).toFixed()}%`).join(' + '),
+            // Each slice as `revenue@rate`, joined by `|`: the tab spells them out.
+            slices: commission.slices.map((s) => `${s.revenue.toFixed(2)}@${s.rate.toFixed()}`).join('|'),
             multiplier: commission.multiplier ? `${commission.multiplier.factor.toFixed()} (${commission.multiplier.reason})` : null,
           },
         });

@@ -1,0 +1,202 @@
+/**
+ * The store port over Firestore (Admin SDK), one instance per spreadsheet. Layout in
+ * docs/firestore.md: `workbooks/{spreadsheet}` with `runs`, `snapshots`, `chunks`, `results` (with
+ * `parts`) and `history` below it. Results carry the lease token of the run that wrote them, and a
+ * write never replaces results written under a larger token (fencing).
+ */
+import { randomUUID } from 'node:crypto';
+import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
+import { z } from 'zod';
+import { chunkRows, type Chunk } from './snapshot-chunks.js';
+import type { AuditTrail, HistoryEvent, Lease, PeriodResult, RunRecord, RunStore, TabSnapshot } from './port.js';
+
+export const WORKBOOKS = 'workbooks';
+/** Firestore commits hold at most 500 writes and 10 MiB; batches stay below both. */
+const BATCH_WRITES = 400;
+const BATCH_BYTES = 8_000_000;
+/** Result items per `parts` document, kept well under 1 MiB. */
+const PART_BYTES = 600_000;
+
+const runRecordSchema = z.object({
+  id: z.string(),
+  started_at: z.string(),
+  started_at_local: z.string(),
+  trigger: z.enum(['cli', 'schedule', 'edit', 'manual']),
+  as_of: z.string(),
+  input_hash: z.string(),
+  tab_hashes: z.record(z.string(), z.string()),
+  rows_read: z.number(),
+  rows_used: z.number(),
+  rows_skipped: z.number(),
+  data_issues: z.number(),
+  duration_ms: z.number(),
+  result_digest: z.string().optional(),
+  outcome: z.enum(['completed', 'stopped']),
+  message: z.string().optional(),
+});
+
+const historySchema = z.object({
+  at: z.string(),
+  kind: z.enum(['run', 'edit']),
+  run_id: z.string().optional(),
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])),
+});
+
+/** Splits items into JSON parts of at most PART_BYTES each (one item may stand alone above it). */
+export function resultParts(sections: Record<string, unknown>): string[] {
+  const parts: string[] = [];
+  let current: [string, unknown][] = [];
+  let bytes = 0;
+  const flush = () => {
+    if (current.length > 0) parts.push(JSON.stringify(current));
+    current = [];
+    bytes = 0;
+  };
+  for (const [section, value] of Object.entries(sections)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      const size = Buffer.byteLength(JSON.stringify(item));
+      if (bytes + size > PART_BYTES) flush();
+      current.push([section, item]);
+      bytes += size;
+    }
+  }
+  flush();
+  return parts;
+}
+
+/** Writes documents in as few commits as the limits allow. */
+async function commitAll(db: Firestore, writes: { ref: DocumentReference; data: Record<string, unknown>; bytes: number }[]): Promise<void> {
+  let batch = db.batch();
+  let count = 0;
+  let bytes = 0;
+  for (const w of writes) {
+    if (count > 0 && (count >= BATCH_WRITES || bytes + w.bytes > BATCH_BYTES)) {
+      await batch.commit();
+      batch = db.batch();
+      count = 0;
+      bytes = 0;
+    }
+    batch.set(w.ref, w.data);
+    count += 1;
+    bytes += w.bytes;
+  }
+  if (count > 0) await batch.commit();
+}
+
+export class FirestoreRunStore implements RunStore, AuditTrail {
+  private readonly root: DocumentReference;
+
+  constructor(
+    private readonly db: Firestore,
+    readonly spreadsheetId: string,
+    /** The lease the run holds: its token goes with every result written (fencing). */
+    private readonly lease?: Lease,
+  ) {
+    this.root = db.collection(WORKBOOKS).doc(spreadsheetId);
+  }
+
+  /** The same store, writing under a lease. */
+  withLease(lease: Lease): FirestoreRunStore {
+    return new FirestoreRunStore(this.db, this.spreadsheetId, lease);
+  }
+
+  private get token(): number {
+    return this.lease?.token ?? 0;
+  }
+
+  async recordRun(run: RunRecord): Promise<void> {
+    const batch = this.db.batch();
+    batch.set(this.root.collection('runs').doc(run.id), { ...run, lease_token: this.token });
+    batch.set(
+      this.root,
+      { spreadsheet_id: this.spreadsheetId, last_run_id: run.id, last_run_at: run.started_at, last_outcome: run.outcome },
+      { merge: true },
+    );
+    await batch.commit();
+  }
+
+  async recentRuns(limit: number): Promise<RunRecord[]> {
+    if (limit <= 0) return [];
+    const snap = await this.root.collection('runs').orderBy('started_at', 'desc').limit(limit).get();
+    return snap.docs.flatMap((d) => {
+      const { lease_token: _token, ...data } = d.data();
+      const parsed = runRecordSchema.safeParse(data);
+      return parsed.success ? [parsed.data as RunRecord] : [];
+    });
+  }
+
+  async saveSnapshots(runId: string, tabs: readonly TabSnapshot[]): Promise<{ written: number }> {
+    if (tabs.length === 0) return { written: 0 };
+    const snapshotRef = (t: TabSnapshot) => this.root.collection('snapshots').doc(`${t.tab}~${t.hash}`);
+    const existing = await this.db.getAll(...tabs.map(snapshotRef), { fieldMask: [] });
+    const fresh = tabs.filter((_, i) => !existing[i]?.exists);
+    if (fresh.length === 0) return { written: 0 };
+
+    const chunksByTab = new Map(fresh.map((t) => [t, chunkRows(t.rows)]));
+    const allChunks = new Map<string, Chunk>();
+    for (const chunks of chunksByTab.values()) for (const c of chunks) allChunks.set(c.id, c);
+    const chunkRefs = [...allChunks.keys()].map((id) => this.root.collection('chunks').doc(id));
+    const stored = chunkRefs.length > 0 ? await this.db.getAll(...chunkRefs, { fieldMask: [] }) : [];
+    const now = new Date().toISOString();
+    const writes = [...allChunks.values()]
+      .filter((_, i) => !stored[i]?.exists)
+      .map((c) => ({
+        ref: this.root.collection('chunks').doc(c.id),
+        data: { rows_json: c.rowsJson, row_hashes: c.rowHashes, row_count: c.rowHashes.length, created_at: now },
+        bytes: c.bytes + c.rowHashes.length * 24,
+      }));
+    for (const [t, chunks] of chunksByTab) {
+      writes.push({
+        ref: snapshotRef(t),
+        data: { tab: t.tab, title: t.title, hash: t.hash, row_count: t.rows.length, chunk_ids: chunks.map((c) => c.id), first_run_id: runId, created_at: now },
+        bytes: 200 + chunks.length * 44,
+      });
+    }
+    await commitAll(this.db, writes);
+    return { written: writes.length };
+  }
+
+  async savePeriodResults(runId: string, results: readonly PeriodResult[]): Promise<{ written: number }> {
+    let written = 0;
+    for (const result of results) {
+      const header = this.root.collection('results').doc(result.period);
+      written += await this.db.runTransaction(async (tx) => {
+        const snap = await tx.get(header);
+        const old = snap.data() as { digest?: string; lease_token?: number; part_count?: number } | undefined;
+        // A later run (larger token) has written this period, or nothing changed: leave it.
+        if (old && ((old.lease_token ?? 0) > this.token || old.digest === result.digest)) return 0;
+        const parts = resultParts(result.sections);
+        parts.forEach((json, n) => tx.set(header.collection('parts').doc(String(n)), { items_json: json }));
+        for (let n = parts.length; n < (old?.part_count ?? 0); n++) tx.delete(header.collection('parts').doc(String(n)));
+        tx.set(header, { period: result.period, digest: result.digest, run_id: runId, lease_token: this.token, part_count: parts.length, updated_at: new Date().toISOString() });
+        return parts.length + 1;
+      });
+    }
+    return { written };
+  }
+
+  /** The stored results of a period, by section; undefined when none. */
+  async periodResults(period: string): Promise<{ digest: string; run_id: string; sections: Record<string, unknown[]> } | undefined> {
+    const header = await this.root.collection('results').doc(period).get();
+    if (!header.exists) return undefined;
+    const data = header.data() as { digest: string; run_id: string; part_count: number };
+    const parts = await Promise.all(Array.from({ length: data.part_count }, (_, n) => header.ref.collection('parts').doc(String(n)).get()));
+    const sections: Record<string, unknown[]> = {};
+    for (const part of parts) {
+      for (const [section, item] of JSON.parse(String(part.get('items_json'))) as [string, unknown][]) (sections[section] ??= []).push(item);
+    }
+    return { digest: data.digest, run_id: data.run_id, sections };
+  }
+
+  async appendHistory(event: HistoryEvent): Promise<void> {
+    await this.root.collection('history').doc(`${event.at}~${randomUUID().slice(0, 8)}`).set(event);
+  }
+
+  async recentHistory(limit: number): Promise<HistoryEvent[]> {
+    const snap = await this.root.collection('history').orderBy('at', 'desc').limit(limit).get();
+    return snap.docs.flatMap((d) => {
+      const parsed = historySchema.safeParse(d.data());
+      return parsed.success ? [parsed.data as HistoryEvent] : [];
+    });
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Input snapshots as content-addressed chunks: each row gets a content hash, rows go in chunks of
+ * at most 1,000 rows (or ~600 KB), and a chunk is named by the hash of its rows. An edit changes one
+ * chunk, rows added at the bottom change the last ones; every other chunk is already stored.
+ */
+import { createHash } from 'node:crypto';
+import type { RawCell } from '../workbook/port.js';
+
+export const CHUNK_ROWS = 1000;
+/** Firestore documents hold at most 1 MiB; a chunk stays well below. */
+export const CHUNK_BYTES = 600_000;
+
+/** A cell as JSON: days as `{ "$d": ISO }`, everything else as it is. */
+type StoredCell = string | number | boolean | null | { $d: string };
+
+export function encodeCell(cell: RawCell): StoredCell {
+  return cell instanceof Date ? { $d: cell.toISOString() } : cell;
+}
+
+export function decodeCell(cell: StoredCell): RawCell {
+  return cell !== null && typeof cell === 'object' ? new Date(cell.$d) : cell;
+}
+
+/** The text a row is stored and hashed as. */
+export function rowJson(row: readonly RawCell[]): string {
+  return JSON.stringify(row.map(encodeCell));
+}
+
+/**
+ * A row's content hash: 128 bits of SHA-256 of its JSON, base64url (22 characters).
+ * @example rowHash(['R1', 1200]) //=> 'f0m9…' (same cells, same hash; a number and its text differ)
+ */
+export function rowHash(json: string): string {
+  return createHash('sha256').update(json).digest('base64url').slice(0, 22);
+}
+
+export interface Chunk {
+  id: string;
+  rowHashes: string[];
+  /** JSON array of the rows' JSON arrays. */
+  rowsJson: string;
+  bytes: number;
+}
+
+/** The chunks of a tab's rows, in order. */
+export function chunkRows(rows: readonly (readonly RawCell[])[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let jsons: string[] = [];
+  let hashes: string[] = [];
+  let bytes = 0;
+  const flush = () => {
+    if (jsons.length === 0) return;
+    const rowsJson = `[${jsons.join(',')}]`;
+    const id = createHash('sha256').update(hashes.join('.')).digest('hex').slice(0, 40);
+    chunks.push({ id, rowHashes: hashes, rowsJson, bytes: Buffer.byteLength(rowsJson) });
+    jsons = [];
+    hashes = [];
+    bytes = 0;
+  };
+  for (const row of rows) {
+    const json = rowJson(row);
+    const size = Buffer.byteLength(json) + 1;
+    if (jsons.length >= CHUNK_ROWS || (jsons.length > 0 && bytes + size > CHUNK_BYTES)) flush();
+    jsons.push(json);
+    hashes.push(rowHash(json));
+    bytes += size;
+  }
+  flush();
+  return chunks;
+}
+
+/** The rows of a chunk, back as cells. */
+export function chunkCells(rowsJson: string): RawCell[][] {
+  return (JSON.parse(rowsJson) as StoredCell[][]).map((row) => row.map(decodeCell));
+}

@@ -1,0 +1,190 @@
+/**
+ * The Google Sheets workbook adapter through the real client library, against the Sheets API v4
+ * stand-in: what it reads, what it writes, how many calls a run costs and how it retries.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { sheets_v4 } from '@googleapis/sheets';
+import { DEMO_AS_OF, demoOrganisation } from '../functions/src/demo/organisation.js';
+import { recalculate } from '../functions/src/recalculate.js';
+import { templateWorkbook } from '../functions/src/template/template.js';
+import type { OutputTab } from '../functions/src/workbook/port.js';
+import { sheetsClient } from '../functions/src/workbook/sheets-client.js';
+import { createSpreadsheetFromTemplate } from '../functions/src/workbook/sheets-template.js';
+import { METADATA_FIELDS, PROTECTION_DESCRIPTION, SheetsWorkbook } from '../functions/src/workbook/sheets-workbook.js';
+import { startSheetsStandin, type SheetsStandin } from './sheets-standin/server.js';
+
+let standin: SheetsStandin;
+let client: sheets_v4.Sheets;
+const waits: number[] = [];
+const retry = { attempts: 5, baseDelayMs: 10, maxDelayMs: 100, random: () => 0, sleep: async (ms: number) => void waits.push(ms) };
+
+beforeAll(async () => {
+  standin = await startSheetsStandin();
+  client = await sheetsClient({ rootUrl: standin.url });
+});
+afterAll(async () => standin.close());
+
+/** A spreadsheet with the given tabs and rows, put straight into the stand-in. */
+function spreadsheetWith(tabs: Record<string, (string | number | boolean | null)[][]>): string {
+  const id = `sheet-${Math.random().toString(36).slice(2)}`;
+  const state = standin.addSpreadsheet(id);
+  let sheetId = 10;
+  for (const [title, rows] of Object.entries(tabs)) {
+    state.sheets.push({ sheetId: sheetId++, title, rowCount: 1000, columnCount: 26, frozenRowCount: 0, cells: [], columnWidths: new Map(), protectedRanges: [] });
+    rows.forEach((row, r) => row.forEach((v, c) => v !== null && standin.setCell(id, title, `${String.fromCharCode(65 + c)}${r + 1}`, v)));
+  }
+  return id;
+}
+
+const outputTab = (title: string, aliases: string[], rows: OutputTab['rows']): OutputTab => ({
+  id: aliases[0] ?? title,
+  title,
+  aliases,
+  rows,
+  widths: [12, 20, 10],
+  frozenRows: 1,
+});
+
+describe('reading a spreadsheet', () => {
+  test('given input and other tabs, when read, then one metadata call and one batchGet of the input tabs return ragged rows with serial days', async () => {
+    const id = spreadsheetWith({
+      Settings: [['key', 'value'], ['locale', 'en'], ['timezone', 'Asia/Shanghai']],
+      Activity: [['date', 'rep_id', 'type', 'channel', 'amount'], [46157, 'R1', 'deal', null, 1200.5], [], [46158, 'R2', 'lead']],
+      'My notes': [['anything']],
+      Scorecard: [['old output']],
+    });
+    standin.resetCalls();
+    const tabs = await new SheetsWorkbook(id, client, { retry }).read();
+
+    expect(standin.calls.map((c) => c.kind)).toEqual(['spreadsheets.get', 'values.batchGet']);
+    expect(standin.calls[0]?.query.get('fields')).toBe(METADATA_FIELDS);
+    const get = standin.calls[1]?.query;
+    expect(get?.getAll('ranges')).toEqual(["'Settings'!A1:Z1000", "'Activity'!A1:Z1000"]);
+    expect(get?.get('valueRenderOption')).toBe('UNFORMATTED_VALUE');
+    expect(get?.get('dateTimeRenderOption')).toBe('SERIAL_NUMBER');
+
+    expect(tabs.map((t) => t.title)).toEqual(['Settings', 'Activity', 'My notes', 'Scorecard']);
+    expect(tabs[1]?.rows).toEqual([['date', 'rep_id', 'type', 'channel', 'amount'], [46157, 'R1', 'deal', null, 1200.5], [], [46158, 'R2', 'lead']]);
+    // Tabs that are not input are listed by title only; their cells are never fetched.
+    expect(tabs[2]?.rows).toEqual([]);
+    expect(tabs[3]?.rows).toEqual([]);
+  });
+});
+
+describe('writing output tabs', () => {
+  test('given no output tabs, when written, then they are created, formatted, protected and filled with RAW values in two calls', async () => {
+    const id = spreadsheetWith({ Settings: [['key', 'value']] });
+    const book = new SheetsWorkbook(id, client, { retry });
+    await book.read();
+    standin.resetCalls();
+    await book.writeOutputs([
+      outputTab('Scorecard', ['Scorecard', '绩效评分'], [
+        [{ value: 'rep', style: 'header' }, { value: 'day', style: 'header' }, { value: 'total', style: 'header' }],
+        [{ value: '=IMPORTXML("http://x")' }, { value: '2026-05-15', format: 'date' }, { value: 0.875, format: 'percent' }],
+        [{ value: "'quoted" }, { value: null }, { value: 12.5, format: 'money' }],
+      ]),
+    ]);
+
+    expect(standin.calls.map((c) => c.kind)).toEqual(['spreadsheets.batchUpdate', 'values.batchUpdate']);
+    expect((standin.calls[1]?.body as { valueInputOption: string }).valueInputOption).toBe('RAW');
+    expect(standin.values(id, 'Scorecard')).toEqual([
+      ['rep', 'day', 'total'],
+      ['=IMPORTXML("http://x")', 46157, 0.875],
+      ["'quoted", '', 12.5],
+    ]);
+    const sheet = standin.sheet(id, 'Scorecard');
+    // Text a user typed is kept as text, never run as a formula.
+    expect(sheet.cells[1]?.[0]?.formula).toBeUndefined();
+    expect(sheet.cells[1]?.[1]?.format?.numberFormat).toEqual({ type: 'DATE', pattern: 'yyyy-mm-dd' });
+    expect(sheet.cells[0]?.[0]?.format?.textFormat).toEqual({ bold: true });
+    expect(sheet.frozenRowCount).toBe(1);
+    expect(sheet.protectedRanges).toEqual([expect.objectContaining({ description: PROTECTION_DESCRIPTION, range: { sheetId: sheet.sheetId } })]);
+    expect(sheet.columnWidths.get(1)).toBe(150);
+  });
+
+  test('given a longer earlier output, when a shorter one is written, then the rows left over are cleared and the protection is not repeated', async () => {
+    const id = spreadsheetWith({ Settings: [['key', 'value']] });
+    const long = outputTab('Alerts', ['Alerts', '预警'], Array.from({ length: 30 }, (_, r) => [{ value: `row ${r}`, style: r === 0 ? 'header' : undefined }, { value: r }]));
+    const book = new SheetsWorkbook(id, client, { retry });
+    await book.writeOutputs([long]);
+    await book.writeOutputs([outputTab('Alerts', ['Alerts', '预警'], [[{ value: 'only', style: 'header' }]])]);
+
+    expect(standin.values(id, 'Alerts')).toEqual([['only']]);
+    const sheet = standin.sheet(id, 'Alerts');
+    expect(sheet.cells.slice(1).flat().filter((c) => c?.value !== undefined || c?.format !== undefined)).toEqual([]);
+    expect(sheet.protectedRanges).toHaveLength(1);
+  });
+
+  test('given an output tab under its other-language title, when written, then that tab is renamed and refilled', async () => {
+    const id = spreadsheetWith({ 设置: [['键', '值']], 绩效评分: [['旧'], ['旧']] });
+    const inputBefore = structuredClone(standin.sheet(id, '设置').cells);
+    const renamedId = standin.sheet(id, '绩效评分').sheetId;
+    await new SheetsWorkbook(id, client, { retry }).writeOutputs([outputTab('Scorecard', ['Scorecard', '绩效评分'], [[{ value: 'new' }]])]);
+
+    expect(standin.state(id).sheets.map((s) => s.title)).toEqual(['设置', 'Scorecard']);
+    expect(standin.sheet(id, 'Scorecard').sheetId).toBe(renamedId);
+    expect(standin.values(id, 'Scorecard')).toEqual([['new']]);
+    // Input tabs keep exactly what they had.
+    expect(standin.sheet(id, '设置').cells).toEqual(inputBefore);
+  });
+
+  test('given the tab under both titles, when written, then the copy under the other title is removed', async () => {
+    const id = spreadsheetWith({ Settings: [['key', 'value']], 预警: [['旧']], alerts: [['old']] });
+    await new SheetsWorkbook(id, client, { retry }).writeOutputs([outputTab('Alerts', ['Alerts', '预警'], [[{ value: 'new' }]])]);
+    expect(standin.state(id).sheets.map((s) => s.title)).toEqual(['Settings', 'Alerts']);
+    expect(standin.values(id, 'Alerts')).toEqual([['new']]);
+  });
+
+  test('given 429 and 503 answers, when written, then the POSTs are retried with growing waits and the write completes', async () => {
+    const id = spreadsheetWith({ Settings: [['key', 'value']] });
+    const book = new SheetsWorkbook(id, client, { retry });
+    await book.read();
+    standin.resetCalls();
+    waits.length = 0;
+    standin.failNext({ kind: 'spreadsheets.batchUpdate', status: 429, times: 2 });
+    standin.failNext({ kind: 'values.batchUpdate', status: 503, times: 1 });
+    await book.writeOutputs([outputTab('Run Log', ['Run Log', '运行日志'], [[{ value: 'ok' }]])]);
+
+    expect(standin.calls.map((c) => `${c.kind} ${c.status}`)).toEqual([
+      'spreadsheets.batchUpdate 429',
+      'spreadsheets.batchUpdate 429',
+      'spreadsheets.batchUpdate 200',
+      'values.batchUpdate 503',
+      'values.batchUpdate 200',
+    ]);
+    expect(waits).toEqual([10, 20, 10]);
+    expect(standin.values(id, 'Run Log')).toEqual([['ok']]);
+  });
+
+  test('a 400 is not retried and leaves the outputs as they were', async () => {
+    const id = spreadsheetWith({ Settings: [['key', 'value']] });
+    const book = new SheetsWorkbook(id, client, { retry });
+    await book.writeOutputs([outputTab('Alerts', ['Alerts', '预警'], [[{ value: 'first' }]])]);
+    standin.resetCalls();
+    standin.failNext({ kind: 'values.batchUpdate', status: 400 });
+    await expect(book.writeOutputs([outputTab('Alerts', ['Alerts', '预警'], [[{ value: 'second' }]])])).rejects.toThrow();
+    expect(standin.count('values.batchUpdate')).toBe(1);
+    expect(standin.values(id, 'Alerts')).toEqual([['first']]);
+  });
+});
+
+describe('a run against Google Sheets', () => {
+  test.each([
+    { name: 'the empty template', demo: false },
+    { name: 'the demo organisation', demo: true },
+  ])('recalculating $name costs four API calls', async ({ demo }) => {
+    const book = templateWorkbook('zh-CN', demo ? demoOrganisation('zh-CN') : {});
+    const { spreadsheetId } = await createSpreadsheetFromTemplate(client, book, { title: 'salesperf', locale: 'zh-CN', timeZone: 'Asia/Shanghai', retry });
+    standin.resetCalls();
+    const report = await recalculate(new SheetsWorkbook(spreadsheetId, client, { retry }), { asOf: DEMO_AS_OF, trigger: 'manual' });
+    expect(standin.count()).toBe(4);
+    expect(standin.calls.map((c) => c.kind)).toEqual(['spreadsheets.get', 'values.batchGet', 'spreadsheets.batchUpdate', 'values.batchUpdate']);
+    expect(report.record.outcome).toBe('completed');
+    if (demo) expect(report.results.scorecards.length).toBeGreaterThan(100);
+
+    // A second run over the outputs of the first costs the same.
+    standin.resetCalls();
+    await recalculate(new SheetsWorkbook(spreadsheetId, client, { retry }), { asOf: DEMO_AS_OF, trigger: 'manual' });
+    expect(standin.count()).toBe(4);
+  });
+});

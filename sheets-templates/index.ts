@@ -15,6 +15,12 @@ import { reviews } from './input/reviews.js';
 import { rewards } from './input/rewards.js';
 import { settings } from './input/settings.js';
 import { targets } from './input/targets.js';
+import { holidays } from './input/holidays.js';
+import { workdays } from './input/workdays.js';
+import { appraisals } from './input/appraisals.js';
+import { inquiries } from './input/inquiries.js';
+import { goals } from './input/goals.js';
+import { channelCosts } from './input/channel-costs.js';
 import { dataIssues } from './output/data-issues.js';
 import { funnelPlan } from './output/funnel-plan.js';
 import { runLog } from './output/run-log.js';
@@ -32,12 +38,12 @@ export { defaultKpis } from './input/kpis.js';
 export { defaultGrades } from './input/grades.js';
 export {
   activity, adjustments, campaign, channels, claims, commissionPlans, grades, kpis, periods, phases, pools,
-  reps, reviews, rewards, settings, targets, dataIssues, funnelPlan, runLog, scorecard, leaderboard, alerts, claimsStatus, payouts, channelGaps,
+  reps, reviews, rewards, settings, targets, holidays, workdays, appraisals, inquiries, goals, channelCosts, dataIssues, funnelPlan, runLog, scorecard, leaderboard, alerts, claimsStatus, payouts, channelGaps,
 };
 
 export const inputTabs = [
   settings, kpis, grades, reps, targets, activity, reviews, commissionPlans, rewards, adjustments, pools,
-  campaign, phases, channels, claims, periods,
+  campaign, phases, channels, claims, periods, holidays, workdays, appraisals, inquiries, goals, channelCosts,
 ] as const;
 
 /**

@@ -29,6 +29,7 @@ describe('salesperf on the command line', () => {
     const book = await readXlsx(file);
     expect([...book.keys()]).toEqual([
       '设置', '考核指标', '等级', '人员', '目标', '业绩明细', '定性评分', '提成方案', '奖惩规则', '调整', '奖金池', '蓄客计划', '阶段', '渠道', '资源报备', '期间',
+      '节假日', '调休', '考核流程', '薪酬异议', '改进目标', '渠道费用',
     ]);
     expect(book.get('人员')?.[0]).toContain('工号');
     expect(book.get('考核指标')?.slice(1).filter((r) => r.length > 0).map((r) => r[2])).toEqual([30, 10, 10, 10, 10, 10, 10, 10]);

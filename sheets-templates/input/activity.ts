@@ -20,5 +20,6 @@ export const activity = defineTab({
     { id: 'due_date', zh: '应收日期', type: 'date', onInvalid: 'blank', width: 12 },
     { id: 'stage', zh: '阶段', type: 'text', width: 12 },
     { id: 'id', zh: '记录编号', type: 'id', width: 12 },
+    { id: 'variant', zh: '话术版本', type: 'id', width: 10 },
   ],
 });

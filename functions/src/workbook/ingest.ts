@@ -44,6 +44,12 @@ export interface Inputs {
   channels: ChannelRow[];
   claims: RowOf<typeof tabs.claims>[];
   periods: RowOf<typeof tabs.periods>[];
+  holidays: RowOf<typeof tabs.holidays>[];
+  workdays: RowOf<typeof tabs.workdays>[];
+  appraisals: RowOf<typeof tabs.appraisals>[];
+  inquiries: RowOf<typeof tabs.inquiries>[];
+  goals: RowOf<typeof tabs.goals>[];
+  channelCosts: RowOf<typeof tabs.channelCosts>[];
   /** English ids of the input tabs the workbook has. */
   present: ReadonlySet<string>;
 }
@@ -154,6 +160,12 @@ export function ingest(rawTabs: readonly RawTab[]): Ingested {
       claims: table(tabs.claims),
       periods: table(tabs.periods),
       plans,
+      holidays: table(tabs.holidays),
+      workdays: table(tabs.workdays),
+      appraisals: table(tabs.appraisals),
+      inquiries: table(tabs.inquiries),
+      goals: table(tabs.goals),
+      channelCosts: table(tabs.channelCosts),
     },
     found,
   );
@@ -191,6 +203,12 @@ export function ingest(rawTabs: readonly RawTab[]): Ingested {
     [tabs.channels.id]: inputs.channels.length,
     [tabs.claims.id]: inputs.claims.length,
     [tabs.periods.id]: inputs.periods.length,
+    [tabs.holidays.id]: inputs.holidays.length,
+    [tabs.workdays.id]: inputs.workdays.length,
+    [tabs.appraisals.id]: inputs.appraisals.length,
+    [tabs.inquiries.id]: inputs.inquiries.length,
+    [tabs.goals.id]: inputs.goals.length,
+    [tabs.channelCosts.id]: inputs.channelCosts.length,
   };
   const tabCounts: Record<string, TabCount> = {};
   const counts: TabCount = { read: 0, used: 0, skipped: 0 };

@@ -29,6 +29,12 @@ interface Tables {
   claims: Table<RowOf<typeof tabs.claims>>;
   periods: Table<RowOf<typeof tabs.periods>>;
   plans: Table<RowOf<typeof tabs.commissionPlans>>;
+  holidays: Table<RowOf<typeof tabs.holidays>>;
+  workdays: Table<RowOf<typeof tabs.workdays>>;
+  appraisals: Table<RowOf<typeof tabs.appraisals>>;
+  inquiries: Table<RowOf<typeof tabs.inquiries>>;
+  goals: Table<RowOf<typeof tabs.goals>>;
+  channelCosts: Table<RowOf<typeof tabs.channelCosts>>;
 }
 
 const lower = (s: string) => s.toLowerCase();
@@ -69,9 +75,12 @@ export function checkReferences(t: Tables, found: ReadonlyMap<string, RawTab>) {
       if (r.rep_id !== undefined && !repIds.has(lower(r.rep_id))) table.drop(r, { column: 'rep_id', value: r.rep_id, code: 'unknown_rep' });
     }
   };
-  [t.targets, t.reviews, t.adjustments, t.pools, t.claims].forEach((table) => dropUnknownRep(table as Table<{ row: number; rep_id?: string }>));
+  [t.targets, t.reviews, t.adjustments, t.pools, t.claims, t.appraisals, t.inquiries].forEach((table) => dropUnknownRep(table as Table<{ row: number; rep_id?: string }>));
 
   checkTargets(t.targets, unknownChannel);
+  for (const c of t.channelCosts.rows) {
+    if (unknownChannel(c.channel)) t.channelCosts.drop(c, { column: 'channel', value: c.channel, code: 'unknown_channel' });
+  }
   checkRewards(t.rewards, phaseIds, unknownChannel);
   checkReviews(t.reviews);
 
@@ -105,6 +114,12 @@ export function checkReferences(t: Tables, found: ReadonlyMap<string, RawTab>) {
     channels: [...t.channels.rows],
     claims: [...t.claims.rows],
     periods: [...t.periods.rows],
+    holidays: [...t.holidays.rows],
+    workdays: [...t.workdays.rows],
+    appraisals: [...t.appraisals.rows],
+    inquiries: [...t.inquiries.rows],
+    goals: [...t.goals.rows],
+    channelCosts: [...t.channelCosts.rows],
   };
 }
 

@@ -73,6 +73,8 @@ export interface AdjustmentRecord {
   amount: Decimal;
   reason: string;
   row: number;
+  /** The tab the row is on: `Adjustments` unless said (a resolved pay inquiry comes from `Inquiries`). */
+  tab?: string;
 }
 
 export interface PaySettings {
@@ -222,7 +224,7 @@ export function statements(input: PayInputs): { statements: Statement[]; teams: 
       }
       lines.push(...(poolLines.get(k) ?? []));
       for (const a of adjustmentsOf.get(k) ?? []) {
-        lines.push({ kind: 'adjustment', amount: roundHalfUp(a.amount), source: [{ tab: 'Adjustments', row: a.row }], detail: { reason: a.reason, day: a.day } });
+        lines.push({ kind: 'adjustment', amount: roundHalfUp(a.amount), source: [{ tab: a.tab ?? 'Adjustments', row: a.row }], detail: { reason: a.reason, day: a.day } });
       }
       const total = lines.reduce((s, l) => s.add(l.amount), ZERO);
       out.push({

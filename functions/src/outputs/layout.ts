@@ -6,6 +6,7 @@ import type { OutputFormat, OutputTabSpec, SectionSpec } from '../../../sheets-t
 import type { Locale } from '../workbook/messages.js';
 import type { OutputCell, OutputTab } from '../workbook/port.js';
 import { displayWidth } from '../workbook/text-width.js';
+import { groupedWidth } from './numbers.js';
 
 export type CellValue = string | number | null | undefined;
 
@@ -36,7 +37,7 @@ const MAX_WIDTH = 60;
 /** How wide a cell shows: numbers with their thousands separators and decimals. */
 function cellWidth(cell: OutputCell): number {
   if (cell.value === null || cell.style === 'title' || cell.style === 'note' || cell.style === 'wrap') return 0;
-  if (typeof cell.value === 'number') return cell.value.toLocaleString('en-US', { maximumFractionDigits: 2 }).length + (cell.format === 'money' ? 3 : 0);
+  if (typeof cell.value === 'number') return groupedWidth(cell.value) + (cell.format === 'money' ? 3 : 0);
   const width = displayWidth(cell.value);
   return width > cell.value.length ? Math.ceil(width * 1.1) : width; // CJK glyphs run a little wider
 }

@@ -6,6 +6,7 @@ import type { Line, SourceRow, Statement, TeamMonth } from '../domain/payouts/st
 import type { Locale } from '../workbook/messages.js';
 import type { OutputTab } from '../workbook/port.js';
 import { layoutTab, type SectionRow } from './layout.js';
+import { amountText } from './numbers.js';
 
 const ITEMS: Readonly<Record<Line['kind'] | 'total', Readonly<Record<Locale, string>>>> = {
   commission: { en: 'Commission', 'zh-CN': '提成' },
@@ -24,7 +25,7 @@ const ITEMS: Readonly<Record<Line['kind'] | 'total', Readonly<Record<Locale, str
 };
 
 const money = (d: Decimal) => toReportNumber(roundHalfUp(d));
-const fmt = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : Number(v).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+const fmt = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : amountText(v));
 
 /** "Activity 12–14, 20; Targets 5": rows grouped by tab, runs of rows as ranges. */
 export function sourceText(source: readonly SourceRow[]): string {

@@ -12,9 +12,10 @@ import type { GradeRule } from '../domain/scorecard/grade.js';
 import type { KpiResult, Scorecard } from '../domain/scorecard/scorecards.js';
 import type { Locale } from '../workbook/messages.js';
 import { KPI_LABELS, MISSING_LABELS } from './kpi-labels.js';
+import { amountText, figureText } from './numbers.js';
 
-const fmt = (d: Decimal, places = 2) => Number(roundHalfUp(d, places).toFixed(places)).toLocaleString('en-US', { minimumFractionDigits: places, maximumFractionDigits: places });
-const whole = (d: Decimal) => Number(roundHalfUp(d, 2).toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 });
+const fmt = amountText;
+const whole = figureText;
 const pct = (d: Decimal) => `${roundHalfUp(d.mul(100), 1).toFixed(1)}%`;
 
 function figure(k: KpiResult, d: Decimal): string {

@@ -91,22 +91,34 @@ class Tally {
   }
 }
 
+/** Visit rows by day, built once so each week reads only its own days. */
+function visitsByDay(activity: readonly ChannelActivity[]): Map<Day, ChannelActivity[]> {
+  const byDay = new Map<Day, ChannelActivity[]>();
+  for (const r of activity) {
+    if (r.type !== 'visit') continue;
+    const list = byDay.get(r.date);
+    if (list) list.push(r);
+    else byDay.set(r.date, [r]);
+  }
+  return byDay;
+}
+
 /** Visits of the week's campaign days. */
-function visitsOn(activity: readonly ChannelActivity[], days: readonly { day: Day }[]): ChannelActivity[] {
-  const dates = new Set(days.map((d) => d.day));
-  return activity.filter((r) => r.type === 'visit' && dates.has(r.date));
+function visitsOn(byDay: ReadonlyMap<Day, readonly ChannelActivity[]>, days: readonly { day: Day }[]): ChannelActivity[] {
+  return days.flatMap((d) => byDay.get(d.day) ?? []);
 }
 
 /** Channels ranked per week, newest week first. */
 export function channelWeeks(targets: readonly ChannelTarget[], activity: readonly ChannelActivity[], asOf: Day, weekStartsOn: number): WeekRank[] {
   const names = new Map(targets.map((t) => [idKey(t.channel), t]));
+  const byDay = visitsByDay(activity);
   return campaignWeeks(targets, asOf, weekStartsOn)
     .reverse()
     .flatMap((week) => {
       const days = weekDays(week, targets);
       const tally = new Tally();
       for (const { day, targets: today } of days) for (const t of today) tally.add(t.channel, t.name, dayTarget(t.week, day), ZERO);
-      for (const r of visitsOn(activity, days)) {
+      for (const r of visitsOn(byDay, days)) {
         const t = r.channel === undefined ? undefined : names.get(r.channel);
         if (t) tally.add(t.channel, t.name, ZERO, r.quantity);
       }
@@ -123,6 +135,7 @@ export function teamWeeks(
   weekStartsOn: number,
 ): WeekRank[] {
   const staffed = reps.flatMap((rep) => (rep.team !== undefined && rep.channel !== undefined ? [{ rep, team: rep.team, channel: idKey(rep.channel) }] : []));
+  const byDay = visitsByDay(activity);
   return campaignWeeks(targets, asOf, weekStartsOn)
     .reverse()
     .flatMap((week) => {
@@ -136,7 +149,7 @@ export function teamWeeks(
           for (const s of onBooks) tally.add(s.team, undefined, share, ZERO);
         }
       }
-      for (const r of visitsOn(activity, days)) {
+      for (const r of visitsOn(byDay, days)) {
         if (r.rep?.team !== undefined) tally.add(r.rep.team, undefined, ZERO, r.quantity);
       }
       return tally.ranked(week);

@@ -88,6 +88,8 @@ const tabs: Record<string, Cell[][]> = {
     ['resource', 'rep_id'],
     ['Acme Ltd', 'R1'],
   ],
+  Holidays: [['date', 'name'], [day('2026-05-01'), 'Labour Day']],
+  Workdays: [['date', 'name'], [day('2026-05-01'), 'typed in the wrong tab']],
   Notes: [['anything'], ['the manager’s own notes']],
 };
 
@@ -119,6 +121,7 @@ const planted: [string, number | null, string | null, string][] = [
   ['Channels', 3, 'weekday_share', 'ambiguous_percent'],
   ['Channels', 3, 'weekend_share', 'ambiguous_percent'],
   ['Claims', 1, 'claimed_at', 'missing_column'],
+  ['Workdays', 2, 'date', 'holiday_and_workday'],
   ['Notes', null, null, 'unknown_tab'],
 ];
 

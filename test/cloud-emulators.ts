@@ -40,12 +40,21 @@ async function waitUntilAnswering(url: string, child: ChildProcess, output: () =
   throw new Error(`The emulator did not answer at ${url} within ${timeoutMs} ms:\n${output()}`);
 }
 
-/** Starts `gcloud <args> --host-port=127.0.0.1:PORT` in its own process group and waits for it. */
+/** Starts `gcloud <args> --host-port=127.0.0.1:PORT` and waits until it answers. */
 async function startEmulator(args: readonly string[], timeoutMs = 60_000): Promise<Emulator> {
   const port = await freePort();
   const host = `127.0.0.1:${port}`;
-  // Its own process group, so stopping it stops the Java process gcloud starts as well.
-  const child = spawn('gcloud', [...args, `--host-port=${host}`, '--quiet'], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  // gcloud makes itself a process-group leader, with the Java emulator in its group. A small shell
+  // stops that whole group when told to (TERM), and also when this test process dies without
+  // stopping it (a timeout, a crash), so no emulator outlives its tests.
+  const watchdog = [
+    'gcloud "$@" & pid=$!',
+    'stop() { kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; exit 0; }',
+    'trap stop TERM INT',
+    `while kill -0 ${process.pid} 2>/dev/null && kill -0 "$pid" 2>/dev/null; do sleep 1; done`,
+    'stop',
+  ].join('\n');
+  const child = spawn('bash', ['-c', watchdog, 'emulator', ...args, `--host-port=${host}`, '--quiet'], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
@@ -56,17 +65,17 @@ async function startEmulator(args: readonly string[], timeoutMs = 60_000): Promi
   await started;
   const kill = (signal: NodeJS.Signals) => {
     try {
-      if (child.pid) process.kill(-child.pid, signal);
+      child.kill(signal);
     } catch {
       // Already gone.
     }
   };
-  const onExit = () => kill('SIGKILL');
+  const onExit = () => kill('SIGTERM');
   process.once('exit', onExit);
   try {
     await waitUntilAnswering(`http://${host}/`, child, () => log, timeoutMs);
   } catch (error) {
-    kill('SIGKILL');
+    kill('SIGTERM');
     throw error;
   }
   return {
@@ -76,9 +85,7 @@ async function startEmulator(args: readonly string[], timeoutMs = 60_000): Promi
       if (child.exitCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       kill('SIGTERM');
-      const timer = setTimeout(() => kill('SIGKILL'), 5_000);
       await exited;
-      clearTimeout(timer);
     },
   };
 }

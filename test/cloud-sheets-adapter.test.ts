@@ -30,7 +30,7 @@ function spreadsheetWith(tabs: Record<string, (string | number | boolean | null)
   const state = standin.addSpreadsheet(id);
   let sheetId = 10;
   for (const [title, rows] of Object.entries(tabs)) {
-    state.sheets.push({ sheetId: sheetId++, title, rowCount: 1000, columnCount: 26, frozenRowCount: 0, cells: [], columnWidths: new Map(), protectedRanges: [] });
+    state.sheets.push({ sheetId: sheetId++, title, rowCount: 1000, columnCount: 26, frozenRowCount: 0, frozenColumnCount: 0, cells: [], columnWidths: new Map(), protectedRanges: [] });
     rows.forEach((row, r) => row.forEach((v, c) => v !== null && standin.setCell(id, title, `${String.fromCharCode(65 + c)}${r + 1}`, v)));
   }
   return id;
@@ -43,6 +43,7 @@ const outputTab = (title: string, aliases: string[], rows: OutputTab['rows']): O
   rows,
   widths: [12, 20, 10],
   frozenRows: 1,
+  frozenColumns: 1,
 });
 
 describe('reading a spreadsheet', () => {
@@ -98,6 +99,7 @@ describe('writing output tabs', () => {
     expect(sheet.cells[1]?.[1]?.format?.numberFormat).toEqual({ type: 'DATE', pattern: 'yyyy-mm-dd' });
     expect(sheet.cells[0]?.[0]?.format?.textFormat).toEqual({ bold: true });
     expect(sheet.frozenRowCount).toBe(1);
+    expect(sheet.frozenColumnCount).toBe(1);
     expect(sheet.protectedRanges).toEqual([expect.objectContaining({ description: PROTECTION_DESCRIPTION, range: { sheetId: sheet.sheetId } })]);
     expect(sheet.columnWidths.get(1)).toBe(150);
   });

@@ -10,6 +10,7 @@ import { alertsTab } from './outputs/alerts-tab.js';
 import { layoutTab } from './outputs/layout.js';
 import { repLeaderboardRows, scorecardTab } from './outputs/scorecard-tab.js';
 import { alertJson, sortAlerts } from './run/alerts.js';
+import { appraisalResults } from './run/appraisal-results.js';
 import { campaignResults } from './run/campaign-results.js';
 import { claimsAndLeads } from './run/claims-and-leads.js';
 import { payoutResults } from './run/payout-results.js';
@@ -120,10 +121,11 @@ function compute(ingested: Ingested, asOf: Day, locale: Locale) {
   const funnel = planFunnel(inputs);
   const scores = scorecardResults(inputs, asOf, records);
   const campaign = campaignResults(inputs, funnel.result, asOf, locale);
-  const pay = payoutResults(inputs, records, monthsBetween(records.firstDay, asOf), asOf, scores.cards, campaign.rewardLines);
+  const appraisal = appraisalResults(inputs, asOf, locale);
+  const pay = payoutResults(inputs, records, monthsBetween(records.firstDay, asOf), asOf, scores.cards, campaign.rewardLines, appraisal.inquiryAdjustments);
   const claims = claimsAndLeads(inputs, asOf, locale);
   const issues = [...ingested.issues, ...funnel.issues];
-  const alerts = sortAlerts([...scores.alerts, ...pay.alerts, ...campaign.alerts, ...claims.alerts]);
+  const alerts = sortAlerts([...scores.alerts, ...appraisal.alerts, ...pay.alerts, ...campaign.alerts, ...claims.alerts]);
   const results: Results = {
     as_of: asOf,
     scorecards: scores.json,
@@ -132,11 +134,13 @@ function compute(ingested: Ingested, asOf: Day, locale: Locale) {
     channel_gaps: campaign.channelGaps,
     alerts: alerts.map((a) => alertJson(a, locale)),
     claims: claims.claims,
+    appraisals: appraisal.json.appraisals,
+    inquiries: appraisal.json.inquiries,
     data_issues: issues.map((i) => issueJson(i, locale)),
   };
   const names = new Map(inputs.reps.map((r) => [r.rep_id, r.name]));
   const tabs = [
-    scorecardTab(scores.cards, scores.ladder, locale),
+    scorecardTab(scores.cards, scores.ladder, locale, appraisal.scorecardStatus),
     payoutsTab(pay.statements, pay.teams, locale),
     layoutTab(leaderboard, { reps: repLeaderboardRows(scores.cards), ...campaign.leaderboardSections }, locale),
     funnelTab(funnel.result, locale),

@@ -23,6 +23,7 @@ export const scorecard = defineOutputTab({
         { id: 'rank', en: 'Rank', zh: '排名', format: 'integer', width: 6 },
         { id: 'team_rank', en: 'In team', zh: '团队内排名', format: 'integer', width: 8 },
         { id: 'flags', en: 'Flags', zh: '标记', format: 'text', width: 14 },
+        { id: 'appraisal', en: 'Appraisal', zh: '考核流程', format: 'text', width: 40 },
         { id: 'revenue', en: 'Revenue', zh: '业绩', format: 'money' },
         { id: 'revenue_target', en: 'Revenue target', zh: '业绩目标', format: 'money' },
         { id: 'revenue_score', en: 'Revenue score', zh: '业绩得分', format: 'score' },

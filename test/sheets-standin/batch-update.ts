@@ -36,6 +36,7 @@ function newSheet(state: SpreadsheetState, properties: Json): Sheet {
     rowCount: Number(grid.rowCount ?? 1000),
     columnCount: Number(grid.columnCount ?? 26),
     frozenRowCount: Number(grid.frozenRowCount ?? 0),
+    frozenColumnCount: Number(grid.frozenColumnCount ?? 0),
     cells: [],
     columnWidths: new Map(),
     protectedRanges: [],
@@ -66,9 +67,11 @@ function updateSheetProperties(state: SpreadsheetState, body: Json): void {
     } else if (field === 'gridProperties.rowCount') sheet.rowCount = Number(grid.rowCount);
     else if (field === 'gridProperties.columnCount') sheet.columnCount = Number(grid.columnCount);
     else if (field === 'gridProperties.frozenRowCount') sheet.frozenRowCount = Number(grid.frozenRowCount ?? 0);
+    else if (field === 'gridProperties.frozenColumnCount') sheet.frozenColumnCount = Number(grid.frozenColumnCount ?? 0);
     else throw invalid(`Field ${field} is not supported by the stand-in`);
   }
   if (sheet.frozenRowCount >= sheet.rowCount) throw invalid("You can't freeze all visible rows on the sheet.");
+  if (sheet.frozenColumnCount >= sheet.columnCount) throw invalid("You can't freeze all visible columns on the sheet.");
   trimToGrid(sheet);
 }
 

@@ -37,6 +37,7 @@ export interface Sheet {
   rowCount: number;
   columnCount: number;
   frozenRowCount: number;
+  frozenColumnCount: number;
   cells: (Cell | undefined)[][];
   columnWidths: Map<number, number>;
   protectedRanges: ProtectedRange[];
@@ -69,7 +70,8 @@ export function cloneState(state: SpreadsheetState): SpreadsheetState {
     ...state,
     sheets: state.sheets.map((s) => ({
       ...s,
-      cells: s.cells.map((row) => row?.map((c) => (c ? structuredClone(c) : undefined))),
+      // Cells are copied one level deep: their formats and lists are replaced whole, never changed in place.
+      cells: s.cells.map((row) => row?.map((c) => (c ? { ...c } : undefined))),
       columnWidths: new Map(s.columnWidths),
       protectedRanges: s.protectedRanges.map((p) => structuredClone(p)),
     })),
@@ -155,6 +157,7 @@ export function trimToGrid(sheet: Sheet): void {
 export function sheetResource(sheet: Sheet, index: number): Record<string, unknown> {
   const gridProperties: Record<string, number> = { rowCount: sheet.rowCount, columnCount: sheet.columnCount };
   if (sheet.frozenRowCount > 0) gridProperties.frozenRowCount = sheet.frozenRowCount;
+  if (sheet.frozenColumnCount > 0) gridProperties.frozenColumnCount = sheet.frozenColumnCount;
   return {
     properties: { sheetId: sheet.sheetId, title: sheet.title, index, sheetType: 'GRID', gridProperties },
     ...(sheet.protectedRanges.length > 0 ? { protectedRanges: sheet.protectedRanges.map((p) => ({ ...p })) } : {}),

@@ -3,7 +3,7 @@
  * 2026-02-16, the as-of day 2026-05-15, and the year plan through 2026-12.
  */
 import { addDays, dayNumber, type Day } from '../domain/days.js';
-import { monthsBetween, periodRange, type Period } from '../domain/periods.js';
+import { monthsBetween, type Period } from '../domain/periods.js';
 import type { Random } from './random.js';
 
 /** The day the demo is recalculated as of. */
@@ -36,7 +36,11 @@ export function monthsFrom(first: Period, last: Period): Period[] {
 }
 
 export const monthStart = (month: Period): Day => `${month}-01`;
-export const monthEnd = (month: Period): Day => periodRange(month).last;
+/** The last day of a month (`YYYY-MM`). */
+export function monthEnd(month: Period): Day {
+  const days = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  return `${month}-${String(days).padStart(2, '0')}`;
+}
 
 export const later = (a: Day, b: Day): Day => (a > b ? a : b);
 export const earlier = (a: Day, b: Day): Day => (a < b ? a : b);

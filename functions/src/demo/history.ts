@@ -181,7 +181,7 @@ function otherLeads(months: readonly RepMonth[], buying: readonly Customer[], lo
 /**
  * Payments: a deposit at signing (some pay in full within the week), the balance by the due day. Each
  * closer's deals falling due in a month are collected on time up to the share their form plans; the
- * rest comes late, in part or in whole.
+ * rest of each balance comes late.
  */
 function collections(deals: readonly Deal[], cancelled: ReadonlySet<Deal>, forms: Forms, log: Log): void {
   const byDue = new Map<string, Deal[]>();
@@ -209,12 +209,13 @@ function collections(deals: readonly Deal[], cancelled: ReadonlySet<Deal>, forms
       onTime += deposit;
       if (!cancelled.has(deal)) balances.push([deal, deal.amount - deposit]);
     }
+    // Every balance falling due is paid on time in the same proportion, the rest of it late.
+    const owed = balances.reduce((sum, [, balance]) => sum + balance, 0);
+    const share = owed > 0 ? Math.min(1, Math.max(0, (goal - onTime) / owed)) : 1;
     for (const [deal, balance] of balances) {
       const due = dueOf(deal);
-      const early = () => later(addDays(due, -rng.int(1, 10)), addDays(deal.date, 1));
-      const onTimePart = Math.min(balance, Math.max(0, roundTo(goal - onTime, 100)));
-      if (onTimePart > 0) pay(deal, early(), onTimePart);
-      onTime += onTimePart;
+      const onTimePart = Math.min(balance, roundTo(balance * share, 100));
+      if (onTimePart > 0) pay(deal, later(addDays(due, -rng.int(1, 10)), addDays(deal.date, 1)), onTimePart);
       if (balance > onTimePart) pay(deal, addDays(due, rng.int(3, 25)), balance - onTimePart);
     }
   }
@@ -223,27 +224,20 @@ function collections(deals: readonly Deal[], cancelled: ReadonlySet<Deal>, forms
 const dueOf = (deal: Deal): Day => deal.due ?? addDays(deal.date, 30);
 
 /**
- * Refunds: a few price adjustments after signing, and two cancellations (a mortgage refused) in months
+ * Refunds: a few price adjustments after signing and two cancellations (a mortgage refused), in months
  * the seller was well ahead, refunded within the month.
  */
 function refunds(deals: readonly Deal[], forms: Forms, log: Log): Set<Deal> {
   const rng = seededRandom(seedOf('history refunds'));
-  const own = deals.filter((d) => d.shares.length === 1 && d.customer.closer.role === 'sales');
-  const cancelled = new Set<Deal>();
-  const ahead = own.filter((d) => Number(d.date.slice(8)) <= 10 && formIn(forms, d.customer.closer, monthOf(d.date)).sales >= 1.15);
-  while (cancelled.size < Math.min(2, ahead.length)) cancelled.add(rng.pick(ahead));
-  const adjusted = new Set<Deal>();
-  while (adjusted.size < Math.min(8, own.length - cancelled.size)) {
-    const deal = rng.pick(own);
-    if (!cancelled.has(deal)) adjusted.add(deal);
-  }
-  for (const deal of cancelled) {
-    const date = officeDay(addDays(deal.date, rng.int(5, 14)));
-    log.add({ date, rep: deal.customer.closer, type: 'refund', customer: deal.customer, amount: deal.amount, deal });
-  }
-  for (const deal of adjusted) {
-    const date = officeDay(addDays(deal.date, rng.int(5, 20)));
-    const amount = roundTo(deal.amount * rng.between(0.02, 0.05), 100);
+  const ahead = deals.filter(
+    (d) => d.shares.length === 1 && d.customer.closer.role === 'sales' && Number(d.date.slice(8)) <= 10 && formIn(forms, d.customer.closer, monthOf(d.date)).sales >= 1.12,
+  );
+  const chosen = new Set<Deal>();
+  while (chosen.size < Math.min(10, ahead.length)) chosen.add(rng.pick(ahead));
+  const cancelled = new Set([...chosen].slice(0, 2));
+  for (const deal of chosen) {
+    const date = officeDay(addDays(deal.date, rng.int(5, 15)));
+    const amount = cancelled.has(deal) ? deal.amount : roundTo(deal.amount * rng.between(0.02, 0.05), 100);
     log.add({ date, rep: deal.customer.closer, type: 'refund', customer: deal.customer, amount, deal });
   }
   return cancelled;
@@ -273,9 +267,12 @@ export function historyActivity(reps: readonly DemoRep[], forms: Forms, log: Log
   );
   // A source's first customer of each month found them that month, so no month is without a lead that bought.
   const covered = new Set<string>();
-  const deals = planned.map((plan, i) => {
+  const counts = new Map<string, number>();
+  const deals = planned.map((plan) => {
     const month = `${plan.source.id} ${monthOf(plan.date)}`;
-    const deal = buyingCustomer(plan, `H/${plan.source.id}/${plan.month}/deal ${i}`, !covered.has(month), log);
+    const n = counts.get(`${plan.source.id} ${plan.month}`) ?? 0;
+    counts.set(`${plan.source.id} ${plan.month}`, n + 1);
+    const deal = buyingCustomer(plan, `H/${plan.source.id}/${plan.month}/deal ${n}`, !covered.has(month), log);
     covered.add(month);
     covered.add(`${plan.source.id} ${monthOf(deal.customer.lead)}`);
     return deal;

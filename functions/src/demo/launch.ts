@@ -167,10 +167,10 @@ function journey(c: Customer, log: Log, reps: readonly DemoRep[]): Journey {
   day = weekendNudge(rng, addDays(day, c.carried ? rng.int(1, 5) : rng.int(2, 8)));
   if (!visit(day, c.closer)) return { customer: c };
   log.add({ date: day, rep: c.closer, type: 'subscription', customer: c });
-  if (!rng.chance(chanceFor(steps.deal, skill))) return { customer: c };
+  if (!rng.chance(chanceFor(steps.deal, skill))) return { customer: c, stalled: { day, subscribed: true } };
   const subscribed = day;
   day = officeDay(addDays(day, rng.int(1, 5)));
-  return day <= AS_OF ? { ...newDeal(rng, c, day, reps), subscribed } : undefined;
+  return day <= AS_OF ? { customer: c, deal: { ...newDeal(rng, c, day, reps), subscribed } } : { customer: c };
 }
 
 /** A deal amount in whole hundreds, mostly in the lower part of the channel's range. */
@@ -262,7 +262,7 @@ function lastOfficeDay(month: string): Day {
  * helps someone credited reach the month's target is signed before the month closes; one that only
  * adds to a month already made slips into the next when that helps there. A deal moves by a few days.
  */
-function timeSignings(deals: readonly Deal[]): Deal[] {
+function timeSignings(deals: readonly Deal[], ordinary: readonly Deal[]): Deal[] {
   const credit = new Map<string, number>();
   const key = (rep: DemoRep, month: string) => `${rep.id} ${month}`;
   const book = (deal: Deal, sign: 1 | -1) => {
@@ -276,7 +276,7 @@ function timeSignings(deals: readonly Deal[]): Deal[] {
       const target = monthTarget(rep, month)?.revenue;
       return sum + (target ? share * Math.max(0, 1 - (credit.get(key(rep, month)) ?? 0) / target) : 0);
     }, 0);
-  for (const deal of deals) book(deal, 1);
+  for (const deal of [...ordinary, ...deals]) book(deal, 1);
   return deals.map((deal) => {
     if (deal.subscribed === undefined) return deal;
     const first = officeDay(addDays(deal.subscribed, 1));
@@ -296,9 +296,9 @@ function timeSignings(deals: readonly Deal[]): Deal[] {
 }
 
 /** Below this share of the month's revenue target near month end, a rep works the customers who stalled. */
-const BEHIND = 0.8;
+const BEHIND = 0.85;
 /** …until this share, or until none is left. */
-const CAUGHT_UP = 0.9;
+const CAUGHT_UP = 0.95;
 /** A registered customer can be won back within this many days, a subscribed one within a month. */
 const WIN_BACK_DAYS: Readonly<Record<'registered' | 'subscribed', number>> = { registered: 45, subscribed: 30 };
 /** The months of the launch that closed by the as-of day. */
@@ -307,7 +307,8 @@ const CLOSED_MONTHS = ['2026-02', '2026-03', '2026-04'] as const;
 /**
  * A rep well behind target in the last days of a month calls the customers who registered or subscribed
  * and went quiet, most recent first, and wins some back: they subscribe and sign before the month closes.
- * Whoever is credited on the customer (the closer, the prospector who found them) can be the one behind.
+ * Whoever is credited on the customer (the closer, the prospector who found them) can be the one behind;
+ * the weak reps, who are behind for a reason, do not chase.
  */
 function winBack(journeys: readonly Journey[], credited: readonly Deal[], reps: readonly DemoRep[], log: Log): Deal[] {
   const credit = new Map<string, number>();
@@ -321,7 +322,7 @@ function winBack(journeys: readonly Journey[], credited: readonly Deal[], reps: 
     for (const rep of reps) {
       const target = monthTarget(rep, month)?.revenue;
       const attainment = () => (credit.get(`${rep.id} ${month}`) ?? 0) / target!;
-      if (target === undefined || rep.role === 'manager' || attainment() >= BEHIND) continue;
+      if (target === undefined || rep.role === 'manager' || WEAK.has(rep.id) || attainment() >= BEHIND) continue;
       const quiet = journeys
         .filter((j) => {
           if (j.deal || !j.stalled || (j.customer.closer !== rep && j.customer.source !== rep)) return false;
@@ -336,7 +337,7 @@ function winBack(journeys: readonly Journey[], credited: readonly Deal[], reps: 
         let day = j.stalled!.day;
         if (!j.stalled!.subscribed) {
           day = randomDay(rng, later(addDays(day, 1), monthStart(month)), addDays(end, -1));
-          log.add({ date: day, rep: doer(c.closer, c.closer, day), type: 'visit', channel: c.channel, customer: c, quantity: 1 });
+          log.add({ date: day, rep: c.closer, type: 'visit', channel: c.channel, customer: c, quantity: 1 });
           log.add({ date: day, rep: c.closer, type: 'subscription', customer: c });
         }
         const signed = earlier(officeDay(addDays(day, rng.int(1, 3))), end);
@@ -361,7 +362,7 @@ export function launchActivity(reps: readonly DemoRep[], ordinary: readonly Deal
   const journeys = customers.map((c) => journey(c, log, reps));
   const signed = journeys.flatMap((j) => (j.deal ? [j.deal] : []));
   signed.sort((a, b) => a.date.localeCompare(b.date) || a.customer.key.localeCompare(b.customer.key));
-  const timed = timeSignings(signed);
+  const timed = timeSignings(signed, ordinary);
   const deals = [...timed, ...winBack(journeys, [...ordinary, ...timed], reps, log)];
   deals.sort((a, b) => a.date.localeCompare(b.date) || a.customer.key.localeCompare(b.customer.key));
   const refunds = chooseRefunds(deals);

@@ -14,6 +14,7 @@ import * as tabs from '../../../sheets-templates/index.js';
 import type { TemplateRows } from '../template/template.js';
 import { demoActivity } from './activity.js';
 import { POOLS, demoAdjustments, demoClaims } from './adjustments.js';
+import { demoAppraisalRound } from './appraisal-round.js';
 import { campaignRows, channelRows, phaseRows } from './campaign.js';
 import { demoForms } from './form.js';
 import { activityRow } from './log.js';
@@ -51,5 +52,6 @@ export function demoOrganisation(locale: 'zh-CN' | 'en'): TemplateRows {
     [tabs.channels.id]: channelRows(locale),
     [tabs.claims.id]: demoClaims(activity),
     [tabs.periods.id]: periodRows(),
+    ...demoAppraisalRound(reps, locale),
   };
 }

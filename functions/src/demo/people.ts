@@ -3,14 +3,13 @@
  * from 2023 and still hiring for the launch. A few have a story the scorecards should tell: the long-time
  * star, the strong hire of September 2025, the reps who slip, the one who leaves.
  */
-import type { Day } from '../domain/days.js';
+import { daysInclusive, type Day } from '../domain/days.js';
 import type { TemplateRow } from '../template/template.js';
 import type { Locale } from '../workbook/messages.js';
 import { earlier, later, randomDay } from './calendar.js';
 import type { ChannelId } from './campaign.js';
 import { seedOf, seededRandom, type Random } from './random.js';
 import { compact } from './rows.js';
-import { daysInclusive } from '../domain/days.js';
 
 export type Role = 'manager' | 'sales' | 'prospector' | 'caller';
 export type PlanId = 'standard' | 'marginal_ka' | 'trainee';
@@ -93,12 +92,12 @@ export const POSTS: readonly { channel: ChannelId; role: Role }[] = [
   { channel: 'competitor_intercept', role: 'prospector' },
 ];
 export const STARS: ReadonlySet<string> = new Set(['S101', 'S202', 'S301', 'S404']);
-export const WEAK: ReadonlySet<string> = new Set(['S109', 'S306', 'S407']);
+export const WEAK: ReadonlySet<string> = new Set(['S109', 'S407']);
 /** Hire days that carry a story; everyone else's is drawn. */
 const HIRES: Readonly<Record<string, Day>> = {
+  S101: '2022-05-09',
   S109: '2025-04-07',
   S210: '2025-09-15',
-  S306: '2024-03-11',
   S407: '2024-05-20',
   S203: '2026-03-02',
   S405: '2026-04-13',
@@ -109,7 +108,7 @@ const LEAVERS: Readonly<Record<string, Day>> = { S306: '2026-04-30' };
 const KEY_ACCOUNT_PLAN: ReadonlySet<string> = new Set(['S101', 'S301', 'S401']);
 /** A rep hired from this day on is a new hire with a mentor. */
 const MENTORED_FROM = '2025-09-01';
-/** Share of the first team's members who were there from 2023; the rest joined in 2024 and 2025. */
+/** The share of each team's members who were there in 2023; the others joined in 2024 and 2025. */
 const ORIGINAL_SHARE = 0.35;
 
 function qualityOf(rng: Random, id: string, trainee: boolean): number {

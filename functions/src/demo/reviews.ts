@@ -1,6 +1,6 @@
 /**
  * The managers' monthly reviews (customer satisfaction, compliance, teamwork, learning, 0–100), for every
- * month a rep is on the books from 2024-01 through April 2026: May's are written at the end of May, so
+ * month a rep is on targets from 2024-01 through April 2026: May's are written at the end of May, so
  * the month in progress is scored on its figures alone. Managers are reviewed by the sales director.
  */
 import type { Period } from '../domain/periods.js';
@@ -8,6 +8,7 @@ import type { TemplateRow } from '../template/template.js';
 import { HISTORY_START, monthEnd, monthStart, monthsFrom } from './calendar.js';
 import { formIn, type Forms } from './form.js';
 import { daysEmployed, type DemoRep } from './people.js';
+import { planStart } from './targets.js';
 import { seedOf, seededRandom } from './random.js';
 
 /** The last month reviewed by the as-of day. */
@@ -20,7 +21,7 @@ export function demoReviews(reps: readonly DemoRep[], forms: Forms): TemplateRow
     const rng = seededRandom(seedOf(`reviews ${rep.id}`));
     const score = (centre: number, spread: number) => Math.min(100, Math.max(50, Math.round(centre + rng.between(-spread, spread))));
     return monthsFrom(HISTORY_START.slice(0, 7), LAST_REVIEWED)
-      .filter((m) => daysEmployed(rep, monthStart(m), monthEnd(m)) > 0)
+      .filter((m) => daysEmployed(rep, monthStart(m), monthEnd(m)) > 0 && monthEnd(m) >= planStart(rep))
       .map((period) => {
         if (rep.role === 'manager') {
           return {

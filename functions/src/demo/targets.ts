@@ -4,7 +4,7 @@
  * where a hire or a departure leaves months of the period without one. Channels get monthly visit
  * targets for the launch.
  */
-import { daysInclusive, type Day } from '../domain/days.js';
+import { addDays, daysInclusive, type Day } from '../domain/days.js';
 import { monthsOf, type Period } from '../domain/periods.js';
 import type { TemplateRow } from '../template/template.js';
 import {
@@ -28,34 +28,37 @@ const kindOf = (rep: DemoRep): Kind => (rep.role === 'sales' ? 'seller' : 'prosp
 const COLLECTION_RATE = 0.9;
 /** Lead conversion the launch asks for: cold leads from the street, calls and flyers convert least. */
 const LEAD_CONVERSION: Readonly<Record<ChannelId, number>> = {
-  key_accounts: 0.25,
-  mall_expo: 0.15,
-  community_roadshow: 0.2,
-  resale_agency: 0.2,
-  flyers: 0.15,
-  cold_calls: 0.15,
-  street_intercept: 0.18,
-  competitor_intercept: 0.2,
+  key_accounts: 0.3,
+  mall_expo: 0.18,
+  community_roadshow: 0.24,
+  resale_agency: 0.24,
+  flyers: 0.18,
+  cold_calls: 0.18,
+  street_intercept: 0.22,
+  competitor_intercept: 0.24,
 };
 /**
  * Revenue a manager expects per new customer: a seller's whole deals, with many smaller ones handed over
- * by the team's prospectors; a prospector's share of a deal.
+ * by the team's prospectors; a prospector's share of a deal. Ordinary business sells fewer, larger units.
  */
-const REVENUE_PER_CUSTOMER: Readonly<Record<Kind, number>> = { seller: 140_000, prospector: 55_000 };
+const REVENUE_PER_CUSTOMER: Readonly<Record<'ordinary' | 'launch', Readonly<Record<Kind, number>>>> = {
+  ordinary: { seller: 190_000, prospector: 70_000 },
+  launch: { seller: 140_000, prospector: 55_000 },
+};
 
 // ---------------------------------------------------------------------------------------------
 // Ordinary business before the launch: the last units of the earlier phases and resale referrals
 
 /** Ordinary business converts better: its leads are walk-ins, referrals and owners of earlier phases. */
 const ORDINARY_CONVERSION: Readonly<Record<ChannelId, number>> = {
-  key_accounts: 0.35,
-  mall_expo: 0.25,
-  community_roadshow: 0.25,
-  resale_agency: 0.3,
-  flyers: 0.2,
-  cold_calls: 0.2,
-  street_intercept: 0.22,
-  competitor_intercept: 0.25,
+  key_accounts: 0.4,
+  mall_expo: 0.3,
+  community_roadshow: 0.3,
+  resale_agency: 0.35,
+  flyers: 0.25,
+  cold_calls: 0.25,
+  street_intercept: 0.28,
+  competitor_intercept: 0.3,
 };
 
 /** Monthly revenue of a seller in an ordinary month of 2024, by channel. */
@@ -90,8 +93,8 @@ function historyRevenue(rep: DemoRep, month: Period): number {
  * of the customers they bring.
  */
 const LAUNCH_REVENUE: Readonly<Record<Kind, Readonly<Partial<Record<ChannelId, number>>>>> = {
-  seller: { key_accounts: 1_400_000, resale_agency: 1_900_000, mall_expo: 1_250_000 },
-  prospector: { community_roadshow: 340_000, flyers: 360_000, cold_calls: 280_000, street_intercept: 320_000, competitor_intercept: 240_000 },
+  seller: { key_accounts: 1_500_000, resale_agency: 2_000_000, mall_expo: 1_350_000 },
+  prospector: { community_roadshow: 360_000, flyers: 380_000, cold_calls: 300_000, street_intercept: 340_000, competitor_intercept: 260_000 },
 };
 const PROSPECTOR_REVENUE = 280_000;
 /** A trainee's targets, as a share of the post's. */
@@ -102,8 +105,8 @@ const TRAINEE_LOAD = 0.5;
  * team sells what the launch left.
  */
 const LAUNCH_LOAD: Readonly<Record<Kind, (month: Period) => number>> = {
-  seller: (m) => ({ '2026-02': 0.45, '2026-03': 0.55, '2026-06': 1.3 })[m] ?? (m <= '2026-05' ? 1 : 0.7),
-  prospector: (m) => ({ '2026-02': 0.45, '2026-03': 0.35, '2026-06': 1.2 })[m] ?? (m <= '2026-05' ? 1 : 0.6),
+  seller: (m) => ({ '2026-02': 0.7, '2026-03': 0.65, '2026-06': 1.3 })[m] ?? (m <= '2026-05' ? 1 : 0.7),
+  prospector: (m) => ({ '2026-02': 0.15, '2026-03': 0.42, '2026-06': 1.2 })[m] ?? (m <= '2026-05' ? 1 : 0.6),
 };
 
 function launchRevenue(rep: DemoRep, month: Period): number {
@@ -114,9 +117,18 @@ function launchRevenue(rep: DemoRep, month: Period): number {
 
 // ---------------------------------------------------------------------------------------------
 
-/** The share of a month's days from `first` to `last` the rep is on the books. */
+/**
+ * The day a rep's targets and reviews start: the hire day, or the first of the next month for someone
+ * hired in the last ten days of a month (those days are induction).
+ */
+export function planStart(rep: DemoRep): Day {
+  const next = addDays(monthEnd(rep.hire.slice(0, 7)), 1);
+  return Number(rep.hire.slice(8)) > 20 ? next : rep.hire;
+}
+
+/** The share of a month's days from `first` to `last` the rep is on the books and on targets. */
 function share(rep: DemoRep, month: Period, first: Day, last: Day): number {
-  const from = later(first, monthStart(month));
+  const from = later(later(first, monthStart(month)), planStart(rep));
   const to = earlier(last, monthEnd(month));
   if (from > to) return 0;
   return daysEmployed(rep, from, to) / daysInclusive(monthStart(month), monthEnd(month));
@@ -137,24 +149,56 @@ function conversionTarget(rep: DemoRep, month: Period): number {
   return Math.round(rate * 100) / 100;
 }
 
-const customersFor = (rep: DemoRep, revenue: number) => Math.max(1, Math.round(revenue / REVENUE_PER_CUSTOMER[kindOf(rep)]));
-
-/** What a rep is asked for in the ordinary business of a month (unrounded), or undefined when there is none. */
-export function historyTarget(rep: DemoRep, month: Period): MonthTarget | undefined {
-  const fraction = ordinaryShare(rep, month);
-  if (fraction <= 0) return undefined;
-  const revenue = historyRevenue(rep, month) * fraction;
-  return { revenue, customers: customersFor(rep, revenue), collection: COLLECTION_RATE, conversion: conversionTarget(rep, month) };
+/** New customers for so much ordinary and launch revenue. */
+function customersFor(rep: DemoRep, ordinary: number, launch: number): number {
+  const per = (business: 'ordinary' | 'launch') => REVENUE_PER_CUSTOMER[business][kindOf(rep)];
+  return Math.max(1, Math.round(ordinary / per('ordinary') + launch / per('launch')));
 }
 
-/** A rep's monthly base targets as the Targets tab has them, or undefined when not on the books. */
-export function monthTarget(rep: DemoRep, month: Period): MonthTarget | undefined {
-  const ordinary = ordinaryShare(rep, month);
-  const launch = launchShare(rep, month);
+type Revenue = { revenue: number; ordinary: number } | undefined;
+/** Targets are asked for many times while the log is written: each rep's months are worked out once. */
+const revenues = new WeakMap<DemoRep, Map<Period, Revenue>>();
+
+/** The month's revenue target, rounded as managers write it, and the part of it that is ordinary business. */
+function revenueOf(rep: DemoRep, month: Period): Revenue {
+  let months = revenues.get(rep);
+  if (!months) revenues.set(rep, (months = new Map()));
+  if (!months.has(month)) months.set(month, workOutRevenue(rep, month));
+  return months.get(month);
+}
+
+function workOutRevenue(rep: DemoRep, month: Period): Revenue {
+  const [ordinary, launch] = [ordinaryShare(rep, month), launchShare(rep, month)];
   if (ordinary + launch <= 0) return undefined;
-  const exact = historyRevenue(rep, month) * ordinary + (launch > 0 ? launchRevenue(rep, month) * launch : 0);
-  const revenue = Math.max(20_000, roundTo(exact, 10_000));
-  return { revenue, customers: customersFor(rep, revenue), collection: COLLECTION_RATE, conversion: conversionTarget(rep, month) };
+  const before = historyRevenue(rep, month) * ordinary;
+  const after = launch > 0 ? launchRevenue(rep, month) * launch : 0;
+  const revenue = Math.max(20_000, roundTo(before + after, 10_000));
+  return { revenue, ordinary: (revenue * before) / (before + after) };
+}
+
+/** What a rep is asked for in the ordinary business of a month, or undefined when there is none. */
+export function historyTarget(rep: DemoRep, month: Period): MonthTarget | undefined {
+  const target = revenueOf(rep, month);
+  if (!target || target.ordinary <= 0) return undefined;
+  const revenue = target.ordinary;
+  return { revenue, customers: customersFor(rep, revenue, 0), collection: COLLECTION_RATE, conversion: conversionTarget(rep, month) };
+}
+
+const targets = new WeakMap<DemoRep, Map<Period, MonthTarget | undefined>>();
+
+/** A rep's monthly base targets as the Targets tab has them, or undefined when not on targets. */
+export function monthTarget(rep: DemoRep, month: Period): MonthTarget | undefined {
+  let months = targets.get(rep);
+  if (!months) targets.set(rep, (months = new Map()));
+  if (!months.has(month)) months.set(month, workOutTarget(rep, month));
+  return months.get(month);
+}
+
+function workOutTarget(rep: DemoRep, month: Period): MonthTarget | undefined {
+  const target = revenueOf(rep, month);
+  if (!target) return undefined;
+  const { revenue, ordinary } = target;
+  return { revenue, customers: customersFor(rep, ordinary, revenue - ordinary), collection: COLLECTION_RATE, conversion: conversionTarget(rep, month) };
 }
 
 function metricRows(period: Period, rep: DemoRep, t: MonthTarget): TemplateRow[] {

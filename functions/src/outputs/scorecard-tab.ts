@@ -39,7 +39,13 @@ function kpiCells(card: Scorecard): SectionRow {
   return row;
 }
 
-export function scorecardTab(cards: readonly Scorecard[], ladder: readonly GradeRule[], locale: Locale): OutputTab {
+/** `appraisals`: the text of each rep's appraisal round, by `${rep}\u0000${period}` (run/appraisal-results.ts). */
+export function scorecardTab(
+  cards: readonly Scorecard[],
+  ladder: readonly GradeRule[],
+  locale: Locale,
+  appraisals: ReadonlyMap<string, string> = new Map(),
+): OutputTab {
   const rows = tabOrder(cards).map(
     (card): SectionRow => ({
       period: card.period,
@@ -51,6 +57,7 @@ export function scorecardTab(cards: readonly Scorecard[], ladder: readonly Grade
       rank: card.rank,
       team_rank: card.teamRank,
       flags: card.flags.map((f) => FLAG_LABELS[f][locale]).join(locale === 'zh-CN' ? '、' : ', '),
+      appraisal: { value: appraisals.get(`${card.rep}\u0000${card.period}`) ?? null, style: 'wrap' },
       explanation: { value: explainScorecard(card, ladder, locale), style: 'wrap' },
       ...kpiCells(card),
       quantitative: n(card.quantitative),

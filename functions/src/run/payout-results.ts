@@ -6,7 +6,7 @@
 import type { Day } from '../domain/days.js';
 import { roundHalfUp, toReportNumber, ZERO, type Dec } from '../domain/money.js';
 import type { Plan } from '../domain/payouts/plan.js';
-import { statements, type Line, type PayRep, type Statement, type TeamMonth } from '../domain/payouts/statements.js';
+import { statements, type AdjustmentRecord, type Line, type PayRep, type Statement, type TeamMonth } from '../domain/payouts/statements.js';
 import type { Period } from '../domain/periods.js';
 import type { RewardLine } from '../domain/rewards/types.js';
 import type { Scorecard } from '../domain/scorecard/scorecards.js';
@@ -76,7 +76,16 @@ export interface PayoutResults {
   alerts: Alert[];
 }
 
-export function payoutResults(inputs: Inputs, records: Records, months: readonly Period[], asOf: Day, cards: readonly Scorecard[], rewards: readonly RewardLine[]): PayoutResults {
+export function payoutResults(
+  inputs: Inputs,
+  records: Records,
+  months: readonly Period[],
+  asOf: Day,
+  cards: readonly Scorecard[],
+  rewards: readonly RewardLine[],
+  /** Adjustments from other tabs (resolved pay inquiries). */
+  extraAdjustments: readonly AdjustmentRecord[] = [],
+): PayoutResults {
   const canonical = new Map(inputs.reps.map((r) => [r.rep_id.toLowerCase(), r.rep_id]));
   const rep = (id: string) => canonical.get(id.toLowerCase()) ?? id;
   const reps: PayRep[] = inputs.reps.map((r) => ({
@@ -102,7 +111,7 @@ export function payoutResults(inputs: Inputs, records: Records, months: readonly
     rewards,
     rewardRows: new Map(inputs.rewards.map((r) => [r.rule, r.row])),
     pools: inputs.pools.map((p) => ({ day: p.date, pool: p.pool, amount: p.amount, rep: rep(p.rep_id), role: p.role as 'lead' | 'support', row: p.row })),
-    adjustments: inputs.adjustments.map((a) => ({ day: a.date, rep: rep(a.rep_id), amount: a.amount, reason: a.reason, row: a.row })),
+    adjustments: [...inputs.adjustments.map((a) => ({ day: a.date, rep: rep(a.rep_id), amount: a.amount, reason: a.reason, row: a.row })), ...extraAdjustments.map((a) => ({ ...a, rep: rep(a.rep) }))],
     settings: {
       autoRateRaise: inputs.settings.auto_rate_raise,
       rateRaiseMultiplier: inputs.settings.rate_raise_multiplier,

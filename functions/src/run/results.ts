@@ -8,6 +8,7 @@ import { roundHalfUp, toReportNumber } from '../domain/money.js';
 import type { DataIssue } from '../workbook/issues.js';
 import { issueMessage, type Locale } from '../workbook/messages.js';
 import type { AlertJson } from './alerts.js';
+import type { AppraisalResults } from './appraisal-results.js';
 import type { ChannelGapJson } from './campaign-results.js';
 import type { PayoutJson } from './payout-results.js';
 import type { ClaimJson } from './claims-and-leads.js';
@@ -56,6 +57,8 @@ export interface Results {
   channel_gaps: ChannelGapJson[];
   alerts: AlertJson[];
   claims: ClaimJson[];
+  appraisals: AppraisalResults['json']['appraisals'];
+  inquiries: AppraisalResults['json']['inquiries'];
   data_issues: DataIssueJson[];
 }
 

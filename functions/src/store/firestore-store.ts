@@ -119,8 +119,8 @@ export class FirestoreRunStore implements RunStore, AuditTrail {
     if (limit <= 0) return [];
     const snap = await this.root.collection('runs').orderBy('started_at', 'desc').limit(limit).get();
     return snap.docs.flatMap((d) => {
-      const { lease_token: _token, ...data } = d.data();
-      const parsed = runRecordSchema.safeParse(data);
+      // The schema keeps the record's own fields and drops the lease token stored beside them.
+      const parsed = runRecordSchema.safeParse(d.data());
       return parsed.success ? [parsed.data as RunRecord] : [];
     });
   }
@@ -138,11 +138,12 @@ export class FirestoreRunStore implements RunStore, AuditTrail {
     const chunkRefs = [...allChunks.keys()].map((id) => this.root.collection('chunks').doc(id));
     const stored = chunkRefs.length > 0 ? await this.db.getAll(...chunkRefs, { fieldMask: [] }) : [];
     const now = new Date().toISOString();
-    const writes = [...allChunks.values()]
+    const writes: { ref: DocumentReference; data: Record<string, unknown>; bytes: number }[] = [...allChunks.values()]
       .filter((_, i) => !stored[i]?.exists)
       .map((c) => ({
         ref: this.root.collection('chunks').doc(c.id),
-        data: { rows_json: c.rowsJson, row_hashes: c.rowHashes, row_count: c.rowHashes.length, created_at: now },
+        // One string, not an array: every array element would be an index entry.
+        data: { rows_json: c.rowsJson, row_hashes: c.rowHashes.join(','), row_count: c.rowHashes.length, created_at: now },
         bytes: c.bytes + c.rowHashes.length * 24,
       }));
     for (const [t, chunks] of chunksByTab) {
@@ -157,22 +158,24 @@ export class FirestoreRunStore implements RunStore, AuditTrail {
   }
 
   async savePeriodResults(runId: string, results: readonly PeriodResult[]): Promise<{ written: number }> {
-    let written = 0;
-    for (const result of results) {
-      const header = this.root.collection('results').doc(result.period);
-      written += await this.db.runTransaction(async (tx) => {
-        const snap = await tx.get(header);
-        const old = snap.data() as { digest?: string; lease_token?: number; part_count?: number } | undefined;
-        // A later run (larger token) has written this period, or nothing changed: leave it.
-        if (old && ((old.lease_token ?? 0) > this.token || old.digest === result.digest)) return 0;
-        const parts = resultParts(result.sections);
-        parts.forEach((json, n) => tx.set(header.collection('parts').doc(String(n)), { items_json: json }));
-        for (let n = parts.length; n < (old?.part_count ?? 0); n++) tx.delete(header.collection('parts').doc(String(n)));
-        tx.set(header, { period: result.period, digest: result.digest, run_id: runId, lease_token: this.token, part_count: parts.length, updated_at: new Date().toISOString() });
-        return parts.length + 1;
-      });
-    }
-    return { written };
+    // Periods are independent: their transactions run side by side.
+    const counts = await Promise.all(results.map((result) => this.savePeriod(runId, result)));
+    return { written: counts.reduce((a, b) => a + b, 0) };
+  }
+
+  private savePeriod(runId: string, result: PeriodResult): Promise<number> {
+    const header = this.root.collection('results').doc(result.period);
+    const parts = resultParts(result.sections);
+    return this.db.runTransaction(async (tx) => {
+      const snap = await tx.get(header);
+      const old = snap.data() as { digest?: string; lease_token?: number; part_count?: number } | undefined;
+      // A later run (larger token) has written this period, or nothing changed: leave it.
+      if (old && ((old.lease_token ?? 0) > this.token || old.digest === result.digest)) return 0;
+      parts.forEach((json, n) => tx.set(header.collection('parts').doc(String(n)), { items_json: json }));
+      for (let n = parts.length; n < (old?.part_count ?? 0); n++) tx.delete(header.collection('parts').doc(String(n)));
+      tx.set(header, { period: result.period, digest: result.digest, run_id: runId, lease_token: this.token, part_count: parts.length, updated_at: new Date().toISOString() });
+      return parts.length + 1;
+    });
   }
 
   /** The stored results of a period, by section; undefined when none. */

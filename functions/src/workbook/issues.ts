@@ -45,7 +45,8 @@ export type IssueCode =
   | 'no_grades'
   | 'plan_missing_rate'
   | 'plan_missing_draw_kind'
-  | 'split_not_100';
+  | 'split_not_100'
+  | 'holiday_and_workday';
 
 export type IssueAction =
   | 'skipped_row' // the row is not used

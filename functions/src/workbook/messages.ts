@@ -209,6 +209,10 @@ const MESSAGES: Readonly<Record<IssueCode, Sentences>> = {
     en: 'The plan {plan} has a draw but no draw_kind (nonrecoverable or recoverable).',
     'zh-CN': '方案 {plan} 设置了保底，但未填写保底类型（nonrecoverable 或 recoverable）。',
   },
+  holiday_and_workday: {
+    en: '{value} is both a holiday (Holidays row {holiday}) and a make-up working day; it is read as a holiday.',
+    'zh-CN': '{value} 同时是节假日（节假日表第 {holiday} 行）和调休上班日，按节假日处理。',
+  },
   split_not_100: {
     en: 'The deal {value} is split {total} between its rows ({cells}); the shares must add up to 100%.',
     'zh-CN': '订单 {value} 的业绩分成合计为 {total}（{cells}），必须等于 100%。',

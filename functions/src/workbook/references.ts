@@ -78,6 +78,11 @@ export function checkReferences(t: Tables, found: ReadonlyMap<string, RawTab>) {
   [t.targets, t.reviews, t.adjustments, t.pools, t.claims, t.appraisals, t.inquiries].forEach((table) => dropUnknownRep(table as Table<{ row: number; rep_id?: string }>));
 
   checkTargets(t.targets, unknownChannel);
+  const holidayRows = new Map(t.holidays.rows.map((h) => [h.date, h.row]));
+  for (const w of t.workdays.rows) {
+    const holiday = holidayRows.get(w.date);
+    if (holiday !== undefined) t.workdays.drop(w, { column: 'date', value: w.date, code: 'holiday_and_workday', params: { holiday } });
+  }
   for (const c of t.channelCosts.rows) {
     if (unknownChannel(c.channel)) t.channelCosts.drop(c, { column: 'channel', value: c.channel, code: 'unknown_channel' });
   }

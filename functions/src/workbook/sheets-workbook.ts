@@ -119,6 +119,7 @@ export function planWrite(existing: readonly SheetInfo[], tabs: readonly OutputT
     for (const s of candidates) if (s !== primary) deletes.push({ deleteSheet: { sheetId: s.sheetId } });
 
     const need = neededSize(tab);
+    const frozenColumns = Math.min(tab.frozenColumns ?? 0, need.columns - 1);
     let sheetId: number;
     let rows: number;
     let columns: number;
@@ -128,8 +129,8 @@ export function planWrite(existing: readonly SheetInfo[], tabs: readonly OutputT
       columns = Math.max(primary.columnCount, need.columns);
       requests.push({
         updateSheetProperties: {
-          properties: { sheetId, title: tab.title, gridProperties: { rowCount: rows, columnCount: columns, frozenRowCount: tab.frozenRows } },
-          fields: 'title,gridProperties.rowCount,gridProperties.columnCount,gridProperties.frozenRowCount',
+          properties: { sheetId, title: tab.title, gridProperties: { rowCount: rows, columnCount: columns, frozenRowCount: tab.frozenRows, frozenColumnCount: frozenColumns } },
+          fields: 'title,gridProperties.rowCount,gridProperties.columnCount,gridProperties.frozenRowCount,gridProperties.frozenColumnCount',
         },
       });
     } else {
@@ -137,7 +138,7 @@ export function planWrite(existing: readonly SheetInfo[], tabs: readonly OutputT
       rows = need.rows;
       columns = need.columns;
       requests.push({
-        addSheet: { properties: { sheetId, title: tab.title, gridProperties: { rowCount: rows, columnCount: columns, frozenRowCount: tab.frozenRows } } },
+        addSheet: { properties: { sheetId, title: tab.title, gridProperties: { rowCount: rows, columnCount: columns, frozenRowCount: tab.frozenRows, frozenColumnCount: frozenColumns } } },
       });
     }
 

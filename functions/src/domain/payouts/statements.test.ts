@@ -48,9 +48,14 @@ describe('a month’s statement', () => {
     expect(lines(march)).toContain('performance_bonus 1700.00'); // 3,100 × 100% × 17/31
   });
 
-  test('a leaver is paid only for the months overlapping employment', () => {
-    const { statements: list } = statements(pay({ months: ['2026-04', '2026-05'], reps: [payRep({ leave: '2026-04-30' })] }));
+  test('a leaver is paid only for the months overlapping employment, and later only for adjustments made then', () => {
+    const { statements: list } = statements(pay({ months: ['2026-04', '2026-05', '2026-06'], reps: [payRep({ leave: '2026-04-30' })] }));
     expect(list.map((s) => s.period)).toEqual(['2026-04']);
+    const settled = statements(
+      pay({ months: ['2026-04', '2026-05'], reps: [payRep({ leave: '2026-04-30' })], adjustments: [{ day: '2026-05-10', rep: 'R1', amount: new Dec(860), reason: 'inquiry resolved', row: 3, tab: 'Inquiries' }] }),
+    ).statements;
+    expect(settled.map((s) => [s.period, lines(s)])).toEqual([['2026-04', ['commission 0.00']], ['2026-05', ['adjustment 860.00']]]);
+    expect(settled[1]?.lines[0]?.source).toEqual([{ tab: 'Inquiries', row: 3 }]);
   });
 
   test('a recoverable draw tops up a short month and is repaid over two later months', () => {

@@ -173,14 +173,16 @@ export function statements(input: PayInputs): { statements: Statement[]; teams: 
     let balance = ZERO;
     for (const month of input.months) {
       const { days, ofDays } = employedDays(month, rep.hire, rep.leave);
-      if (days === 0) continue;
       const k = key(rep.rep, month);
+      // Outside employment a month has a statement only for adjustments made then (a final settlement).
+      if (days === 0 && !adjustmentsOf.has(k)) continue;
+      const employed = days > 0;
       const lines: Line[] = [];
       const rows = revenueRows.get(k) ?? [];
       const revenue = rows.reduce((s, a) => (a.type === 'deal' ? s.add(a.amount!.mul(a.share)) : s.sub(a.amount!.mul(a.share))), ZERO);
       const target = revenueTargets.get(k);
       let commission: MonthCommission | undefined;
-      if (plan) {
+      if (plan && employed) {
         const tiers = target ? { base: target.base, ...(target.challenge ? { challenge: target.challenge } : {}), ...(target.sprint ? { sprint: target.sprint } : {}) } : undefined;
         commission = monthCommission(revenue, plan, tiers, rateMultiplier(plan, month, rep.rep, cards, input.settings));
         const source = [...rows.map((a) => ({ tab: 'Activity', row: a.row })), ...(target ? [{ tab: 'Targets', row: target.row }] : []), { tab: 'CommissionPlans', row: plan.row }];
@@ -208,7 +210,7 @@ export function statements(input: PayInputs): { statements: Statement[]; teams: 
         }
       }
       const card = cards.get(k);
-      if (rep.monthlyBonusBase !== undefined && card?.grade !== undefined) {
+      if (employed && rep.monthlyBonusBase !== undefined && card?.grade !== undefined) {
         const grade = multiplierOf.get(card.grade)!;
         lines.push({
           kind: 'performance_bonus',
@@ -217,7 +219,7 @@ export function statements(input: PayInputs): { statements: Statement[]; teams: 
           detail: { bonus_base: rep.monthlyBonusBase.toFixed(2), grade: card.grade, multiplier: grade.bonusMultiplier.toFixed(), days: `${days}/${ofDays}`, provisional: card.complete ? null : 'month in progress' },
         });
       }
-      if (month.endsWith('-12')) lines.push(...yearLines(rep, cards.get(key(rep.rep, yearOf(`${month}-01`))), bands));
+      if (employed && month.endsWith('-12')) lines.push(...yearLines(rep, cards.get(key(rep.rep, yearOf(`${month}-01`))), bands));
       for (const r of rewardsOf.get(k) ?? []) {
         const source = [...(input.rewardRows.has(r.rule) ? [{ tab: 'Rewards', row: input.rewardRows.get(r.rule)! }] : []), ...r.source];
         lines.push({ kind: r.amount.isNegative() ? 'penalty' : 'reward', amount: r.amount, source, detail: { rule: r.rule, day: r.day, window: r.window ? `${r.window.first}…${r.window.last}` : null } });

@@ -1,0 +1,196 @@
+/**
+ * One recalculation of one spreadsheet in the cloud: take the spreadsheet's lease, call the same
+ * orchestrator as the CLI over the Sheets adapter and the Firestore store, keep the input snapshots,
+ * the results per period and a history entry, give the lease back, and run once more if an edit
+ * asked for it meanwhile.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { RunReport } from '../recalculate.js';
+import type { FirestoreRunStore } from '../store/firestore-store.js';
+import type { Lease, LeaseKeeper, PeriodResult, RunRecord, TabSnapshot } from '../store/port.js';
+import type { DataIssue } from '../workbook/issues.js';
+import { matchTab } from '../workbook/names.js';
+import type { OutputTab, RawTab, WorkbookPort } from '../workbook/port.js';
+import * as logs from './logs.js';
+import { getServices, INSTANCE_ID } from './services.js';
+
+export type RunOutcome =
+  | { status: 'completed'; run: RunRecord; scorecards: number }
+  | { status: 'stopped'; message: string; stops: readonly DataIssue[] }
+  | { status: 'queued' }
+  | { status: 'validated'; data_issues: number; issues: { tab: string; row: number | null; column: string | null; message: string }[] };
+
+export class LeaseLostError extends Error {
+  override name = 'LeaseLostError';
+}
+
+/** Passes reads and writes through, keeps what was read, and writes only while the lease holds. */
+class LeasedWorkbook implements WorkbookPort {
+  read_: RawTab[] = [];
+  constructor(
+    private readonly inner: WorkbookPort,
+    private readonly leases: LeaseKeeper,
+    private readonly lease: Lease,
+  ) {}
+  get location(): string {
+    return this.inner.location;
+  }
+  async read(): Promise<RawTab[]> {
+    this.read_ = await this.inner.read();
+    return this.read_;
+  }
+  async writeOutputs(tabs: readonly OutputTab[]): Promise<void> {
+    if (!(await this.leases.holdsLease(this.lease))) throw new LeaseLostError(`Lease ${this.lease.token} of ${this.location} was lost`);
+    await this.inner.writeOutputs(tabs);
+  }
+}
+
+/** The input tabs a run read, as snapshots under the hashes the run recorded. */
+export function snapshotsOf(tabs: readonly RawTab[], hashes: Readonly<Record<string, string>>): TabSnapshot[] {
+  const seen = new Set<string>();
+  const snapshots: TabSnapshot[] = [];
+  for (const tab of tabs) {
+    const match = matchTab(tab.title);
+    if (match.kind !== 'input' || seen.has(match.spec.id)) continue;
+    seen.add(match.spec.id);
+    const hash = hashes[match.spec.id];
+    if (hash) snapshots.push({ tab: match.spec.id, title: tab.title, hash, rows: tab.rows });
+  }
+  return snapshots;
+}
+
+/** Results split by period: every list whose items name a period, the rest under `undated`. */
+export function periodResults(results: object): PeriodResult[] {
+  const byPeriod = new Map<string, Record<string, unknown[]>>();
+  const undated: Record<string, unknown> = {};
+  for (const [section, value] of Object.entries(results)) {
+    const dated = Array.isArray(value) && value.length > 0 && value.every((v) => typeof (v as { period?: unknown })?.period === 'string');
+    if (!dated) {
+      undated[section] = value;
+      continue;
+    }
+    for (const item of value as { period: string }[]) {
+      const sections = byPeriod.get(item.period) ?? {};
+      (sections[section] ??= []).push(item);
+      byPeriod.set(item.period, sections);
+    }
+  }
+  const digest = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex');
+  return [
+    ...[...byPeriod].sort(([a], [b]) => a.localeCompare(b)).map(([period, sections]) => ({ period, digest: digest(sections), sections })),
+    { period: 'undated', digest: digest(undated), sections: undated },
+  ];
+}
+
+/** Tabs whose content hash differs from the run before. */
+function changedTabs(run: RunRecord, previous: RunRecord | undefined): string[] {
+  const before = previous?.tab_hashes ?? {};
+  return Object.keys(run.tab_hashes).filter((t) => before[t] !== run.tab_hashes[t]).sort();
+}
+
+async function loadRunParts() {
+  const [{ recalculate }, { RuleTableError }, { FirestoreRunStore }, { FirestoreLeaseKeeper }, { SheetsWorkbook }] = await Promise.all([
+    import('../recalculate.js'),
+    import('../workbook/issues.js'),
+    import('../store/firestore-store.js'),
+    import('../store/firestore-lease.js'),
+    import('../workbook/sheets-workbook.js'),
+  ]);
+  return { recalculate, RuleTableError, FirestoreRunStore, FirestoreLeaseKeeper, SheetsWorkbook };
+}
+
+export interface RunOptions {
+  trigger: RunRecord['trigger'];
+  /** Compute and report only: no lease, nothing written (the menu's Validate). */
+  validateOnly?: boolean;
+}
+
+/** Recalculates a spreadsheet; never throws for a rule-table stop or a busy lease. */
+export async function runSpreadsheet(spreadsheetId: string, options: RunOptions): Promise<RunOutcome> {
+  const { config, db, sheets } = await getServices();
+  const parts = await loadRunParts();
+  const workbook = new parts.SheetsWorkbook(spreadsheetId, sheets, {
+    retry: { attempts: 6, baseDelayMs: 500, maxDelayMs: 32_000, onRetry: (r) => logs.sheetsRetry(spreadsheetId, r.attempt, r.status, r.delayMs) },
+  });
+  const store = new parts.FirestoreRunStore(db, spreadsheetId);
+
+  if (options.validateOnly) {
+    try {
+      const report = await parts.recalculate(workbook, { store, trigger: options.trigger, write: false, ...(config.asOf ? { asOf: config.asOf } : {}) });
+      return validated(report);
+    } catch (error) {
+      if (error instanceof parts.RuleTableError) return { status: 'stopped', message: error.message, stops: error.issues };
+      throw error;
+    }
+  }
+
+  const leases = new parts.FirestoreLeaseKeeper(db, spreadsheetId);
+  let lease = await leases.acquireLease(`${INSTANCE_ID}-${randomUUID().slice(0, 8)}`, config.leaseTtlMs);
+  if (!lease) {
+    logs.leaseBusy(spreadsheetId);
+    return { status: 'queued' };
+  }
+  let outcome: RunOutcome = { status: 'queued' };
+  // An edit that arrived during the run asked for one more; more than a few in a row waits for the next edit.
+  for (let pass = 0; lease && pass < 3; pass++) {
+    try {
+      outcome = await onePass(parts, store.withLease(lease), new LeasedWorkbook(workbook, leases, lease), spreadsheetId, options.trigger, config.asOf);
+    } catch (error) {
+      if (error instanceof LeaseLostError) logs.leaseLost(spreadsheetId, lease.token);
+      await leases.releaseLease(lease);
+      throw error;
+    }
+    const { rerun } = await leases.releaseLease(lease);
+    lease = rerun ? await leases.acquireLease(`${INSTANCE_ID}-${randomUUID().slice(0, 8)}`, config.leaseTtlMs) : undefined;
+  }
+  if (lease) await leases.releaseLease(lease);
+  return outcome;
+}
+
+async function onePass(
+  parts: Awaited<ReturnType<typeof loadRunParts>>,
+  store: FirestoreRunStore,
+  workbook: LeasedWorkbook,
+  spreadsheetId: string,
+  trigger: RunRecord['trigger'],
+  asOf: string | undefined,
+): Promise<RunOutcome> {
+  logs.recalcStarted(spreadsheetId, trigger);
+  const previous = (await store.recentRuns(1))[0];
+  let report: RunReport;
+  try {
+    report = await parts.recalculate(workbook, { store, trigger, ...(asOf ? { asOf } : {}) });
+  } catch (error) {
+    if (!(error instanceof parts.RuleTableError)) throw error;
+    logs.recalcStopped(spreadsheetId, error.issues);
+    const stopped = (await store.recentRuns(1))[0];
+    await store.appendHistory({
+      at: new Date().toISOString(),
+      kind: 'run',
+      ...(stopped ? { run_id: stopped.id } : {}),
+      detail: { trigger, outcome: 'stopped', stops: error.issues.map((i) => `${i.tab}!${i.cell ?? i.row ?? ''} ${i.code}`) },
+    });
+    return { status: 'stopped', message: error.message, stops: error.issues };
+  }
+  const run = report.record;
+  const [snapshots, results] = await Promise.all([
+    store.saveSnapshots(run.id, snapshotsOf(workbook.read_, run.tab_hashes)),
+    store.savePeriodResults(run.id, periodResults(report.results)),
+  ]);
+  await store.appendHistory({
+    at: new Date().toISOString(),
+    kind: 'run',
+    run_id: run.id,
+    detail: { trigger, outcome: run.outcome, as_of: run.as_of, input_hash: run.input_hash, data_issues: run.data_issues, changed_tabs: changedTabs(run, previous) },
+  });
+  logs.recalcCompleted(spreadsheetId, run, { snapshots: snapshots.written, results: results.written });
+  return { status: 'completed', run, scorecards: report.results.scorecards.length };
+}
+
+function validated(report: RunReport): RunOutcome {
+  return {
+    status: 'validated',
+    data_issues: report.results.data_issues.length,
+    issues: report.results.data_issues.slice(0, 50).map((i) => ({ tab: i.tab, row: i.row, column: i.column, message: i.message })),
+  };
+}

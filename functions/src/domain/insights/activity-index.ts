@@ -1,0 +1,175 @@
+/**
+ * One pass over the activity log for every insight (SPEC section 12): each customer's first lead, deals
+ * (a split deal once, at Σ amount × share), refunds, latest row and A/B script; each rep's leads, net
+ * revenue by day and active months; each channel's visits by day. Rows after `as_of` are left out.
+ *
+ * @example
+ * // C1: a lead by S1 on 03-02 (mall_expo), a deal split 60/40 between S1 and S2 on 03-20 (ref D1, 100,000):
+ * activityIndex(rows, reps, '2026-05-15').customers.get('c1')
+ * //=> { firstLead: { day: '2026-03-02', rep: 's1', channel: 'mall_expo' },
+ * //     deals: [{ day: '2026-03-20', amount: 100000, credits: [{ rep: 's1', share: 0.6 }, { rep: 's2', share: 0.4 }] }], … }
+ */
+import type { Decimal } from 'decimal.js';
+import type { Day } from '../days.js';
+import { Dec, ZERO } from '../money.js';
+import { monthOf, type Period } from '../periods.js';
+import { keyOf, type InsightActivity, type InsightRep } from './records.js';
+
+const ONE = new Dec(1);
+
+export interface LeadFacts {
+  readonly day: Day;
+  /** Rep key. */
+  readonly rep: string;
+  /** Channel key: the row's channel, else the rep's. */
+  readonly channel: string | undefined;
+  readonly row: number;
+}
+
+export interface DealFacts {
+  /** The earliest day among its rows. */
+  day: Day;
+  /** Σ amount × share over its rows: a split deal counted once. */
+  amount: Decimal;
+  /** Rep keys and shares, in row order. */
+  readonly credits: { readonly rep: string; readonly share: Decimal }[];
+}
+
+export interface CustomerFacts {
+  /** The id as first written. */
+  readonly id: string;
+  firstLead: LeadFacts | undefined;
+  /** By day once the index is built. */
+  readonly deals: DealFacts[];
+  /** Refunds at Σ amount × share. */
+  readonly refunds: { readonly day: Day; readonly amount: Decimal }[];
+  /** The latest day with any row for the customer, and the rep of that row. */
+  lastActivity: Day;
+  lastRep: string;
+  /** The first row carrying a variant: the script the customer was worked with. */
+  variant: { readonly key: string; readonly day: Day; readonly row: number } | undefined;
+}
+
+/** A lead row with a customer, as its rep logged it. */
+export interface RepLead {
+  readonly customer: string;
+  readonly day: Day;
+  /** Channel key: the row's channel, else the rep's. */
+  readonly channel: string | undefined;
+}
+
+export interface ActivityIndex {
+  readonly asOf: Day;
+  /** The earliest day of the log, if it has a row. */
+  readonly firstDay: Day | undefined;
+  /** By customer key. */
+  readonly customers: ReadonlyMap<string, CustomerFacts>;
+  /** By rep key: every lead row with a customer. */
+  readonly leads: ReadonlyMap<string, readonly RepLead[]>;
+  /** By rep key, then day: deals − refunds, each row at amount × share. */
+  readonly revenue: ReadonlyMap<string, ReadonlyMap<Day, Decimal>>;
+  /** By rep key: the months the rep logged any row in. */
+  readonly activeMonths: ReadonlyMap<string, ReadonlySet<Period>>;
+  /** By channel key, then day: Σ quantity of visit rows (the row's channel, else the rep's). */
+  readonly visits: ReadonlyMap<string, ReadonlyMap<Day, Decimal>>;
+  /** By rep key. */
+  readonly reps: ReadonlyMap<string, InsightRep>;
+  /** The first spelling of each channel and variant key. */
+  readonly channelNames: ReadonlyMap<string, string>;
+  readonly variantNames: ReadonlyMap<string, string>;
+}
+
+function addTo<K>(map: Map<K, Decimal>, key: K, amount: Decimal): void {
+  map.set(key, (map.get(key) ?? ZERO).add(amount));
+}
+
+function inner<K, V>(map: Map<string, Map<K, V>>, key: string): Map<K, V> {
+  let m = map.get(key);
+  if (!m) map.set(key, (m = new Map()));
+  return m;
+}
+
+export function activityIndex(rows: readonly InsightActivity[], reps: readonly InsightRep[], asOf: Day): ActivityIndex {
+  const repByKey = new Map(reps.map((r) => [keyOf(r.rep_id), r]));
+  const customers = new Map<string, CustomerFacts>();
+  const dealsByRef = new Map<string, DealFacts>();
+  const leads = new Map<string, RepLead[]>();
+  const revenue = new Map<string, Map<Day, Decimal>>();
+  const activeMonths = new Map<string, Set<Period>>();
+  const visits = new Map<string, Map<Day, Decimal>>();
+  const channelNames = new Map<string, string>();
+  const variantNames = new Map<string, string>();
+  const channelKey = (channel: string | undefined): string | undefined => {
+    if (channel === undefined) return undefined;
+    const key = keyOf(channel);
+    if (!channelNames.has(key)) channelNames.set(key, channel);
+    return key;
+  };
+  let firstDay: Day | undefined;
+
+  for (const a of rows) {
+    if (a.date > asOf) continue;
+    if (firstDay === undefined || a.date < firstDay) firstDay = a.date;
+    const rep = keyOf(a.rep_id);
+    const type = a.type.toLowerCase();
+    const repRow = repByKey.get(rep);
+    let months = activeMonths.get(rep);
+    if (!months) activeMonths.set(rep, (months = new Set()));
+    months.add(monthOf(a.date));
+    const channel = channelKey(a.channel ?? repRow?.channel);
+
+    if (type === 'visit' && channel !== undefined) addTo(inner(visits, channel), a.date, a.quantity ?? ONE);
+    const credit = (type === 'deal' || type === 'refund') && a.amount !== undefined ? a.amount.mul(a.share ?? ONE) : undefined;
+    if (credit) addTo(inner(revenue, rep), a.date, type === 'refund' ? credit.neg() : credit);
+
+    if (a.customer_id === undefined) continue;
+    const customerKey = keyOf(a.customer_id);
+    let c = customers.get(customerKey);
+    if (!c) {
+      c = { id: a.customer_id, firstLead: undefined, deals: [], refunds: [], lastActivity: a.date, lastRep: rep, variant: undefined };
+      customers.set(customerKey, c);
+    } else if (a.date >= c.lastActivity) {
+      c.lastActivity = a.date;
+      c.lastRep = rep;
+    }
+    if (a.variant !== undefined && (c.variant === undefined || a.date < c.variant.day || (a.date === c.variant.day && a.row < c.variant.row))) {
+      const key = keyOf(a.variant);
+      if (!variantNames.has(key)) variantNames.set(key, a.variant);
+      c.variant = { key, day: a.date, row: a.row };
+    }
+    if (type === 'lead') {
+      const lead = c.firstLead;
+      if (lead === undefined || a.date < lead.day || (a.date === lead.day && a.row < lead.row)) c.firstLead = { day: a.date, rep, channel, row: a.row };
+      let list = leads.get(rep);
+      if (!list) leads.set(rep, (list = []));
+      list.push({ customer: customerKey, day: a.date, channel });
+    } else if (type === 'deal') {
+      const refKey = a.ref === undefined ? `#${a.row}` : keyOf(a.ref);
+      const dealKey = `${customerKey}\u0000${refKey}`;
+      const deal = dealsByRef.get(dealKey);
+      const amount = credit ?? ZERO;
+      if (deal) {
+        deal.amount = deal.amount.add(amount);
+        deal.credits.push({ rep, share: a.share ?? ONE });
+        if (a.date < deal.day) deal.day = a.date;
+      } else {
+        const fresh: DealFacts = { day: a.date, amount, credits: [{ rep, share: a.share ?? ONE }] };
+        dealsByRef.set(dealKey, fresh);
+        c.deals.push(fresh);
+      }
+    } else if (type === 'refund') {
+      c.refunds.push({ day: a.date, amount: credit ?? ZERO });
+    }
+  }
+  for (const c of customers.values()) {
+    if (c.deals.length > 1) c.deals.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
+  }
+  return { asOf, firstDay, customers, leads, revenue, activeMonths, visits, reps: repByKey, channelNames, variantNames };
+}
+
+/** The customer's first deal on or after a day, if any. */
+export function dealOnOrAfter(c: CustomerFacts, day: Day): DealFacts | undefined {
+  // Deals are few per customer: a scan beats a search.
+  for (const d of c.deals) if (d.day >= day) return d;
+  return undefined;
+}

@@ -1,0 +1,117 @@
+/**
+ * Channel return (SPEC section 12; the plan's 渠道归因·投入产出比): what each channel cost — reward
+ * lines paid outside the company for it plus its `ChannelCosts` rows — against the revenue of the
+ * customers whose first lead came through it, with cost per visit, per deal and the return on cost
+ * (revenue ÷ cost). Everything is counted over the same days: from the first recorded cost (the whole
+ * log when there is none) through `as_of`. Revenue is deals − refunds dated in those days, a split deal
+ * once; a customer's channel is its first lead's (the row's channel, else the rep's).
+ *
+ * @example
+ * // flyers from 2026-02-16: printing 20,000 and 5,000 of organiser cards; 400 visits; 6 customers bought
+ * // 6 deals worth 900,000:
+ * //=> { channel: 'flyers', cost: 25000, costPerVisit: 62.5, deals: 6, costPerDeal: 4166.67, revenue: 900000, returnOnCost: 36 }
+ */
+import type { Decimal } from 'decimal.js';
+import type { Day } from '../days.js';
+import { ZERO } from '../money.js';
+import type { ActivityIndex } from './activity-index.js';
+import { keyOf } from './records.js';
+
+export interface CostLine {
+  readonly day: Day;
+  readonly channel: string;
+  readonly amount: Decimal;
+  /** A reward line paid outside the company, or a ChannelCosts row. */
+  readonly kind: 'reward' | 'other';
+}
+
+export interface ChannelReturn {
+  /** The channel as first spelt (Channels tab first). */
+  readonly channel: string;
+  readonly rewards: Decimal;
+  readonly other: Decimal;
+  readonly cost: Decimal;
+  readonly visits: Decimal;
+  readonly costPerVisit: Decimal | null;
+  /** Customers with a deal in the days counted. */
+  readonly customers: number;
+  readonly deals: number;
+  readonly costPerDeal: Decimal | null;
+  readonly revenue: Decimal;
+  /** Revenue ÷ cost; null without a cost. */
+  readonly returnOnCost: Decimal | null;
+}
+
+export interface ChannelReturns {
+  readonly first: Day;
+  readonly last: Day;
+  readonly channels: ChannelReturn[];
+}
+
+interface Tally {
+  channel: string;
+  rewards: Decimal;
+  other: Decimal;
+  visits: Decimal;
+  customers: number;
+  deals: number;
+  revenue: Decimal;
+}
+
+export function channelReturns(index: ActivityIndex, costs: readonly CostLine[], channels: readonly string[]): ChannelReturns {
+  const last = index.asOf;
+  const counted = costs.filter((c) => c.day <= last);
+  const first = counted.reduce<Day | undefined>((min, c) => (min === undefined || c.day < min ? c.day : min), undefined) ?? index.firstDay ?? last;
+  const tallies = new Map<string, Tally>();
+  const tally = (channel: string): Tally => {
+    const key = keyOf(channel);
+    let t = tallies.get(key);
+    if (!t) tallies.set(key, (t = { channel, rewards: ZERO, other: ZERO, visits: ZERO, customers: 0, deals: 0, revenue: ZERO }));
+    return t;
+  };
+  for (const channel of channels) tally(channel);
+  for (const c of counted) {
+    const t = tally(c.channel);
+    if (c.kind === 'reward') t.rewards = t.rewards.add(c.amount);
+    else t.other = t.other.add(c.amount);
+  }
+  for (const [key, days] of index.visits) {
+    let visits = ZERO;
+    for (const [day, n] of days) if (day >= first && day <= last) visits = visits.add(n);
+    if (!visits.isZero()) {
+      const t = tally(index.channelNames.get(key) ?? key);
+      t.visits = t.visits.add(visits);
+    }
+  }
+  for (const c of index.customers.values()) {
+    const key = c.firstLead?.channel;
+    if (key === undefined) continue;
+    const deals = c.deals.filter((d) => d.day >= first && d.day <= last);
+    const refunds = c.refunds.filter((r) => r.day >= first && r.day <= last);
+    if (deals.length === 0 && refunds.length === 0) continue;
+    const t = tally(index.channelNames.get(key) ?? key);
+    t.revenue = refunds.reduce((sum, r) => sum.sub(r.amount), deals.reduce((sum, d) => sum.add(d.amount), t.revenue));
+    t.deals += deals.length;
+    if (deals.length > 0) t.customers += 1;
+  }
+  return {
+    first,
+    last,
+    channels: [...tallies.values()].map((t) => {
+      const cost = t.rewards.add(t.other);
+      return {
+        channel: t.channel,
+        rewards: t.rewards,
+        other: t.other,
+        cost,
+        visits: t.visits,
+        costPerVisit: t.visits.isZero() ? null : cost.div(t.visits),
+        customers: t.customers,
+        deals: t.deals,
+        costPerDeal: t.deals === 0 ? null : cost.div(t.deals),
+        revenue: t.revenue,
+        returnOnCost: cost.isZero() ? null : t.revenue.div(cost),
+      };
+    }),
+  };
+}

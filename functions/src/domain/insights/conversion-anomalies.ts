@@ -1,0 +1,147 @@
+/**
+ * Conversion anomalies (SPEC section 12; the plan: 转化率骤降自动标红): a team's or channel's weekly lead
+ * conversion falling more than `anomaly_drop` below the mean of its four weeks before.
+ *
+ * A week's conversion: of the customers with a lead in the week (the team of the lead's rep; the lead
+ * row's channel, else the rep's), the share with a deal by any rep on or after the lead. Recent leads
+ * have had less time to buy, so the four weeks before are counted as they stood at the same age: week
+ * W is read as of `as_of`, the week k weeks before it as of `as_of` − 7k days. Only weeks that have
+ * ended are judged, and only with a full trailing window (each of the four weeks has leads). A fall is
+ * an anomaly when the week has at least `min_sample` leads and the fall is unlikely to be chance: the
+ * one-sided two-proportion test of the week against the four weeks together gives p below
+ * `significance_level`.
+ *
+ * @example
+ * // flyers, week of 2026-04-20: 3 of 92 leads bought (3.3%); the four weeks before, at the same age,
+ * // 18%, 21%, 17% and 20% (mean 19%); drop 30%, minimum 30 leads, significance 5%:
+ * //=> [{ kind: 'channel', group: 'flyers', week: '2026-04-20', rate: 0.0326, trailingMean: 0.19, fall: 0.83, pValue: 0.0001 }]
+ */
+import type { Decimal } from 'decimal.js';
+import { dayFromNumber, dayNumber, type Day } from '../days.js';
+import { ratioOf } from '../ratio.js';
+import { dealOnOrAfter, type ActivityIndex } from './activity-index.js';
+import { keyOf } from './records.js';
+import { twoProportionTest } from './two-proportion-test.js';
+
+export type AnomalyKind = 'team' | 'channel';
+
+export interface AnomalyRules {
+  /** The fall below the trailing mean that counts, as a fraction (0.3). */
+  readonly drop: Decimal;
+  readonly minSample: number;
+  /** The p-value below which a fall is not chance (0.05). */
+  readonly significance: number;
+  /** ISO weekday weeks start on. */
+  readonly weekStartsOn: number;
+}
+
+export interface WeekRate {
+  /** The week's first day. */
+  readonly week: Day;
+  readonly leads: number;
+  readonly converted: number;
+  readonly rate: number;
+}
+
+export interface ConversionAnomaly extends WeekRate {
+  readonly kind: AnomalyKind;
+  /** The team or channel as first spelt. */
+  readonly group: string;
+  readonly last: Day;
+  /** The four weeks before, the nearest first, each at the same age as this one. */
+  readonly trailing: readonly WeekRate[];
+  readonly trailingMean: number;
+  /** 1 − rate ÷ trailing mean. */
+  readonly fall: number;
+  /** One-sided p-value of the fall. */
+  readonly pValue: number;
+}
+
+export interface AnomalyScan {
+  readonly anomalies: ConversionAnomaly[];
+  /** Weeks judged: ended, with a full trailing window and the minimum sample. */
+  readonly judged: number;
+}
+
+const TRAILING = 4;
+/** ISO weekday of a day number (1970-01-01 was a Thursday). */
+const weekdayOf = (n: number): number => ((((n + 3) % 7) + 7) % 7) + 1;
+
+/** Customer key → day number of its first lead in the week, per group and week start. */
+type Weeks = Map<number, Map<string, number>>;
+
+function collectLeads(index: ActivityIndex, weekStartsOn: number): Map<string, { kind: AnomalyKind; group: string; weeks: Weeks }> {
+  const groups = new Map<string, { kind: AnomalyKind; group: string; weeks: Weeks }>();
+  const add = (kind: AnomalyKind, group: string, week: number, customer: string, day: number) => {
+    const key = `${kind}\u0000${keyOf(group)}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { kind, group, weeks: new Map() }));
+    let leads = g.weeks.get(week);
+    if (!leads) g.weeks.set(week, (leads = new Map()));
+    const seen = leads.get(customer);
+    if (seen === undefined || day < seen) leads.set(customer, day);
+  };
+  for (const [repKey, leads] of index.leads) {
+    const team = index.reps.get(repKey)?.team;
+    for (const lead of leads) {
+      const day = dayNumber(lead.day);
+      const week = day - ((weekdayOf(day) - weekStartsOn + 7) % 7);
+      if (team !== undefined) add('team', team, week, lead.customer, day);
+      if (lead.channel !== undefined) add('channel', index.channelNames.get(lead.channel) ?? lead.channel, week, lead.customer, day);
+    }
+  }
+  return groups;
+}
+
+export function conversionAnomalies(index: ActivityIndex, rules: AnomalyRules): AnomalyScan {
+  const asOf = dayNumber(index.asOf);
+  const keep = ratioOf(1).sub(ratioOf(rules.drop));
+  const anomalies: ConversionAnomaly[] = [];
+  let judged = 0;
+  for (const { kind, group, weeks } of collectLeads(index, rules.weekStartsOn).values()) {
+    // Each lead's day of conversion (Infinity when it has not bought), per week.
+    const conversions = new Map<number, number[]>();
+    for (const [week, leads] of weeks) {
+      conversions.set(
+        week,
+        [...leads].map(([customer, day]) => {
+          const c = index.customers.get(customer);
+          const deal = c && dealOnOrAfter(c, dayFromNumber(day));
+          return deal ? dayNumber(deal.day) : Infinity;
+        }),
+      );
+    }
+    const rateAt = (week: number, cut: number): WeekRate | undefined => {
+      const days = conversions.get(week);
+      if (!days || days.length === 0) return undefined;
+      const converted = days.filter((d) => d <= cut).length;
+      return { week: dayFromNumber(week), leads: days.length, converted, rate: converted / days.length };
+    };
+    for (const week of weeks.keys()) {
+      if (week + 6 > asOf) continue;
+      const current = rateAt(week, asOf)!;
+      const trailing = Array.from({ length: TRAILING }, (_, i) => rateAt(week - 7 * (i + 1), asOf - 7 * (i + 1)));
+      if (current.leads < rules.minSample || trailing.some((t) => t === undefined)) continue;
+      judged += 1;
+      const before = trailing as WeekRate[];
+      const mean = before.reduce((sum, t) => sum.add(ratioOf(t.converted).div(t.leads)), ratioOf(0)).div(TRAILING);
+      if (mean.valueOf() === 0 || ratioOf(current.converted).div(current.leads).compare(mean.mul(keep)) >= 0) continue;
+      const pooled = before.reduce((s, t) => ({ x: s.x + t.converted, n: s.n + t.leads }), { x: 0, n: 0 });
+      const test = twoProportionTest(current.converted, current.leads, pooled.x, pooled.n);
+      if (!test || test.pFirstLower >= rules.significance) continue;
+      const trailingMean = Number(mean.valueOf());
+      anomalies.push({
+        ...current,
+        kind,
+        group,
+        last: dayFromNumber(week + 6),
+        trailing: before,
+        trailingMean,
+        fall: 1 - current.rate / trailingMean,
+        pValue: test.pFirstLower,
+      });
+    }
+  }
+  anomalies.sort((a, b) => b.week.localeCompare(a.week) || a.kind.localeCompare(b.kind) || a.group.localeCompare(b.group));
+  return { anomalies, judged };
+}

@@ -1,0 +1,65 @@
+/**
+ * Deal cycles (SPEC section 12): the days from a customer's first lead to their first deal, for every rep
+ * credited on that deal (a split deal counts for each of its reps), in the month of the deal, marked new
+ * hire when the rep was in their first `new_hire_days`; and the median per rep and month. A customer
+ * without a lead, or whose first lead came after the first deal, has no cycle.
+ *
+ * @example
+ * // C1: lead 03-02, deal 03-20 by S1 (hired 2020) → 18 days; C2: lead 03-10, deal 03-16 by S1 → 6 days
+ * cyclesByRepMonth(dealCycles(index, 90)) //=> [{ month: '2026-03', rep: 's1', newHire: false, deals: 2, medianDays: 12 }]
+ */
+import { dayNumber, type Day } from '../days.js';
+import { monthOf, type Period } from '../periods.js';
+import type { ActivityIndex } from './activity-index.js';
+import { median } from './median.js';
+import { isNewHire } from './new-hire.js';
+
+export interface CycleCredit {
+  /** Customer key. */
+  readonly customer: string;
+  /** Rep key. */
+  readonly rep: string;
+  readonly day: Day;
+  readonly month: Period;
+  readonly days: number;
+  readonly newHire: boolean;
+}
+
+export interface RepMonthCycle {
+  readonly month: Period;
+  readonly rep: string;
+  readonly newHire: boolean;
+  readonly deals: number;
+  readonly medianDays: number;
+}
+
+export function dealCycles(index: ActivityIndex, newHireDays: number): CycleCredit[] {
+  const out: CycleCredit[] = [];
+  for (const [customer, c] of index.customers) {
+    const lead = c.firstLead;
+    const deal = c.deals[0];
+    if (!lead || !deal || deal.day < lead.day) continue;
+    const days = dayNumber(deal.day) - dayNumber(lead.day);
+    const credited = new Set<string>();
+    for (const { rep } of deal.credits) {
+      if (credited.has(rep)) continue;
+      credited.add(rep);
+      out.push({ customer, rep, day: deal.day, month: monthOf(deal.day), days, newHire: isNewHire(index.reps.get(rep), deal.day, newHireDays) });
+    }
+  }
+  return out;
+}
+
+/** The median cycle per rep and month (a rep crossing the new-hire limit in a month has a row for each side), latest month first. */
+export function cyclesByRepMonth(cycles: readonly CycleCredit[]): RepMonthCycle[] {
+  const groups = new Map<string, { month: Period; rep: string; newHire: boolean; days: number[] }>();
+  for (const c of cycles) {
+    const key = `${c.month}\u0000${c.rep}\u0000${c.newHire}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { month: c.month, rep: c.rep, newHire: c.newHire, days: [] }));
+    g.days.push(c.days);
+  }
+  return [...groups.values()]
+    .map((g) => ({ month: g.month, rep: g.rep, newHire: g.newHire, deals: g.days.length, medianDays: median(g.days)! }))
+    .sort((a, b) => b.month.localeCompare(a.month) || a.rep.localeCompare(b.rep) || Number(b.newHire) - Number(a.newHire));
+}

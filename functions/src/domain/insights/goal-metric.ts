@@ -1,0 +1,137 @@
+/**
+ * The metrics an improvement goal can follow (SPEC section 12; the plan's goals), each measured for a
+ * team (all reps when blank) over a range of days, both ends included:
+ *
+ * - `lead_conversion`: of the customers with a lead by the team in the range (each at its first lead
+ *   there), the share with a deal by any rep on or after the lead and by the range's last day, so a
+ *   period is read as it stood at its own end and a recent period is not judged against an older one
+ *   that has had longer to buy;
+ * - `deal_cycle`: the median days from a customer's first lead to their first deal, over the first
+ *   deals in the range credited to the team; `new_hire_deal_cycle` the same for deals credited to the
+ *   team's reps in their first `new_hire_days`;
+ * - `repurchase_rate`: of the customers with a deal in the range credited to the team, the share with
+ *   two deals or more by the range's last day;
+ * - `revenue`: the team's deals − refunds dated in the range, each row at amount × share.
+ *
+ * @example
+ * // team_a's leads in 2025-Q4: 40 customers, 10 of whom bought by 2025-12-31:
+ * metricValue('lead_conversion', index, { team: 'team_a', first: '2025-10-01', last: '2025-12-31', newHireDays: 90 })?.toFixed() //=> '0.25'
+ */
+import type { Decimal } from 'decimal.js';
+import type { Day } from '../days.js';
+import { dayNumber } from '../days.js';
+import { Dec, ZERO } from '../money.js';
+import type { ActivityIndex, DealFacts } from './activity-index.js';
+import { median } from './median.js';
+import { isNewHire } from './new-hire.js';
+import { keyOf } from './records.js';
+
+export type GoalMetric = 'lead_conversion' | 'deal_cycle' | 'new_hire_deal_cycle' | 'repurchase_rate' | 'revenue';
+export const GOAL_METRICS: readonly GoalMetric[] = ['lead_conversion', 'deal_cycle', 'new_hire_deal_cycle', 'repurchase_rate', 'revenue'];
+
+/** Rates and the cycle in days are figures of their own kind; revenue is money. */
+export const METRIC_KIND: Readonly<Record<GoalMetric, 'rate' | 'days' | 'money'>> = {
+  lead_conversion: 'rate',
+  deal_cycle: 'days',
+  new_hire_deal_cycle: 'days',
+  repurchase_rate: 'rate',
+  revenue: 'money',
+};
+
+const ALIASES: Readonly<Record<string, GoalMetric>> = {
+  线索转化率: 'lead_conversion',
+  转化率: 'lead_conversion',
+  成单周期: 'deal_cycle',
+  新人成单周期: 'new_hire_deal_cycle',
+  复购率: 'repurchase_rate',
+  客户复购率: 'repurchase_rate',
+  销售额: 'revenue',
+  业绩: 'revenue',
+  营收: 'revenue',
+};
+
+/** The metric a Goals cell names: its id in any case (`Lead conversion`, `lead-conversion`) or its Chinese name. */
+export function goalMetricOf(text: string): GoalMetric | undefined {
+  const id = text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return (GOAL_METRICS as readonly string[]).includes(id) ? (id as GoalMetric) : ALIASES[text.trim()];
+}
+
+export interface MetricScope {
+  /** Team key; undefined for the whole organisation. */
+  readonly team: string | undefined;
+  readonly first: Day;
+  readonly last: Day;
+  readonly newHireDays: number;
+}
+
+function teamReps(index: ActivityIndex, team: string | undefined): Set<string> {
+  return new Set([...index.reps].filter(([, r]) => team === undefined || (r.team !== undefined && keyOf(r.team) === team)).map(([k]) => k));
+}
+
+function leadConversion(index: ActivityIndex, reps: Set<string>, s: MetricScope): Decimal | null {
+  const firstLead = new Map<string, Day>();
+  for (const rep of reps) {
+    for (const lead of index.leads.get(rep) ?? []) {
+      if (lead.day < s.first || lead.day > s.last) continue;
+      const seen = firstLead.get(lead.customer);
+      if (seen === undefined || lead.day < seen) firstLead.set(lead.customer, lead.day);
+    }
+  }
+  if (firstLead.size === 0) return null;
+  let converted = 0;
+  for (const [customer, day] of firstLead) {
+    if (index.customers.get(customer)?.deals.some((d) => d.day >= day && d.day <= s.last)) converted += 1;
+  }
+  return new Dec(converted).div(firstLead.size);
+}
+
+function dealCycle(index: ActivityIndex, reps: Set<string>, s: MetricScope, newHiresOnly: boolean): Decimal | null {
+  const days: number[] = [];
+  const counts = (deal: DealFacts) =>
+    deal.credits.some((c) => reps.has(c.rep) && (!newHiresOnly || isNewHire(index.reps.get(c.rep), deal.day, s.newHireDays)));
+  for (const c of index.customers.values()) {
+    const deal = c.deals[0];
+    const lead = c.firstLead;
+    if (!deal || !lead || deal.day < s.first || deal.day > s.last || deal.day < lead.day || !counts(deal)) continue;
+    days.push(dayNumber(deal.day) - dayNumber(lead.day));
+  }
+  const m = median(days);
+  return m === null ? null : new Dec(m);
+}
+
+function repurchaseRate(index: ActivityIndex, reps: Set<string>, s: MetricScope): Decimal | null {
+  let buyers = 0;
+  let repeat = 0;
+  for (const c of index.customers.values()) {
+    const inRange = c.deals.some((d) => d.day >= s.first && d.day <= s.last && d.credits.some((x) => reps.has(x.rep)));
+    if (!inRange) continue;
+    buyers += 1;
+    if (c.deals.filter((d) => d.day <= s.last).length >= 2) repeat += 1;
+  }
+  return buyers === 0 ? null : new Dec(repeat).div(buyers);
+}
+
+function revenue(index: ActivityIndex, reps: Set<string>, s: MetricScope): Decimal {
+  let total = ZERO;
+  for (const rep of reps) {
+    for (const [day, amount] of index.revenue.get(rep) ?? []) if (day >= s.first && day <= s.last) total = total.add(amount);
+  }
+  return total;
+}
+
+/** The metric's value, or null when the range holds nothing to measure it on. */
+export function metricValue(metric: GoalMetric, index: ActivityIndex, scope: MetricScope): Decimal | null {
+  const reps = teamReps(index, scope.team);
+  switch (metric) {
+    case 'lead_conversion':
+      return leadConversion(index, reps, scope);
+    case 'deal_cycle':
+      return dealCycle(index, reps, scope, false);
+    case 'new_hire_deal_cycle':
+      return dealCycle(index, reps, scope, true);
+    case 'repurchase_rate':
+      return repurchaseRate(index, reps, scope);
+    case 'revenue':
+      return revenue(index, reps, scope);
+  }
+}

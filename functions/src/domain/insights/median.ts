@@ -1,0 +1,12 @@
+/**
+ * The median of a list of numbers: the middle one, or the mean of the two middle ones; null when empty.
+ *
+ * @example median([12, 3, 7]) //=> 7
+ * @example median([4, 10, 7, 20]) //=> 8.5
+ */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

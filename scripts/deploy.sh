@@ -72,7 +72,8 @@ exists "${G[@]}" iam service-accounts describe "$SA" ||
 run "${G[@]}" projects add-iam-policy-binding "$PROJECT" --member="serviceAccount:$SA" --role=roles/datastore.user --condition=None
 run "${G[@]}" projects add-iam-policy-binding "$PROJECT" --member="serviceAccount:$SA" --role=roles/logging.logWriter --condition=None
 
-echo "# 3. Firestore (native mode; client access denied by firestore.rules), TTL on webhook claims, no indexes on bulk fields"
+echo "# 3. Firestore (native mode), TTL on webhook claims, no indexes on bulk fields"
+echo "#    Rules (deny every client) are applied with the Firebase CLI: npx firebase-tools deploy --only firestore:rules --project $PROJECT"
 exists "${G[@]}" firestore databases describe --database="(default)" ||
   run "${G[@]}" firestore databases create --database="(default)" --location="$REGION" --type=firestore-native
 run "${G[@]}" firestore fields ttls update expires_at --collection-group=webhook_events --enable-ttl

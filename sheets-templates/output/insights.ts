@@ -49,16 +49,21 @@ export const insights = defineOutputTab({
     },
     {
       id: 'cycle_reps',
-      en: 'Deal cycle by rep (last six months)',
-      zh: '个人成单周期（近六个月）',
+      en: 'Deal cycle by rep: median days from first lead to first deal, month by month (last six months)',
+      zh: '个人成单周期：各月首次线索到首单天数中位数（近六个月）',
+      // The month columns are titled with the months shown when the tab is laid out.
       columns: [
-        { id: 'month', en: 'Month', zh: '月份', format: 'text', width: 10 },
         { id: 'rep_id', en: 'Rep', zh: '工号', format: 'text', width: 10 },
         { id: 'name', en: 'Name', zh: '姓名', format: 'text', width: 12 },
         { id: 'team', en: 'Team', zh: '团队', format: 'text', width: 10 },
-        { id: 'new_hire', en: 'New hire', zh: '新人', format: 'text', width: 8 },
-        { id: 'deals', en: 'First deals', zh: '首单数', format: 'integer', width: 10 },
-        { id: 'median_days', en: 'Median days', zh: '周期中位数(天)', format: 'number', width: 12 },
+        { id: 'new_hire_until', en: 'New hire until', zh: '新人期至', format: 'date', width: 12 },
+        { id: 'm1', en: 'Month 1', zh: '第1月', format: 'number', width: 9 },
+        { id: 'm2', en: 'Month 2', zh: '第2月', format: 'number', width: 9 },
+        { id: 'm3', en: 'Month 3', zh: '第3月', format: 'number', width: 9 },
+        { id: 'm4', en: 'Month 4', zh: '第4月', format: 'number', width: 9 },
+        { id: 'm5', en: 'Month 5', zh: '第5月', format: 'number', width: 9 },
+        { id: 'm6', en: 'Month 6', zh: '第6月', format: 'number', width: 9 },
+        { id: 'deals', en: 'First deals in six months', zh: '六个月首单数', format: 'integer', width: 12 },
       ],
     },
     {

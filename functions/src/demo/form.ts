@@ -56,7 +56,7 @@ function slide(months: Readonly<Record<Period, number>>, usual: number, after: '
 }
 
 const STORIES: Readonly<Record<string, Arc>> = {
-  // Wang Lei, senior key-account seller since 2023: good in 2024, outstanding in 2025, the team's anchor.
+  // Wang Lei, team A's senior key-account seller since 2022: good in 2024, outstanding in 2025.
   S101: { level: (m) => (m < '2025' ? 1.15 : 1.3), teamwork: (m) => (m < '2025' ? 88 : 95) },
   // Xie Dan, team C's senior key-account seller: reliably good.
   S301: { level: () => 1.07 },
@@ -70,8 +70,8 @@ const STORIES: Readonly<Record<string, Arc>> = {
   S109: slide({ '2025-10': 0.84, '2025-11': 1.03, '2025-12': 0.84, '2026-01': 0.82 }, 1, 'stays'),
   // Jiang Tao, a caller since 2024, is steady until the new year, then loses heart.
   S407: slide({ '2026-01': 0.84 }, 1.02, 'stays'),
-  // Feng Lei's heart goes out of it in the second half of 2025: a bad month, then just enough, twice a
-  // quarter (no improvement plan, but two low quarters); he leaves at the end of April 2026.
+  // Feng Lei's heart goes out of it in the second half of 2025: a bad month, then just enough, by turns.
+  // Two low quarters, an improvement plan at the turn of the year; he leaves at the end of April 2026.
   S306: {
     ...slide({ '2025-07': 0.78, '2025-08': 1.02, '2025-09': 0.78, '2025-10': 1.02, '2025-11': 0.76, '2025-12': 1.02 }, 0.98, 'recovers'),
     review: (m) => (m >= '2025-07' ? 65 : undefined),

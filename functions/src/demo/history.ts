@@ -1,12 +1,11 @@
 /**
  * The team's ordinary business from 2024-01-01 until the launch's registration phase: the last units of
  * the earlier phases and resale referrals, lighter than the launch (a few deals a month per rep), at half
- * volume during the launch's warm-up. Each rep-month is
- * written from its planned form (form.ts) against its targets (targets.ts): deals that add up to the
- * planned revenue, a lead for each buying customer and enough leads that did not buy to give the planned
- * conversion, follow-up calls within the lead rules, visits, collections on or after the due day as
- * planned, a few refunds. Prospectors' and callers' customers are closed by a seller of the team, who
- * shares the credit.
+ * volume during the launch's warm-up. Each rep-month is written from its planned form (form.ts) against
+ * its targets (targets.ts): deals that add up to the planned revenue, a lead for each buying customer and
+ * enough leads that did not buy to give the planned conversion, follow-ups within the lead rules, visits,
+ * collections by or after the due day as planned, a few refunds. Prospectors' and callers' customers are
+ * closed by a seller of the team, who shares the credit.
  */
 import { addDays, dayNumber, isoWeekday, type Day } from '../domain/days.js';
 import { monthOf, type Period } from '../domain/periods.js';
@@ -50,14 +49,14 @@ function repMonths(rep: DemoRep, forms: Forms): RepMonth[] {
   });
 }
 
-/** Amounts in whole hundreds near `weights`, scaled so Σ amount × share is `total`. */
+/** Amounts in whole hundreds, one per share, varied and scaled so Σ amount × share is `total`. */
 function amountsFor(rng: Random, total: number, shares: readonly number[]): number[] {
   const weights = shares.map(() => rng.between(0.6, 1.4));
   const scale = total / weights.reduce((s, w, i) => s + w * shares[i]!, 0);
   return weights.map((w) => Math.max(100, roundTo(w * scale, 100)));
 }
 
-/** How many deals make `revenue` at about `perDeal` of credit each, within the channel's deal sizes. */
+/** How many deals make `revenue`: about the `wanted` number, each of `low` to `high` credit. */
 function dealCount(wanted: number, revenue: number, low: number, high: number): number {
   if (revenue < low / 2) return 0;
   const fewest = Math.ceil(revenue / high);
@@ -65,7 +64,7 @@ function dealCount(wanted: number, revenue: number, low: number, high: number): 
   return Math.min(most, Math.max(fewest, wanted, 1));
 }
 
-/** A seller of the team on the books on a day, for a prospector's customer. */
+/** A seller of the team, there at least a week and staying, to close a prospector's customer. */
 function closerOf(rng: Random, source: DemoRep, day: Day, reps: readonly DemoRep[]): DemoRep | undefined {
   const sellers = reps.filter((r) => r.team === source.team && r.role === 'sales' && r.hire <= addDays(day, -7) && r.leave === undefined);
   return sellers.length > 0 ? rng.pick(sellers) : undefined;
@@ -82,10 +81,9 @@ function sourcedDeals(months: readonly RepMonth[], reps: readonly DemoRep[]): Pl
     const count = dealCount(wanted, revenue, low * 0.45, high * 0.45);
     const split = Array.from({ length: count }, shares);
     return amountsFor(rng, revenue, split).flatMap((amount, i): PlannedDeal[] => {
-      const date = officeDay(rng.pick(days));
+      const date = rng.pick(days);
       const closer = closerOf(rng, rep, date, reps);
-      if (!closer || date > ORDINARY_END) return [];
-      return [{ source: rep, closer, month, date, amount, sourceShare: split[i]! }];
+      return closer ? [{ source: rep, closer, month, date, amount, sourceShare: split[i]! }] : [];
     });
   });
 }
@@ -106,9 +104,9 @@ function ownDeals(months: readonly RepMonth[], sourced: readonly PlannedDeal[]):
     const wanted = Math.round(target.customers * form.sales * rng.between(0.9, 1.1)) - got.customers;
     const count = dealCount(wanted, revenue, low, high);
     return amountsFor(rng, revenue, Array.from({ length: count }, () => 1)).map(
-      (amount): PlannedDeal => ({ source: rep, closer: rep, month, date: officeDay(rng.pick(days)), amount }),
+      (amount): PlannedDeal => ({ source: rep, closer: rep, month, date: rng.pick(days), amount }),
     );
-  }).filter((d) => d.date <= ORDINARY_END);
+  });
 }
 
 /** Days from a lead to the deal, by the lead's grade. */

@@ -53,12 +53,12 @@ const REVENUE_PER_CUSTOMER: Readonly<Record<'ordinary' | 'launch', Readonly<Reco
 const ORDINARY_CONVERSION: Readonly<Record<ChannelId, number>> = {
   key_accounts: 0.4,
   mall_expo: 0.3,
-  community_roadshow: 0.3,
+  community_roadshow: 0.26,
   resale_agency: 0.35,
-  flyers: 0.25,
-  cold_calls: 0.25,
-  street_intercept: 0.28,
-  competitor_intercept: 0.3,
+  flyers: 0.2,
+  cold_calls: 0.2,
+  street_intercept: 0.22,
+  competitor_intercept: 0.26,
 };
 
 /** Monthly revenue of a seller in an ordinary month of 2024, by channel. */
@@ -96,13 +96,14 @@ const LAUNCH_REVENUE: Readonly<Record<Kind, Readonly<Partial<Record<ChannelId, n
   seller: { key_accounts: 1_500_000, resale_agency: 2_000_000, mall_expo: 1_350_000 },
   prospector: { community_roadshow: 360_000, flyers: 380_000, cold_calls: 300_000, street_intercept: 340_000, competitor_intercept: 260_000 },
 };
+/** For a post the plan does not name. */
 const PROSPECTOR_REVENUE = 280_000;
 /** A trainee's targets, as a share of the post's. */
 const TRAINEE_LOAD = 0.5;
 /**
- * Targets follow the campaign: visits run full from 2026-03-24 and deals come weeks after them, later
- * still for the customers prospectors hand over; June closes the subscription phase, and from July the
- * team sells what the launch left.
+ * Targets follow the campaign: the office opens in mid-February with the hot customers of the earlier
+ * phases (prospectors' own customers take weeks to buy), visits run full from 2026-03-24 and deals come
+ * weeks after them; June closes the subscription phase, and from July the team sells what the launch left.
  */
 const LAUNCH_LOAD: Readonly<Record<Kind, (month: Period) => number>> = {
   seller: (m) => ({ '2026-02': 0.7, '2026-03': 0.65, '2026-06': 1.3 })[m] ?? (m <= '2026-05' ? 1 : 0.7),
@@ -155,50 +156,42 @@ function customersFor(rep: DemoRep, ordinary: number, launch: number): number {
   return Math.max(1, Math.round(ordinary / per('ordinary') + launch / per('launch')));
 }
 
-type Revenue = { revenue: number; ordinary: number } | undefined;
+/** A month's targets and the part of its revenue target that is ordinary business. */
+type MonthPlan = { readonly target: MonthTarget; readonly ordinary: number } | undefined;
 /** Targets are asked for many times while the log is written: each rep's months are worked out once. */
-const revenues = new WeakMap<DemoRep, Map<Period, Revenue>>();
+const plans = new WeakMap<DemoRep, Map<Period, MonthPlan>>();
 
-/** The month's revenue target, rounded as managers write it, and the part of it that is ordinary business. */
-function revenueOf(rep: DemoRep, month: Period): Revenue {
-  let months = revenues.get(rep);
-  if (!months) revenues.set(rep, (months = new Map()));
-  if (!months.has(month)) months.set(month, workOutRevenue(rep, month));
+function planOf(rep: DemoRep, month: Period): MonthPlan {
+  let months = plans.get(rep);
+  if (!months) plans.set(rep, (months = new Map()));
+  if (!months.has(month)) months.set(month, workOutPlan(rep, month));
   return months.get(month);
 }
 
-function workOutRevenue(rep: DemoRep, month: Period): Revenue {
-  const [ordinary, launch] = [ordinaryShare(rep, month), launchShare(rep, month)];
-  if (ordinary + launch <= 0) return undefined;
-  const before = historyRevenue(rep, month) * ordinary;
+function workOutPlan(rep: DemoRep, month: Period): MonthPlan {
+  const [ordinaryShareOf, launch] = [ordinaryShare(rep, month), launchShare(rep, month)];
+  if (ordinaryShareOf + launch <= 0) return undefined;
+  const before = historyRevenue(rep, month) * ordinaryShareOf;
   const after = launch > 0 ? launchRevenue(rep, month) * launch : 0;
+  // Managers write revenue targets in whole ten thousands.
   const revenue = Math.max(20_000, roundTo(before + after, 10_000));
-  return { revenue, ordinary: (revenue * before) / (before + after) };
+  const ordinary = (revenue * before) / (before + after);
+  return {
+    target: { revenue, customers: customersFor(rep, ordinary, revenue - ordinary), collection: COLLECTION_RATE, conversion: conversionTarget(rep, month) },
+    ordinary,
+  };
+}
+
+/** A rep's monthly base targets as the Targets tab has them, or undefined when not on targets. */
+export function monthTarget(rep: DemoRep, month: Period): MonthTarget | undefined {
+  return planOf(rep, month)?.target;
 }
 
 /** What a rep is asked for in the ordinary business of a month, or undefined when there is none. */
 export function historyTarget(rep: DemoRep, month: Period): MonthTarget | undefined {
-  const target = revenueOf(rep, month);
-  if (!target || target.ordinary <= 0) return undefined;
-  const revenue = target.ordinary;
-  return { revenue, customers: customersFor(rep, revenue, 0), collection: COLLECTION_RATE, conversion: conversionTarget(rep, month) };
-}
-
-const targets = new WeakMap<DemoRep, Map<Period, MonthTarget | undefined>>();
-
-/** A rep's monthly base targets as the Targets tab has them, or undefined when not on targets. */
-export function monthTarget(rep: DemoRep, month: Period): MonthTarget | undefined {
-  let months = targets.get(rep);
-  if (!months) targets.set(rep, (months = new Map()));
-  if (!months.has(month)) months.set(month, workOutTarget(rep, month));
-  return months.get(month);
-}
-
-function workOutTarget(rep: DemoRep, month: Period): MonthTarget | undefined {
-  const target = revenueOf(rep, month);
-  if (!target) return undefined;
-  const { revenue, ordinary } = target;
-  return { revenue, customers: customersFor(rep, ordinary, revenue - ordinary), collection: COLLECTION_RATE, conversion: conversionTarget(rep, month) };
+  const plan = planOf(rep, month);
+  if (!plan || plan.ordinary <= 0) return undefined;
+  return { ...plan.target, revenue: plan.ordinary, customers: customersFor(rep, plan.ordinary, 0) };
 }
 
 function metricRows(period: Period, rep: DemoRep, t: MonthTarget): TemplateRow[] {

@@ -5,8 +5,9 @@
  * scripts, channel return. Long tables show the recent months; the JSON holds them all. An empty
  * section says why it is empty.
  */
-import { insights as spec } from '../../../sheets-templates/output/insights.js';
-import type { Day } from '../domain/days.js';
+import type { OutputTabSpec } from '../../../sheets-templates/define.js';
+import { insights } from '../../../sheets-templates/output/insights.js';
+import { addDays, type Day } from '../domain/days.js';
 import { monthOf, previousPeriod, type Period } from '../domain/periods.js';
 import { GOAL_STATUS, goalLabel, KIND_LABEL, MENTORING_STATUS, TIER_LABEL, summaryLines, type Words } from '../run/insight-text.js';
 import type { GoalJson, InsightsJson } from '../run/insights-json.js';
@@ -80,13 +81,70 @@ function goalRow(g: GoalJson, locale: Locale): SectionRow {
   };
 }
 
-function sections(json: InsightsJson, names: ReadonlyMap<string, string>, asOf: Day, locale: Locale): Record<string, SectionRow[]> {
+/** A rep as the tab names them. */
+export interface TabRep {
+  readonly rep_id: string;
+  readonly name: string;
+  readonly hire_date: Day;
+}
+
+/** The six months shown, oldest first, ending with the month of `as_of`. */
+function recentMonths(month: Period): Period[] {
+  return Array.from({ length: RECENT_MONTHS }, (_, i) => monthsBack(month, RECENT_MONTHS - 1 - i));
+}
+
+/** One row per rep with a first deal in the months shown: the median days of each month, and when the rep stopped being new. */
+function cycleByRep(json: InsightsJson, reps: readonly TabRep[], months: readonly Period[]): SectionRow[] {
+  const byRep = new Map<string, { team: string | null; months: Map<Period, { deals: number; median: number }> }>();
+  for (const r of json.deal_cycle.reps) {
+    if (!months.includes(r.month)) continue;
+    let rep = byRep.get(r.rep_id);
+    if (!rep) byRep.set(r.rep_id, (rep = { team: r.team, months: new Map() }));
+    rep.months.set(r.month, { deals: r.deals, median: r.median_days });
+  }
+  const info = new Map(reps.map((r) => [r.rep_id, r]));
+  return [...byRep.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([repId, { team, months: m }]) => {
+      const rep = info.get(repId);
+      const until = rep ? addDays(rep.hire_date, json.deal_cycle.new_hire_days - 1) : null;
+      const row: Record<string, string | number | null> = {
+        rep_id: repId,
+        name: rep?.name ?? null,
+        team,
+        new_hire_until: until && until >= `${months[0]}-01` ? until : null,
+        deals: [...m.values()].reduce((sum, x) => sum + x.deals, 0),
+      };
+      months.forEach((month, i) => (row[`m${i + 1}`] = m.get(month)?.median ?? null));
+      return row;
+    });
+}
+
+/** The declaration with the month columns of the per-rep deal cycle titled with their months. */
+function specFor(months: readonly Period[]): OutputTabSpec {
+  return {
+    ...insights,
+    sections: insights.sections.map((section) =>
+      section.id !== 'cycle_reps'
+        ? section
+        : {
+            ...section,
+            columns: section.columns.map((c) => {
+              const month = /^m(\d)$/.exec(c.id) ? months[Number(c.id.slice(1)) - 1] : undefined;
+              return month ? { ...c, en: month, zh: month } : c;
+            }),
+          },
+    ),
+  };
+}
+
+function sections(json: InsightsJson, reps: readonly TabRep[], asOf: Day, locale: Locale): Record<string, SectionRow[]> {
+  const names = new Map(reps.map((r) => [r.rep_id, r.name]));
   const month = monthOf(asOf);
   const recent = monthsBack(month, RECENT_MONTHS - 1);
   const cycleFrom = monthsBack(month, CYCLE_MONTHS - 1);
   const t = json.customer_tiers;
   const rules = tierRules(t.thresholds, locale);
-  const yes = locale === 'zh-CN' ? '是' : 'yes';
   return {
     tiers: t.customers.length === 0 ? [] : t.tiers.map((x) => ({ tier: TIER_LABEL[x.tier][locale], customers: x.customers, amount: x.amount, share: x.share, rule: note(rules[x.tier] ?? '') })),
     win_back: t.win_back.map((c) => ({ ...c, name: names.get(c.rep_id) ?? null })),
@@ -100,9 +158,7 @@ function sections(json: InsightsJson, names: ReadonlyMap<string, string>, asOf: 
         other_days: m.others.median_days,
         longer_by: m.longer_by,
       })),
-    cycle_reps: json.deal_cycle.reps
-      .filter((r) => r.month >= recent)
-      .map((r) => ({ ...r, name: names.get(r.rep_id) ?? null, new_hire: r.new_hire ? yes : '' })),
+    cycle_reps: cycleByRep(json, reps, recentMonths(month)),
     productivity: json.productivity.filter((p) => p.month >= recent).map((p) => ({ ...p })),
     mentoring: json.mentoring.flatMap((m) =>
       m.new_hires.map((h) => ({
@@ -148,8 +204,9 @@ function sections(json: InsightsJson, names: ReadonlyMap<string, string>, asOf: 
   };
 }
 
-export function insightsTab(json: InsightsJson, names: ReadonlyMap<string, string>, asOf: Day, recentAnomalies: number, locale: Locale): OutputTab {
-  const rows = sections(json, names, asOf, locale);
+export function insightsTab(json: InsightsJson, reps: readonly TabRep[], asOf: Day, recentAnomalies: number, locale: Locale): OutputTab {
+  const spec = specFor(recentMonths(monthOf(asOf)));
+  const rows = sections(json, reps, asOf, locale);
   for (const section of spec.sections) {
     const empty = EMPTY[section.id];
     if (rows[section.id]?.length === 0 && empty) rows[section.id] = [{ [section.columns[0]!.id]: note(empty[locale]) }];

@@ -55,13 +55,14 @@ export function howText(line: Line, locale: Locale): string {
     case 'clawback': {
       const tier = d.tier === null ? (zh ? '无业绩目标' : 'no revenue target') : `${zh ? '档位' : 'tier'} ${d.tier}`;
       const multiplier = d.multiplier ? ` × ${d.multiplier}` : '';
-      const slices = String(d.slices)
+      const slices = String(d.slices ?? '')
         .split('|')
+        .filter((slice) => slice !== '')
         .map((slice) => {
           const [revenue, rate] = slice.split('@');
           return `${fmt(revenue)} × ${new Dec(rate ?? 0).mul(100).toFixed()}%`;
         })
-        .join(' + ');
+        .join(' + ') || '0.00';
       return `${slices}${multiplier} (${zh ? '业绩' : 'revenue'} ${fmt(d.revenue)}, ${tier})`;
     }
     case 'above_cap':

@@ -14,6 +14,9 @@ import type { Alert } from './alerts.js';
 import type { AnomalyJson, CustomerJson, GoalJson } from './insights-json.js';
 import { amount, GOAL_STATUS, goalLabel, pct, pText } from './insight-text.js';
 
+/** A change as read: "+5.0%", "−17.5%". */
+const signed = (n: number | null): string => (n === null ? '—' : `${n > 0 ? '+' : n < 0 ? '−' : ''}${pct(Math.abs(n))}`);
+
 /** Falls in the weeks that ended within this many days of `as_of` are alerts. */
 const RECENT_DAYS = 28;
 
@@ -61,6 +64,11 @@ export function anomalyAlert(a: AnomalyJson): Alert {
 
 export function goalAlert(g: GoalJson): Alert {
   const team = g.team ?? null;
+  const backwards = (g.progress ?? 0) < 0;
+  const howFar = {
+    en: backwards ? `moving away from the change wanted with ${pct(g.elapsed, 0)} of the time gone` : `${pct(g.progress, 0)} of the change wanted with ${pct(g.elapsed, 0)} of the time gone`,
+    'zh-CN': backwards ? `与目标方向相反，时间已过 ${pct(g.elapsed, 0)}` : `完成目标变化的 ${pct(g.progress, 0)}，时间已过 ${pct(g.elapsed, 0)}`,
+  };
   const figure = (n: number | null) => (n === null ? '—' : g.metric_id === 'lead_conversion' || g.metric_id === 'repurchase_rate' ? pct(n) : amount(n));
   return {
     severity: 'medium',
@@ -80,8 +88,8 @@ export function goalAlert(g: GoalJson): Alert {
       by_date: g.by_date,
     },
     message: {
-      en: `Goal “${goalLabel(g.metric_id, g.metric, g.change, 'en')}”${team ? ` for ${team}` : ''} by ${g.by_date} is ${GOAL_STATUS.off_pace.en.toLowerCase()}: ${figure(g.now)} since ${g.since_first} against ${figure(g.baseline)} in ${g.baseline_period} (${pct(g.change_so_far)}), ${pct(g.progress, 0)} of the change wanted with ${pct(g.elapsed, 0)} of the time gone.`,
-      'zh-CN': `目标“${goalLabel(g.metric_id, g.metric, g.change, 'zh-CN')}”${team ? `（${team}）` : ''}截至 ${g.by_date}，${GOAL_STATUS.off_pace['zh-CN']}：${g.since_first} 以来为 ${figure(g.now)}，基准期 ${g.baseline_period} 为 ${figure(g.baseline)}（变化 ${pct(g.change_so_far)}），完成目标变化的 ${pct(g.progress, 0)}，时间已过 ${pct(g.elapsed, 0)}。`,
+      en: `Goal “${goalLabel(g.metric_id, g.metric, g.change, 'en')}”${team ? ` for ${team}` : ''} by ${g.by_date} is ${GOAL_STATUS.off_pace.en.toLowerCase()}: ${figure(g.now)} since ${g.since_first} against ${figure(g.baseline)} in ${g.baseline_period} (${signed(g.change_so_far)}; ${g.change} wanted): ${howFar.en}.`,
+      'zh-CN': `目标“${goalLabel(g.metric_id, g.metric, g.change, 'zh-CN')}”${team ? `（${team}）` : ''}截至 ${g.by_date}，${GOAL_STATUS.off_pace['zh-CN']}：${g.since_first} 以来为 ${figure(g.now)}，基准期 ${g.baseline_period} 为 ${figure(g.baseline)}（变化 ${signed(g.change_so_far)}，目标 ${g.change}），${howFar['zh-CN']}。`,
     },
   };
 }

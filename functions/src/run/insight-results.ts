@@ -129,5 +129,5 @@ export function insightResults(inputs: Inputs, asOf: Day, locale: Locale, reward
     ...recent.map(anomalyAlert),
     ...json.goals.filter((g) => g.status === 'off_pace').map(goalAlert),
   ];
-  return { json, alerts, tab: insightsTab(json, names, asOf, recent.length, locale) };
+  return { json, alerts, tab: insightsTab(json, inputs.reps, asOf, recent.length, locale) };
 }

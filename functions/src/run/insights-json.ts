@@ -152,7 +152,7 @@ export interface InsightsJson {
     new_hire_days: number;
     last_12_months: CycleComparisonJson;
     months: (CycleComparisonJson & { month: Period })[];
-    reps: { month: Period; rep_id: string; team: string | null; new_hire: boolean; deals: number; median_days: number }[];
+    reps: { month: Period; rep_id: string; team: string | null; deals: number; new_hire_deals: number; median_days: number }[];
   };
   productivity: { month: Period; team: string; revenue: number; active_reps: number; revenue_per_rep: number | null }[];
   mentoring: { mentor_id: string | null; met: number; short: number; new_hires: MentoredJson[] }[];
@@ -191,7 +191,7 @@ export function cycleJson(c: CycleComparison): CycleComparisonJson {
 }
 
 export function repCycleJson(c: RepMonthCycle, repId: (key: string) => string, team: (key: string) => string | null) {
-  return { month: c.month, rep_id: repId(c.rep), team: team(c.rep), new_hire: c.newHire, deals: c.deals, median_days: c.medianDays };
+  return { month: c.month, rep_id: repId(c.rep), team: team(c.rep), deals: c.deals, new_hire_deals: c.newHireDeals, median_days: c.medianDays };
 }
 
 export function productivityJson(t: TeamMonth) {

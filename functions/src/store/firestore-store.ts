@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
 import { z } from 'zod';
 import { chunkRows, type Chunk } from './snapshot-chunks.js';
-import type { AuditTrail, HistoryEvent, Lease, PeriodResult, RunRecord, RunStore, TabSnapshot } from './port.js';
+import { runRecordSchema, type AuditTrail, type HistoryEvent, type Lease, type PeriodResult, type RunRecord, type RunStore, type TabSnapshot } from './port.js';
 
 export const WORKBOOKS = 'workbooks';
 /** Firestore commits hold at most 500 writes and 10 MiB; batches stay below both. */
@@ -17,23 +17,7 @@ const BATCH_BYTES = 8_000_000;
 /** Result items per `parts` document, kept well under 1 MiB. */
 const PART_BYTES = 600_000;
 
-const runRecordSchema = z.object({
-  id: z.string(),
-  started_at: z.string(),
-  started_at_local: z.string(),
-  trigger: z.enum(['cli', 'schedule', 'edit', 'manual']),
-  as_of: z.string(),
-  input_hash: z.string(),
-  tab_hashes: z.record(z.string(), z.string()),
-  rows_read: z.number(),
-  rows_used: z.number(),
-  rows_skipped: z.number(),
-  data_issues: z.number(),
-  duration_ms: z.number(),
-  result_digest: z.string().optional(),
-  outcome: z.enum(['completed', 'stopped']),
-  message: z.string().optional(),
-});
+
 
 const historySchema = z.object({
   at: z.string(),

@@ -4,26 +4,9 @@
  */
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
-import type { RunRecord, RunStore } from './port.js';
+import { runRecordSchema, type RunRecord, type RunStore } from './port.js';
 
-const runRecordSchema = z.object({
-  id: z.string(),
-  started_at: z.string(),
-  started_at_local: z.string(),
-  trigger: z.enum(['cli', 'schedule', 'edit', 'manual']),
-  as_of: z.string(),
-  input_hash: z.string(),
-  tab_hashes: z.record(z.string(), z.string()),
-  rows_read: z.number(),
-  rows_used: z.number(),
-  rows_skipped: z.number(),
-  data_issues: z.number(),
-  duration_ms: z.number(),
-  result_digest: z.string().optional(),
-  outcome: z.enum(['completed', 'stopped']),
-  message: z.string().optional(),
-});
+
 
 /** The store folder of a workbook path. */
 export function storeFolderOf(workbookPath: string): string {

@@ -2,6 +2,7 @@
  * The store port: where the history of runs is kept (a folder beside the workbook on one machine,
  * Firestore in the cloud).
  */
+import { z } from 'zod';
 import type { Day } from '../domain/days.js';
 import type { RawCell } from '../workbook/port.js';
 
@@ -89,3 +90,22 @@ export interface LeaseKeeper {
   /** Gives the lease up; says whether someone asked for another run meanwhile. */
   releaseLease(lease: Lease): Promise<{ rerun: boolean }>;
 }
+
+/** A run record as stored, checked when read back (a store is a boundary too). */
+export const runRecordSchema = z.object({
+  id: z.string(),
+  started_at: z.string(),
+  started_at_local: z.string(),
+  trigger: z.enum(['cli', 'schedule', 'edit', 'manual']),
+  as_of: z.string(),
+  input_hash: z.string(),
+  tab_hashes: z.record(z.string(), z.string()),
+  rows_read: z.number(),
+  rows_used: z.number(),
+  rows_skipped: z.number(),
+  data_issues: z.number(),
+  duration_ms: z.number(),
+  result_digest: z.string().optional(),
+  outcome: z.enum(['completed', 'stopped']),
+  message: z.string().optional(),
+});

@@ -88,15 +88,3 @@ export class RuleTableError extends Error {
     this.name = 'RuleTableError';
   }
 }
-
-/** The spreadsheet column letters of a 0-based column index (0 → A, 27 → AB). */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}

@@ -6,7 +6,8 @@ import type { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import type { ColumnSpec, ColumnType, TabSpec } from '../../../sheets-templates/define.js';
 import { cellText, isBlank, readCell } from './cells.js';
-import { columnLetter, type DataIssue, type IssueCode } from './issues.js';
+import { columnLetters as columnLetter } from './a1.js';
+import type { DataIssue, IssueCode } from './issues.js';
 import { isChinese, normaliseName } from './names.js';
 import type { RawCell, RawTab } from './port.js';
 

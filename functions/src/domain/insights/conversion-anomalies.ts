@@ -67,12 +67,22 @@ const TRAILING = 4;
 /** ISO weekday of a day number (1970-01-01 was a Thursday). */
 const weekdayOf = (n: number): number => ((((n + 3) % 7) + 7) % 7) + 1;
 
-/** Customer key → day number of its first lead in the week, per group and week start. */
-type Weeks = Map<number, Map<string, number>>;
+/** Customer key → its first lead in the week, per group and week start. */
+type Weeks = Map<number, Map<string, Day>>;
 
-function collectLeads(index: ActivityIndex, weekStartsOn: number): Map<string, { kind: AnomalyKind; group: string; weeks: Weeks }> {
+/** Day numbers of the few hundred distinct days of a log, worked out once each. */
+function dayNumbers(): (day: Day) => number {
+  const seen = new Map<Day, number>();
+  return (day) => {
+    let n = seen.get(day);
+    if (n === undefined) seen.set(day, (n = dayNumber(day)));
+    return n;
+  };
+}
+
+function collectLeads(index: ActivityIndex, weekStartsOn: number, numberOf: (day: Day) => number): Map<string, { kind: AnomalyKind; group: string; weeks: Weeks }> {
   const groups = new Map<string, { kind: AnomalyKind; group: string; weeks: Weeks }>();
-  const add = (kind: AnomalyKind, group: string, week: number, customer: string, day: number) => {
+  const add = (kind: AnomalyKind, group: string, week: number, customer: string, day: Day) => {
     const key = `${kind}\u0000${keyOf(group)}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { kind, group, weeks: new Map() }));
@@ -84,37 +94,38 @@ function collectLeads(index: ActivityIndex, weekStartsOn: number): Map<string, {
   for (const [repKey, leads] of index.leads) {
     const team = index.reps.get(repKey)?.team;
     for (const lead of leads) {
-      const day = dayNumber(lead.day);
+      const day = numberOf(lead.day);
       const week = day - ((weekdayOf(day) - weekStartsOn + 7) % 7);
-      if (team !== undefined) add('team', team, week, lead.customer, day);
-      if (lead.channel !== undefined) add('channel', index.channelNames.get(lead.channel) ?? lead.channel, week, lead.customer, day);
+      if (team !== undefined) add('team', team, week, lead.customer, lead.day);
+      if (lead.channel !== undefined) add('channel', index.channelNames.get(lead.channel) ?? lead.channel, week, lead.customer, lead.day);
     }
   }
   return groups;
 }
 
 export function conversionAnomalies(index: ActivityIndex, rules: AnomalyRules): AnomalyScan {
-  const asOf = dayNumber(index.asOf);
+  const numberOf = dayNumbers();
+  const asOf = numberOf(index.asOf);
   const keep = ratioOf(1).sub(ratioOf(rules.drop));
   const anomalies: ConversionAnomaly[] = [];
   let judged = 0;
-  for (const { kind, group, weeks } of collectLeads(index, rules.weekStartsOn).values()) {
+  for (const { kind, group, weeks } of collectLeads(index, rules.weekStartsOn, numberOf).values()) {
     // Each lead's day of conversion (Infinity when it has not bought), per week.
     const conversions = new Map<number, number[]>();
     for (const [week, leads] of weeks) {
-      conversions.set(
-        week,
-        [...leads].map(([customer, day]) => {
-          const c = index.customers.get(customer);
-          const deal = c && dealOnOrAfter(c, dayFromNumber(day));
-          return deal ? dayNumber(deal.day) : Infinity;
-        }),
-      );
+      const days: number[] = [];
+      for (const [customer, day] of leads) {
+        const c = index.customers.get(customer);
+        const deal = c && dealOnOrAfter(c, day);
+        days.push(deal ? numberOf(deal.day) : Infinity);
+      }
+      conversions.set(week, days);
     }
     const rateAt = (week: number, cut: number): WeekRate | undefined => {
       const days = conversions.get(week);
       if (!days || days.length === 0) return undefined;
-      const converted = days.filter((d) => d <= cut).length;
+      let converted = 0;
+      for (const d of days) if (d <= cut) converted += 1;
       return { week: dayFromNumber(week), leads: days.length, converted, rate: converted / days.length };
     };
     for (const week of weeks.keys()) {

@@ -33,10 +33,10 @@ describe('dealCycles', () => {
 
   test('gives the median per rep and month, latest month first', () => {
     expect(cyclesByRepMonth(cycles)).toEqual([
-      { month: '2026-04', rep: 's1', newHire: false, deals: 1, medianDays: 32 },
-      { month: '2026-04', rep: 's3', newHire: false, deals: 1, medianDays: 32 },
-      { month: '2026-03', rep: 's1', newHire: false, deals: 2, medianDays: 12 },
-      { month: '2026-03', rep: 's2', newHire: true, deals: 1, medianDays: 21 },
+      { month: '2026-04', rep: 's1', deals: 1, newHireDeals: 0, medianDays: 32 },
+      { month: '2026-04', rep: 's3', deals: 1, newHireDeals: 0, medianDays: 32 },
+      { month: '2026-03', rep: 's1', deals: 2, newHireDeals: 0, medianDays: 12 },
+      { month: '2026-03', rep: 's2', deals: 1, newHireDeals: 1, medianDays: 21 },
     ]);
   });
 

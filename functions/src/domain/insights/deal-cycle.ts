@@ -6,7 +6,7 @@
  *
  * @example
  * // C1: lead 03-02, deal 03-20 by S1 (hired 2020) → 18 days; C2: lead 03-10, deal 03-16 by S1 → 6 days
- * cyclesByRepMonth(dealCycles(index, 90)) //=> [{ month: '2026-03', rep: 's1', newHire: false, deals: 2, medianDays: 12 }]
+ * cyclesByRepMonth(dealCycles(index, 90)) //=> [{ month: '2026-03', rep: 's1', deals: 2, newHireDeals: 0, medianDays: 12 }]
  */
 import { dayNumber, type Day } from '../days.js';
 import { monthOf, type Period } from '../periods.js';
@@ -28,8 +28,9 @@ export interface CycleCredit {
 export interface RepMonthCycle {
   readonly month: Period;
   readonly rep: string;
-  readonly newHire: boolean;
   readonly deals: number;
+  /** Of those, deals made in the rep's first `new_hire_days`. */
+  readonly newHireDeals: number;
   readonly medianDays: number;
 }
 
@@ -50,16 +51,17 @@ export function dealCycles(index: ActivityIndex, newHireDays: number): CycleCred
   return out;
 }
 
-/** The median cycle per rep and month (a rep crossing the new-hire limit in a month has a row for each side), latest month first. */
+/** The median cycle per rep and month, latest month first. */
 export function cyclesByRepMonth(cycles: readonly CycleCredit[]): RepMonthCycle[] {
-  const groups = new Map<string, { month: Period; rep: string; newHire: boolean; days: number[] }>();
+  const groups = new Map<string, { month: Period; rep: string; newHireDeals: number; days: number[] }>();
   for (const c of cycles) {
-    const key = `${c.month}\u0000${c.rep}\u0000${c.newHire}`;
+    const key = `${c.month}\u0000${c.rep}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { month: c.month, rep: c.rep, newHire: c.newHire, days: [] }));
+    if (!g) groups.set(key, (g = { month: c.month, rep: c.rep, newHireDeals: 0, days: [] }));
     g.days.push(c.days);
+    if (c.newHire) g.newHireDeals += 1;
   }
   return [...groups.values()]
-    .map((g) => ({ month: g.month, rep: g.rep, newHire: g.newHire, deals: g.days.length, medianDays: median(g.days)! }))
-    .sort((a, b) => b.month.localeCompare(a.month) || a.rep.localeCompare(b.rep) || Number(b.newHire) - Number(a.newHire));
+    .map((g) => ({ month: g.month, rep: g.rep, deals: g.days.length, newHireDeals: g.newHireDeals, medianDays: median(g.days)! }))
+    .sort((a, b) => b.month.localeCompare(a.month) || a.rep.localeCompare(b.rep));
 }

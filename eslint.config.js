@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'functions/lib/', 'demo/', 'coverage/'] },
+  { ignores: ['node_modules/', 'functions/lib/', 'bench/lib/', 'demo/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -27,9 +27,12 @@ import { runLog } from './output/run-log.js';
 import { scorecard } from './output/scorecard.js';
 import { leaderboard } from './output/leaderboard.js';
 import { alerts } from './output/alerts.js';
+import { insights } from './output/insights.js';
 import { claimsStatus } from './output/claims-status.js';
 import { payouts } from './output/payouts.js';
 import { channelGaps } from './output/channel-gaps.js';
+import { changeLog } from './output/change-log.js';
+import { leadership } from './output/leadership.js';
 
 export * from './define.js';
 export { settingKeys } from './input/settings.js';
@@ -38,7 +41,7 @@ export { defaultKpis } from './input/kpis.js';
 export { defaultGrades } from './input/grades.js';
 export {
   activity, adjustments, campaign, channels, claims, commissionPlans, grades, kpis, periods, phases, pools,
-  reps, reviews, rewards, settings, targets, holidays, workdays, appraisals, inquiries, goals, channelCosts, dataIssues, funnelPlan, runLog, scorecard, leaderboard, alerts, claimsStatus, payouts, channelGaps,
+  reps, reviews, rewards, settings, targets, holidays, workdays, appraisals, inquiries, goals, channelCosts, dataIssues, funnelPlan, runLog, scorecard, leaderboard, alerts, claimsStatus, payouts, channelGaps, insights, leadership, changeLog,
 };
 
 export const inputTabs = [
@@ -51,7 +54,7 @@ export const inputTabs = [
  * Leaderboard, Alerts, Claims Status); a name of the contract is reserved even before its tab is written,
  * so a manager's tab of that name is never read as input.
  */
-export const outputTabs = [scorecard, payouts, leaderboard, funnelPlan, channelGaps, alerts, claimsStatus, dataIssues, runLog] as const;
+export const outputTabs = [scorecard, payouts, leaderboard, funnelPlan, channelGaps, alerts, claimsStatus, insights, dataIssues, leadership, changeLog, runLog] as const;
 
 /** Output tab names of the contract, English and Chinese. */
 export const reservedOutputNames: readonly (readonly [string, string])[] = [
@@ -64,4 +67,7 @@ export const reservedOutputNames: readonly (readonly [string, string])[] = [
   ['Claims Status', '报备状态'],
   ['Data Issues', '数据问题'],
   ['Run Log', '运行日志'],
+  ['Leadership', '管理层概览'],
+  ['Change Log', '变更记录'],
+  ['Insights', '洞察'],
 ];

@@ -13,7 +13,7 @@ describe('salesperf demo', () => {
     expect(run.stdout).toMatch(/Data issues\s*│\s*0\s/);
 
     const book = await readXlsx(file);
-    expect([...book.keys()].slice(-9)).toEqual(['绩效评分', '薪酬明细', '排行榜', '漏斗测算', '渠道缺口', '预警', '报备状态', '数据问题', '运行日志']);
+    expect([...book.keys()].slice(-12)).toEqual(['绩效评分', '薪酬明细', '排行榜', '漏斗测算', '渠道缺口', '预警', '报备状态', '洞察', '数据问题', '管理层概览', '变更记录', '运行日志']);
     const channels = (book.get('漏斗测算') ?? []).filter((r) => r[0] === 'registration' && typeof r[1] === 'string');
     expect(channels.map((r) => r[1])).toHaveLength(8);
   });

@@ -31,7 +31,7 @@ describe('an .xlsx workbook', () => {
 
     const after = await readXlsx(file);
     for (const title of INPUT_TITLES) expect(after.get(title)).toEqual(before.get(title));
-    expect([...after.keys()]).toEqual([...INPUT_TITLES, '绩效评分', '薪酬明细', '排行榜', '漏斗测算', '渠道缺口', '预警', '报备状态', '数据问题', '运行日志']);
+    expect([...after.keys()]).toEqual([...INPUT_TITLES, '绩效评分', '薪酬明细', '排行榜', '漏斗测算', '渠道缺口', '预警', '报备状态', '洞察', '数据问题', '管理层概览', '变更记录', '运行日志']);
     const funnel = after.get('漏斗测算') ?? [];
     expect(funnel[0]).toEqual(['蓄客漏斗']);
     expect(funnel.find((r) => r[0] === '到访')?.[1]).toBe(8571);

@@ -8,9 +8,11 @@ import { format } from 'date-fns';
 import { inputTabs, leaderboard, outputTabs } from '../../sheets-templates/index.js';
 import { alertsTab } from './outputs/alerts-tab.js';
 import { layoutTab } from './outputs/layout.js';
+import { leadershipSummary, leadershipTab } from './outputs/leadership-tab.js';
 import { repLeaderboardRows, scorecardTab } from './outputs/scorecard-tab.js';
 import { alertJson, sortAlerts } from './run/alerts.js';
 import { appraisalResults } from './run/appraisal-results.js';
+import { insightResults } from './run/insight-results.js';
 import { campaignResults } from './run/campaign-results.js';
 import { claimsAndLeads } from './run/claims-and-leads.js';
 import { payoutResults } from './run/payout-results.js';
@@ -24,11 +26,13 @@ import { issuesTab } from './outputs/issues-tab.js';
 import { runLogTab } from './outputs/run-log-tab.js';
 import { planFunnel } from './run/funnel-inputs.js';
 import { funnelJson, issueJson, resultDigest, type Results } from './run/results.js';
+import { CHANGE_LOG_LENGTH, changeLogTab, closePay, inputChanges, inputSnapshots, loadHistory, settlePeriods } from './run/history.js';
+import type { FrozenMonthRecord } from './store/port.js';
 import type { RunRecord, RunStore } from './store/port.js';
 import { ingest, type Ingested } from './workbook/ingest.js';
 import { RuleTableError, type DataIssue } from './workbook/issues.js';
 import { issueMessage, type Locale } from './workbook/messages.js';
-import type { WorkbookPort } from './workbook/port.js';
+import type { OutputTab, WorkbookPort } from './workbook/port.js';
 
 export interface RecalculateOptions {
   /** The day results are computed as of; default today in the workbook's time zone. */
@@ -49,6 +53,10 @@ export interface RunReport {
   issues: readonly DataIssue[];
   locale: Locale;
   written: boolean;
+  /** The output tabs as written (Run Log last), for the leadership and rep copies. */
+  outputs: readonly OutputTab[];
+  /** The inputs as read, for sharing (Settings, reps' addresses). */
+  inputs: Ingested['inputs'];
 }
 
 const RUN_LOG_LENGTH = 50;
@@ -101,34 +109,48 @@ export async function recalculate(workbook: WorkbookPort, options: RecalculateOp
   }
 
   options.onStep?.('compute');
-  const { results, issues, tabs } = compute(ingested, asOf, locale);
-  const run = record('completed', issues.length, resultDigest(results));
   const write = options.write ?? true;
+  const recent = (await options.store?.recentRuns(RUN_LOG_LENGTH - 1)) ?? [];
+  // Closed months and the change log (run/history.ts): frozen statements are read before computing.
+  const history = await loadHistory(options.store, recent);
+  const { results, issues, tabs, close } = compute(ingested, asOf, locale, history?.frozen ?? []);
+  const run = record('completed', issues.length, resultDigest(results));
+  const snapshots = inputSnapshots(raw, ingested.tabHashes);
+  const changes = history && write ? [...(await settlePeriods(history, close, results.scorecards, run)), ...(await inputChanges(history, snapshots, run))] : [];
+  const logged = history && write ? await history.keeper.recentChanges(CHANGE_LOG_LENGTH) : [];
+  const outputs = [...tabs, changeLogTab([...changes, ...logged], locale, tabTitler(locale)), runLogTab([run, ...(write ? recent : [])], locale)];
   if (write) {
     options.onStep?.('write');
-    await workbook.writeOutputs([...tabs, runLogTab([run, ...(await options.store?.recentRuns(RUN_LOG_LENGTH - 1) ?? [])], locale)]);
+    await workbook.writeOutputs(outputs);
   }
   options.onStep?.('record');
   const final = { ...run, duration_ms: Math.round(performance.now() - startedMs) };
+  if (write && history) {
+    // Named by the inputs it was counted against, so a retried run rewrites the same entries.
+    await history.keeper.keepInputs(run.id, snapshots);
+    await history.keeper.appendChanges(`${history.previous?.id ?? 'first'}-${run.input_hash.slice(0, 16)}`, changes);
+  }
   if (write) await options.store?.recordRun(final);
-  return { results, record: final, issues, locale, written: write };
+  return { results, record: final, issues, locale, written: write, outputs, inputs: ingested.inputs };
 }
 
 /** Every result of the run, as JSON and as output tabs. */
-function compute(ingested: Ingested, asOf: Day, locale: Locale) {
+function compute(ingested: Ingested, asOf: Day, locale: Locale, frozen: readonly FrozenMonthRecord[]) {
   const { inputs } = ingested;
   const records = recordsOf(inputs, asOf);
   const funnel = planFunnel(inputs);
   const scores = scorecardResults(inputs, asOf, records);
   const campaign = campaignResults(inputs, funnel.result, asOf, locale);
   const appraisal = appraisalResults(inputs, asOf, locale);
-  const pay = payoutResults(inputs, records, monthsBetween(records.firstDay, asOf), asOf, scores.cards, campaign.rewardLines, appraisal.inquiryAdjustments);
+  const months = monthsBetween(records.firstDay, asOf);
+  const { pay, scorecards } = closePay(payoutResults(inputs, records, months, asOf, scores.cards, campaign.rewardLines, appraisal.inquiryAdjustments), months, inputs, frozen, scores.json);
   const claims = claimsAndLeads(inputs, asOf, locale);
+  const insights = insightResults(inputs, asOf, locale, campaign.rewardLines);
   const issues = [...ingested.issues, ...funnel.issues];
-  const alerts = sortAlerts([...scores.alerts, ...appraisal.alerts, ...pay.alerts, ...campaign.alerts, ...claims.alerts]);
+  const alerts = sortAlerts([...scores.alerts, ...appraisal.alerts, ...pay.alerts, ...campaign.alerts, ...claims.alerts, ...insights.alerts]);
   const results: Results = {
     as_of: asOf,
-    scorecards: scores.json,
+    scorecards,
     payouts: pay.json,
     funnel: funnel.result ? funnelJson(funnel.result) : null,
     channel_gaps: campaign.channelGaps,
@@ -136,6 +158,7 @@ function compute(ingested: Ingested, asOf: Day, locale: Locale) {
     claims: claims.claims,
     appraisals: appraisal.json.appraisals,
     inquiries: appraisal.json.inquiries,
+    insights: insights.json,
     data_issues: issues.map((i) => issueJson(i, locale)),
   };
   const names = new Map(inputs.reps.map((r) => [r.rep_id, r.name]));
@@ -147,7 +170,9 @@ function compute(ingested: Ingested, asOf: Day, locale: Locale) {
     campaign.channelGapsTab,
     alertsTab(alerts, names, locale),
     claims.claimsTab,
+    insights.tab,
     issuesTab(issues, locale, tabTitler(locale)),
+    leadershipTab(leadershipSummary(results), locale),
   ];
-  return { results, issues, tabs };
+  return { results, issues, tabs, close: pay.close };
 }

@@ -170,6 +170,47 @@ function repeatCell(state: SpreadsheetState, body: Json): void {
 }
 
 let nextProtectedRangeId = 500_000_001;
+let nextChartId = 700_000_001;
+
+const CHART_TYPES = new Set(['BAR', 'COLUMN', 'LINE', 'AREA', 'SCATTER', 'COMBO', 'STEPPED_AREA']);
+
+/** The source ranges of a chart's domain or series, each checked against its sheet's grid. */
+function chartSources(state: SpreadsheetState, data: unknown, where: string): void {
+  const sources = (((data ?? {}) as Json).sourceRange as Json | undefined)?.sources;
+  if (!Array.isArray(sources) || sources.length === 0) throw invalid(`${where}: sourceRange.sources is required`);
+  for (const source of sources as GridRange[]) {
+    const rect = rectOfGrid(state, source);
+    if (rect.endRow - rect.startRow !== 1 && rect.endColumn - rect.startColumn !== 1) throw invalid(`${where}: a source must be one row or one column`);
+  }
+}
+
+/** `addChart`: a basic or pie chart over ranges of the spreadsheet, anchored on a sheet. */
+function addChart(state: SpreadsheetState, chart: Json): Json {
+  const spec = (chart.spec ?? {}) as Json;
+  const basic = spec.basicChart as Json | undefined;
+  const pie = spec.pieChart as Json | undefined;
+  if ((basic ? 1 : 0) + (pie ? 1 : 0) !== 1) throw invalid('spec must have exactly one of basicChart or pieChart (the stand-in draws those)');
+  if (basic) {
+    if (!CHART_TYPES.has(String(basic.chartType))) throw invalid(`Invalid value at 'chart.spec.basic_chart.chart_type' (${String(basic.chartType)})`);
+    const domains = (basic.domains ?? []) as Json[];
+    const series = (basic.series ?? []) as Json[];
+    if (domains.length === 0 || series.length === 0) throw invalid('A basic chart needs a domain and at least one series');
+    domains.forEach((d, i) => chartSources(state, d.domain, `domains[${i}]`));
+    series.forEach((d, i) => chartSources(state, d.series, `series[${i}]`));
+  } else if (pie) {
+    chartSources(state, pie.domain, 'pieChart.domain');
+    chartSources(state, pie.series, 'pieChart.series');
+  }
+  const anchor = ((chart.position ?? {}) as { overlayPosition?: { anchorCell?: { sheetId?: number } } }).overlayPosition?.anchorCell;
+  if (!anchor) throw invalid('position.overlayPosition.anchorCell is required (the stand-in anchors charts on a sheet)');
+  const sheet = sheetById(state, anchor.sheetId);
+  const requested = chart.chartId;
+  const taken = state.sheets.some((s) => s.charts?.some((c) => c.chartId === requested));
+  if (requested !== undefined && (typeof requested !== 'number' || taken)) throw invalid(`Invalid chartId: ${String(requested)}`);
+  const embedded = { chartId: typeof requested === 'number' ? requested : nextChartId++, spec: structuredClone(spec), position: structuredClone(chart.position as Json) };
+  (sheet.charts ??= []).push(embedded);
+  return structuredClone(embedded);
+}
 
 /** Applies a batch; returns the new state and one reply per request, or throws leaving `state` untouched. */
 export function applyBatchUpdate(state: SpreadsheetState, requests: Json[]): { state: SpreadsheetState; replies: Json[] } {
@@ -236,6 +277,15 @@ export function applyBatchUpdate(state: SpreadsheetState, requests: Json[]): { s
           const sheet = next.sheets.find((s) => s.protectedRanges.some((p) => p.protectedRangeId === id));
           if (!sheet) throw invalid(`No protected range with id: ${String(id)}`);
           sheet.protectedRanges = sheet.protectedRanges.filter((p) => p.protectedRangeId !== id);
+          return {};
+        }
+        case 'addChart':
+          return { addChart: { chart: addChart(next, (body.chart ?? {}) as Json) } };
+        case 'deleteEmbeddedObject': {
+          const id = body.objectId;
+          const sheet = next.sheets.find((s) => s.charts?.some((c) => c.chartId === id));
+          if (!sheet) throw invalid(`No embedded object with id: ${String(id)}`);
+          sheet.charts = (sheet.charts ?? []).filter((c) => c.chartId !== id);
           return {};
         }
         default:

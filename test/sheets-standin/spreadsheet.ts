@@ -41,6 +41,15 @@ export interface Sheet {
   cells: (Cell | undefined)[][];
   columnWidths: Map<number, number>;
   protectedRanges: ProtectedRange[];
+  /** Embedded charts (`addChart`), anchored on this sheet. */
+  charts?: EmbeddedChart[];
+}
+
+/** An embedded chart as the API keeps it: its id, spec and position. */
+export interface EmbeddedChart {
+  chartId: number;
+  spec: Record<string, unknown>;
+  position: Record<string, unknown>;
 }
 
 export interface SpreadsheetState {
@@ -74,6 +83,7 @@ export function cloneState(state: SpreadsheetState): SpreadsheetState {
       cells: s.cells.map((row) => row?.map((c) => (c ? { ...c } : undefined))),
       columnWidths: new Map(s.columnWidths),
       protectedRanges: s.protectedRanges.map((p) => structuredClone(p)),
+      ...(s.charts ? { charts: s.charts.map((c) => structuredClone(c)) } : {}),
     })),
   };
 }
@@ -161,6 +171,7 @@ export function sheetResource(sheet: Sheet, index: number): Record<string, unkno
   return {
     properties: { sheetId: sheet.sheetId, title: sheet.title, index, sheetType: 'GRID', gridProperties },
     ...(sheet.protectedRanges.length > 0 ? { protectedRanges: sheet.protectedRanges.map((p) => ({ ...p })) } : {}),
+    ...(sheet.charts?.length ? { charts: sheet.charts.map((c) => structuredClone(c)) } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
  * `salesperf`: the command line. Exit status: 0 the run completed (with or without data issues),
  * 1 a rule table stopped it, 2 a usage error, 3 the workbook could not be read or written.
  */
-import { access, constants, stat } from 'node:fs/promises';
+import { access, constants, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { dayOf, type Day } from '../domain/days.js';
@@ -137,6 +137,19 @@ function program(io: Output): Command {
       const report = await runRecalc(opts.workbook, opts, io);
       if (opts.json) io.out(JSON.stringify(report.results, null, 2));
       else io.out(runSummary(report, opts.workbook));
+    });
+
+  cli
+    .command('report')
+    .description('Write the leadership report: one self-contained HTML page with the roll-ups and charts, readable offline.')
+    .requiredOption('--workbook <path>', 'the .xlsx file or CSV folder')
+    .requiredOption('--out <path>', 'the HTML file to write')
+    .option('--as-of <day>', 'compute as of this day (default: today in the workbook’s time zone)', parseDay)
+    .action(async (opts: { workbook: string; out: string; asOf?: Day }) => {
+      const report = await recalculate(await openWorkbook(opts.workbook), { ...(opts.asOf ? { asOf: opts.asOf } : {}), write: false });
+      const { resultsReport } = await import('../report/html-report.js');
+      await writeFile(opts.out, resultsReport(report.results, report.locale, path.basename(opts.workbook)));
+      io.err(`Wrote the leadership report to ${opts.out}.`);
     });
 
   cli

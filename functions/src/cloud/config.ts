@@ -34,6 +34,7 @@ const schema = z.object({
   GOOGLE_CLOUD_PROJECT: z.string().regex(/^[a-z][a-z0-9-]{4,61}[a-z0-9]$/, 'a Google Cloud project id'),
   SALESPERF_FIRESTORE_DATABASE: z.string().min(1).default('(default)'),
   SALESPERF_SHEETS_ROOT_URL: z.url().optional(),
+  SALESPERF_DRIVE_ROOT_URL: z.url().optional(),
   SALESPERF_EDIT_QUIET_MS: int(0, 600_000, 5_000),
   SALESPERF_EDIT_MAX_WAIT_MS: int(0, 3_600_000, 60_000),
   SALESPERF_LEASE_TTL_MS: int(10_000, 3_600_000, 540_000),
@@ -47,6 +48,8 @@ export interface Config {
   firestoreDatabase: string;
   /** Another server speaking the Sheets API (tests); absent for Google's. */
   sheetsRootUrl?: string;
+  /** Another server speaking the Drive API v3 (tests); absent for Google's. */
+  driveRootUrl?: string;
   /** Quiet time after an edit before the run starts, so a burst of edits makes one run. */
   editQuietMs: number;
   /** The longest a run waits behind a steady stream of edits. */
@@ -72,6 +75,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     projectId: c.GOOGLE_CLOUD_PROJECT,
     firestoreDatabase: c.SALESPERF_FIRESTORE_DATABASE,
     ...(c.SALESPERF_SHEETS_ROOT_URL ? { sheetsRootUrl: c.SALESPERF_SHEETS_ROOT_URL } : {}),
+    ...(c.SALESPERF_DRIVE_ROOT_URL ? { driveRootUrl: c.SALESPERF_DRIVE_ROOT_URL } : {}),
     editQuietMs: c.SALESPERF_EDIT_QUIET_MS,
     editMaxWaitMs: c.SALESPERF_EDIT_MAX_WAIT_MS,
     leaseTtlMs: c.SALESPERF_LEASE_TTL_MS,

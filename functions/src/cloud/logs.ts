@@ -74,3 +74,9 @@ export const leaseLost = (spreadsheetId: string, token: number) =>
 
 export const sheetsRetry = (spreadsheetId: string, attempt: number, status: number | string, delayMs: number) =>
   log('WARNING', 'sheets_retry', 'Sheets API call failed; retrying', { spreadsheet_id: spreadsheetId, attempt, status, delay_ms: delayMs });
+
+export const sharingCompleted = (spreadsheetId: string, fields: { leadership: boolean; reps: number; revoked: number; sheets_calls: number; drive_calls: number }) =>
+  log('INFO', 'sharing_completed', `Shared the results of ${spreadsheetId}`, { spreadsheet: spreadsheetId, ...fields });
+
+export const sharingFailed = (spreadsheetId: string, error: unknown) =>
+  log('ERROR', 'sharing_failed', `Sharing the results of ${spreadsheetId} failed; the next run tries again`, { spreadsheet: spreadsheetId, error: error instanceof Error ? error.message : String(error) });

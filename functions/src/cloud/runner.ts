@@ -12,6 +12,7 @@ import type { DataIssue } from '../workbook/issues.js';
 import { matchTab } from '../workbook/names.js';
 import type { OutputTab, RawTab, WorkbookPort } from '../workbook/port.js';
 import * as logs from './logs.js';
+import { shareAfterRun } from './sharing.js';
 import { getServices, INSTANCE_ID } from './services.js';
 
 export type RunOutcome =
@@ -184,6 +185,8 @@ async function onePass(
     detail: { trigger, outcome: run.outcome, as_of: run.as_of, input_hash: run.input_hash, data_issues: run.data_issues, changed_tabs: changedTabs(run, previous) },
   });
   logs.recalcCompleted(spreadsheetId, run, { snapshots: snapshots.written, results: results.written });
+  // Sharing after the run, under the same lease: its calls are its own, the run's four are unchanged.
+  await shareAfterRun(spreadsheetId, store, report);
   return { status: 'completed', run, scorecards: report.results.scorecards.length };
 }
 

@@ -9,6 +9,7 @@ import { launchActivity } from './launch.js';
 import { Log, type Entry } from './log.js';
 import type { DemoRep } from './people.js';
 
+/** The activity log's entries in sheet order. */
 export function demoActivity(reps: readonly DemoRep[], forms: Forms): Entry[] {
   const log = new Log();
   const history = historyActivity(reps, forms, log);

@@ -19,6 +19,7 @@ export const LAUNCH_EVE: Day = addDays(LAUNCH_DAY, -1);
  * registration phase begins (2026-03-24): the last units of the earlier phases are sold by then.
  */
 export const ORDINARY_END: Day = '2026-03-23';
+/** The volume of ordinary business from the launch day on, as a share of a usual month's. */
 export const ORDINARY_TAIL = 0.5;
 /** Managers set monthly targets through the end of the year the launch falls in. */
 export const LAST_PLANNED_MONTH: Period = '2026-12';

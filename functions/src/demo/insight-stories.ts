@@ -103,7 +103,7 @@ function closeRate(log: readonly TemplateRow[], rep: string, first: Day, last: D
  */
 function mentoringShortfall(reps: readonly StoryRep[], log: readonly TemplateRow[], add: Add): void {
   const hire = reps
-    .filter((r) => r.mentorId !== undefined && firstThreeMonths(r.hire).last <= AS_OF)
+    .filter((r) => r.mentorId !== undefined && firstThreeMonths(r.hire).last <= AS_OF && onBooks(r, r.hire, firstThreeMonths(r.hire).last))
     .sort((a, b) => b.hire.localeCompare(a.hire) || a.id.localeCompare(b.id))[0];
   if (!hire?.mentorId) throw new Error('No mentored new hire whose first three months have ended');
   const { first, last } = firstThreeMonths(hire.hire);
@@ -192,10 +192,14 @@ function channelCosts(locale: 'zh-CN' | 'en'): TemplateRow[] {
 /** The stories, with the log they are planted in. */
 export function insightStories(reps: readonly StoryRep[], log: readonly TemplateRow[], locale: 'zh-CN' | 'en'): InsightStories {
   const rows: TemplateRow[] = [];
-  const add: Add = (row) => rows.push(compact({ ...row, id: `I${String(rows.length + 1).padStart(6, '0')}` }));
+  // Like the log itself, nothing after the as-of day is written (a collection due next week).
+  const add: Add = (row) => {
+    if (String(row.date) <= AS_OF) rows.push(compact({ ...row, id: `I${String(rows.length + 1).padStart(6, '0')}` }));
+  };
   repeatBuyers(reps, add);
-  mentoringShortfall(reps, log, add);
   flyerDrop(reps, add);
   scriptTest(reps, add);
+  // Last, so the close rates it sizes its leads from count every other story's rows
+  mentoringShortfall(reps, [...log, ...rows], add);
   return { activity: [...log, ...rows], goals: [...GOALS], channelCosts: channelCosts(locale) };
 }

@@ -250,7 +250,6 @@ function chooseRefunds(deals: readonly Deal[]): Map<Deal, Refund> {
   return refunds;
 }
 
-
 /** The last day of a month the office signs on (it is closed on Sundays). */
 function lastOfficeDay(month: string): Day {
   const end = monthEnd(month);
@@ -313,7 +312,10 @@ const CLOSED_MONTHS = ['2026-02', '2026-03', '2026-04'] as const;
 function winBack(journeys: readonly Journey[], credited: readonly Deal[], reps: readonly DemoRep[], log: Log): Deal[] {
   const credit = new Map<string, number>();
   const book = (deal: Deal) => {
-    for (const [rep, share] of deal.shares) credit.set(`${rep.id} ${monthOf(deal.date)}`, (credit.get(`${rep.id} ${monthOf(deal.date)}`) ?? 0) + deal.amount * share);
+    for (const [rep, share] of deal.shares) {
+      const key = `${rep.id} ${monthOf(deal.date)}`;
+      credit.set(key, (credit.get(key) ?? 0) + deal.amount * share);
+    }
   };
   credited.forEach(book);
   const won: Deal[] = [];
@@ -340,7 +342,7 @@ function winBack(journeys: readonly Journey[], credited: readonly Deal[], reps: 
           log.add({ date: day, rep: c.closer, type: 'visit', channel: c.channel, customer: c, quantity: 1 });
           log.add({ date: day, rep: c.closer, type: 'subscription', customer: c });
         }
-        const signed = earlier(officeDay(addDays(day, rng.int(1, 3))), end);
+        const signed = earlier(later(officeDay(addDays(day, rng.int(1, 3))), officeDay(monthStart(month))), end);
         if (signed <= day || signed > AS_OF) continue;
         j.deal = newDeal(rng, c, signed, reps);
         won.push(j.deal);

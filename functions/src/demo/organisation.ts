@@ -17,6 +17,7 @@ import { POOLS, demoAdjustments, demoClaims } from './adjustments.js';
 import { demoAppraisalRound } from './appraisal-round.js';
 import { campaignRows, channelRows, phaseRows } from './campaign.js';
 import { demoForms } from './form.js';
+import { insightStories } from './insight-stories.js';
 import { activityRow } from './log.js';
 import { demoReps, repRow } from './people.js';
 import { demoReviews } from './reviews.js';
@@ -37,11 +38,12 @@ export function demoOrganisation(locale: 'zh-CN' | 'en'): TemplateRows {
   const workers = reps.filter((r) => r.role !== 'manager');
   const forms = demoForms(reps);
   const activity = demoActivity(reps, forms);
+  const stories = insightStories(reps, activity.map(activityRow), locale);
   return {
     [tabs.settings.id]: settingRows(locale),
     [tabs.reps.id]: reps.map((r) => repRow(r, locale)),
     [tabs.targets.id]: [...workers.flatMap(repTargets), ...channelTargets()],
-    [tabs.activity.id]: activity.map(activityRow),
+    [tabs.activity.id]: stories.activity,
     [tabs.reviews.id]: demoReviews(reps, forms),
     [tabs.commissionPlans.id]: COMMISSION_PLANS,
     [tabs.rewards.id]: REWARDS,
@@ -52,6 +54,8 @@ export function demoOrganisation(locale: 'zh-CN' | 'en'): TemplateRows {
     [tabs.channels.id]: channelRows(locale),
     [tabs.claims.id]: demoClaims(activity),
     [tabs.periods.id]: periodRows(),
+    [tabs.goals.id]: stories.goals,
+    [tabs.channelCosts.id]: stories.channelCosts,
     ...demoAppraisalRound(reps, locale),
   };
 }

@@ -8,14 +8,15 @@ import type { TemplateRow } from '../template/template.js';
 import { HISTORY_START, monthEnd, monthStart, monthsFrom } from './calendar.js';
 import { formIn, type Forms } from './form.js';
 import { daysEmployed, type DemoRep } from './people.js';
-import { planStart } from './targets.js';
 import { seedOf, seededRandom } from './random.js';
+import { planStart } from './targets.js';
 
 /** The last month reviewed by the as-of day. */
 const LAST_REVIEWED: Period = '2026-04';
 /** Managers are judged on their reviews alone (their teams' figures feed the team views). */
 const MANAGER_REVIEW = 90;
 
+/** Every rep's monthly review: around the centre their form gives, managers around 90. */
 export function demoReviews(reps: readonly DemoRep[], forms: Forms): TemplateRow[] {
   return reps.flatMap((rep) => {
     const rng = seededRandom(seedOf(`reviews ${rep.id}`));

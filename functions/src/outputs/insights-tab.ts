@@ -14,6 +14,7 @@ import type { GoalJson, InsightsJson } from '../run/insights-json.js';
 import type { Locale } from '../workbook/messages.js';
 import type { OutputCell, OutputTab } from '../workbook/port.js';
 import { layoutTab, type SectionRow } from './layout.js';
+import { figureText } from './numbers.js';
 
 /** Months shown of the month-by-month deal cycle, and of the per-rep and per-team tables. */
 const CYCLE_MONTHS = 12;
@@ -42,7 +43,7 @@ function monthsBack(month: Period, n: number): Period {
 }
 
 function tierRules(t: InsightsJson['customer_tiers']['thresholds'], locale: Locale): Record<string, string> {
-  const [core, growth, days] = [t.core_amount.toLocaleString('en-US'), t.growth_amount.toLocaleString('en-US'), t.dormant_days];
+  const [core, growth, days] = [figureText(t.core_amount), figureText(t.growth_amount), t.dormant_days];
   return locale === 'zh-CN'
     ? {
         core: `近12个月成交 ≥ ${core} 且购买 ≥ ${t.core_purchases} 次，${days} 天内有成交`,

@@ -21,6 +21,7 @@ const ITEMS: Readonly<Record<Line['kind'] | 'total', Readonly<Record<Locale, str
   penalty: { en: 'Penalty', 'zh-CN': '处罚' },
   pool: { en: 'Pool share', 'zh-CN': '奖金池分配' },
   adjustment: { en: 'Adjustment', 'zh-CN': '调整' },
+  prior_period: { en: 'Prior-period adjustment', 'zh-CN': '以前期间调整' },
   total: { en: 'Total', 'zh-CN': '合计' },
 };
 
@@ -83,6 +84,10 @@ export function howText(line: Line, locale: Locale): string {
       return `${d.pool} ${fmt(d.pool_amount)}, ${d.role === 'lead' ? (zh ? '负责人 50%' : 'lead 50%') : zh ? '协助 30% 均分' : 'support, 30% shared'}`;
     case 'adjustment':
       return `${d.reason} (${d.day})`;
+    case 'prior_period':
+      return zh
+        ? `${d.period} 已结账（冻结合计 ${fmt(d.frozen_total)}，现算 ${fmt(d.now_total)}）：${d.cause}`
+        : `${d.period} closed (frozen total ${fmt(d.frozen_total)}, now ${fmt(d.now_total)}): ${d.cause}`;
   }
 }
 

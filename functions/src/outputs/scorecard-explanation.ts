@@ -43,6 +43,11 @@ export function explainScorecard(card: Scorecard, ladder: readonly GradeRule[], 
     locale === 'zh-CN'
       ? `总分 = 加权得分 ÷ ${whole(weights)} = ${fmt(card.total)} → ${card.grade}${from}`
       : `Total = weighted scores ÷ ${whole(weights)} points = ${fmt(card.total)} → ${card.grade}${from}`;
-  const progress = card.complete ? '' : locale === 'zh-CN' ? '（期间未结束，暂定）' : ' (period in progress: provisional)';
+  const elapsed = card.elapsed ? `${card.elapsed.days}/${card.elapsed.of}` : '';
+  const progress = card.complete
+    ? ''
+    : locale === 'zh-CN'
+      ? `（期间未结束，暂定；业绩与新客户目标按已过天数 ${elapsed} 折算）`
+      : ` (period in progress, provisional: revenue and new-customer targets prorated to ${elapsed} days)`;
   return `${parts.join('; ')}. ${total}${progress}`;
 }

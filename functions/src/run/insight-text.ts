@@ -4,6 +4,7 @@
  * verdicts and of the summary at the top of the tab.
  */
 import type { Tier } from '../domain/insights/customer-tier.js';
+import { figureText } from '../outputs/numbers.js';
 import type { GoalStatus } from '../domain/insights/goal-progress.js';
 import type { MentoringStatus } from '../domain/insights/mentoring.js';
 import type { Locale } from '../workbook/messages.js';
@@ -54,9 +55,8 @@ export const KIND_LABEL: Readonly<Record<'team' | 'channel', Words>> = {
 
 /** 0.123 → "12.3%". */
 export const pct = (fraction: number | null, places = 1): string => (fraction === null ? '—' : `${(fraction * 100).toFixed(places)}%`);
-/** 720000 → "720,000"; 1234.5 → "1,234.50". */
-export const amount = (n: number): string =>
-  n.toLocaleString('en-US', Number.isInteger(n) ? { maximumFractionDigits: 0 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** 720000 → "720,000"; 1234.5 → "1,234.5". */
+export const amount = (n: number): string => figureText(n);
 /** A p-value as read: "p < 0.001", else two significant digits. */
 export const pText = (p: number): string => (p < 0.001 ? 'p < 0.001' : `p = ${Number(p.toPrecision(2))}`);
 /** "1 day", "3 days". */

@@ -9,6 +9,7 @@ import type { DataIssue } from '../workbook/issues.js';
 import { issueMessage, type Locale } from '../workbook/messages.js';
 import type { AlertJson } from './alerts.js';
 import type { AppraisalResults } from './appraisal-results.js';
+import type { InsightsJson } from './insight-results.js';
 import type { ChannelGapJson } from './campaign-results.js';
 import type { PayoutJson } from './payout-results.js';
 import type { ClaimJson } from './claims-and-leads.js';
@@ -59,6 +60,7 @@ export interface Results {
   claims: ClaimJson[];
   appraisals: AppraisalResults['json']['appraisals'];
   inquiries: AppraisalResults['json']['inquiries'];
+  insights: InsightsJson;
   data_issues: DataIssueJson[];
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Day } from '../domain/days.js';
 import { roundHalfUp, toReportNumber, type Dec } from '../domain/money.js';
-import { previousPeriod } from '../domain/periods.js';
+import { monthOf, previousPeriod, quarterOf, yearOf } from '../domain/periods.js';
 import { gradeLadder } from '../domain/scorecard/grade.js';
 import type { Flag } from '../domain/scorecard/flags.js';
 import { scorecards, type Scorecard } from '../domain/scorecard/scorecards.js';
@@ -76,8 +76,21 @@ function fill(template: string, values: Record<string, string | number | null>):
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? '—'));
 }
 
-/** One alert per flag, and one per scorecard with KPIs left out for missing input. */
-export function scorecardAlerts(cards: readonly Scorecard[]): Alert[] {
+/**
+ * The periods a missing input can still be fixed for: the month of `as_of` and the month before it,
+ * and the quarter and year of `as_of`. Older gaps stay visible on the Scorecard tab.
+ */
+function actionablePeriods(asOf: Day): ReadonlySet<string> {
+  const month = monthOf(asOf);
+  return new Set([month, previousPeriod(month), quarterOf(asOf), yearOf(asOf)]);
+}
+
+/** Inputs a manager can supply: a target or a review (not a rate with nothing to measure). */
+const FIXABLE = new Set(['no_target', 'no_review']);
+
+/** One alert per flag, and one per recent scorecard with KPIs left out for want of a target or review. */
+export function scorecardAlerts(cards: readonly Scorecard[], asOf: Day): Alert[] {
+  const actionable = actionablePeriods(asOf);
   const byKey = new Map(cards.map((c) => [`${c.rep}\u0000${c.period}`, c]));
   const alerts: Alert[] = [];
   for (const card of cards) {
@@ -105,8 +118,9 @@ export function scorecardAlerts(cards: readonly Scorecard[]): Alert[] {
         },
       });
     }
-    const missing = card.kpis.filter((k) => k.missing);
-    if (missing.length > 0) {
+    const missing = card.kpis.filter((k) => k.missing !== undefined && FIXABLE.has(k.missing));
+    // A scorecard with nothing to score at all (a manager without personal targets) is not a gap to chase.
+    if (missing.length > 0 && card.total !== undefined && actionable.has(card.period)) {
       const list = (locale: 'en' | 'zh-CN') => missing.map((k) => `${KPI_LABELS[k.kpi][locale]} (${MISSING_LABELS[k.missing!][locale]})`).join(locale === 'en' ? ', ' : '、');
       alerts.push({
         severity: 'low',
@@ -139,5 +153,5 @@ export function scorecardResults(inputs: Inputs, asOf: Day, records: Records = r
     validCustomerMinAmount: inputs.settings.valid_customer_min_amount,
     teamworkExcellent: inputs.settings.teamwork_excellent,
   });
-  return { cards, json: cards.map(scorecardJson), alerts: scorecardAlerts(cards), ladder: gradeLadder(records.grades) };
+  return { cards, json: cards.map(scorecardJson), alerts: scorecardAlerts(cards, asOf), ladder: gradeLadder(records.grades) };
 }

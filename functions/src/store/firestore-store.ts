@@ -7,15 +7,33 @@
 import { randomUUID } from 'node:crypto';
 import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
 import { z } from 'zod';
-import { chunkRows, type Chunk } from './snapshot-chunks.js';
-import { runRecordSchema, type AuditTrail, type HistoryEvent, type Lease, type PeriodResult, type RunRecord, type RunStore, type TabSnapshot } from './port.js';
+import type { RawCell } from '../workbook/port.js';
+import { chunkCells, chunkRows, type Chunk } from './snapshot-chunks.js';
+import type { SharedCopy } from './port.js';
+import {
+  runRecordSchema,
+  type AuditTrail,
+  type ChangeEntry,
+  type FrozenMonthRecord,
+  type HistoryEvent,
+  type HistoryKeeper,
+  type Lease,
+  type PeriodResult,
+  type ReportedEdit,
+  type RunRecord,
+  type RunStore,
+  type TabSnapshot,
+} from './port.js';
 
 export const WORKBOOKS = 'workbooks';
 /** Firestore commits hold at most 500 writes and 10 MiB; batches stay below both. */
 const BATCH_WRITES = 400;
-const BATCH_BYTES = 8_000_000;
+/** Under the 4 MiB a gRPC request may carry by default (the emulator refuses more, and clients retry). */
+const BATCH_BYTES = 3_000_000;
 /** Result items per `parts` document, kept well under 1 MiB. */
 const PART_BYTES = 600_000;
+/** Changed cells kept per run; a paste of more keeps the first ones and says how many there were. */
+const CHANGES_PER_RUN = 2000;
 
 
 
@@ -67,7 +85,7 @@ async function commitAll(db: Firestore, writes: { ref: DocumentReference; data: 
   if (count > 0) await batch.commit();
 }
 
-export class FirestoreRunStore implements RunStore, AuditTrail {
+export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
   private readonly root: DocumentReference;
 
   constructor(
@@ -185,5 +203,100 @@ export class FirestoreRunStore implements RunStore, AuditTrail {
       const parsed = historySchema.safeParse(d.data());
       return parsed.success ? [parsed.data as HistoryEvent] : [];
     });
+  }
+
+  async keepInputs(runId: string, tabs: readonly TabSnapshot[]): Promise<void> {
+    await this.saveSnapshots(runId, tabs);
+  }
+
+  async inputRows(hashes: Readonly<Record<string, string>>): Promise<Map<string, RawCell[][]>> {
+    const entries = Object.entries(hashes);
+    const rows = new Map<string, RawCell[][]>();
+    if (entries.length === 0) return rows;
+    const snaps = await this.db.getAll(...entries.map(([tab, hash]) => this.root.collection('snapshots').doc(`${tab}~${hash}`)));
+    for (const [i, snap] of snaps.entries()) {
+      if (!snap.exists) continue;
+      const ids = (snap.get('chunk_ids') as string[] | undefined) ?? [];
+      const chunks = ids.length > 0 ? await this.db.getAll(...ids.map((id) => this.root.collection('chunks').doc(id))) : [];
+      if (chunks.some((c) => !c.exists)) continue;
+      rows.set(entries[i]![0], chunks.flatMap((c) => chunkCells(String(c.get('rows_json')))));
+    }
+    return rows;
+  }
+
+  async appendChanges(key: string, entries: readonly ChangeEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const first = entries[0]!;
+    // Named by the inputs the changes were counted against: a retried run rewrites the same document.
+    await this.root
+      .collection('changes')
+      .doc(key)
+      .set({ at: first.at, run_id: first.run_id, count: entries.length, entries_json: JSON.stringify(entries.slice(0, CHANGES_PER_RUN)) });
+  }
+
+  async recentChanges(limit: number): Promise<ChangeEntry[]> {
+    const out: ChangeEntry[] = [];
+    const snap = await this.root.collection('changes').orderBy('at', 'desc').limit(Math.max(1, Math.min(limit, 50))).get();
+    for (const d of snap.docs) {
+      if (out.length >= limit) break;
+      out.push(...(JSON.parse(String(d.get('entries_json'))) as ChangeEntry[]));
+    }
+    return out.slice(0, limit);
+  }
+
+  async editsSince(since: string): Promise<ReportedEdit[]> {
+    // One field's range: no composite index needed; runs are rare enough to filter here.
+    const snap = await this.root.collection('history').where('at', '>', since).orderBy('at').limit(2000).get();
+    return snap.docs
+      .filter((d) => d.get('kind') === 'edit')
+      .map((d) => ({ at: String(d.get('at')), sheet: String(d.get('detail.sheet') ?? ''), range: String(d.get('detail.range') ?? ''), user: String(d.get('detail.user') ?? '') }));
+  }
+
+  async frozenMonths(): Promise<FrozenMonthRecord[]> {
+    const headers = await this.root.collection('frozen').where('complete', '==', true).get();
+    return Promise.all(
+      headers.docs.map(async (h) => {
+        const parts = await h.ref.collection('parts').orderBy('index').get();
+        const statements: unknown[] = [];
+        const scorecards: unknown[] = [];
+        for (const p of parts.docs) {
+          for (const [section, item] of JSON.parse(String(p.get('json'))) as [string, unknown][]) (section === 'statements' ? statements : scorecards).push(item);
+        }
+        return { period: h.id, frozen_at: String(h.get('frozen_at')), run_id: String(h.get('run_id')), statements, scorecards };
+      }),
+    );
+  }
+
+  async freezeMonth(month: FrozenMonthRecord): Promise<void> {
+    const header = this.root.collection('frozen').doc(month.period);
+    if ((await header.get()).get('complete') === true) return;
+    // A month's statements and scorecards in as few documents as fit (each well under 1 MiB), written in
+    // one atomic batch with the header: a month is frozen whole or not at all.
+    const parts = resultParts({ statements: month.statements, scorecards: month.scorecards });
+    const batch = this.db.batch();
+    parts.forEach((json, index) => batch.set(header.collection('parts').doc(String(index).padStart(4, '0')), { index, json }));
+    batch.set(header, { period: month.period, frozen_at: month.frozen_at, run_id: month.run_id, parts: parts.length, complete: true, lease_token: this.token });
+    await batch.commit();
+  }
+
+  async unfreezeMonth(period: string): Promise<void> {
+    const header = this.root.collection('frozen').doc(period);
+    await header.set({ complete: false }, { merge: true });
+    const parts = await header.collection('parts').get();
+    const batch = this.db.batch();
+    for (const d of parts.docs) batch.delete(d.ref);
+    batch.delete(header);
+    await batch.commit();
+  }
+
+  // Sharing (port.ts `SharingStore`): one document `workbooks/{id}/sharing/copies`, copies as JSON.
+  async sharedCopies(): Promise<Record<string, SharedCopy>> {
+    const doc = await this.root.collection('sharing').doc('copies').get();
+    const json = doc.get('copies_json') as unknown;
+    return typeof json === 'string' ? (JSON.parse(json) as Record<string, SharedCopy>) : {};
+  }
+
+  async saveSharedCopies(copies: Readonly<Record<string, SharedCopy>>): Promise<void> {
+    await this.root.collection('sharing').doc('copies').set({ copies_json: JSON.stringify(copies), lease_token: this.token });
   }
 }

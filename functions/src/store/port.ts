@@ -109,3 +109,79 @@ export const runRecordSchema = z.object({
   outcome: z.enum(['completed', 'stopped']),
   message: z.string().optional(),
 });
+
+/** One changed input cell (or a period closed or reopened), as the `Change Log` tab shows it. */
+export interface ChangeEntry {
+  /** ISO 8601 UTC of the run that saw the change, and the same on the workbook's clock. */
+  at: string;
+  at_local: string;
+  run_id: string;
+  /** English id of the tab; `cell` in A1 (`F2`), or the period for a close or reopen. */
+  tab: string;
+  cell: string;
+  before: string;
+  after: string;
+  /** Who edited it, when the spreadsheet reported the edit; '' when unknown. */
+  by: string;
+}
+
+/** An edit as reported by the spreadsheet (the Apps Script trigger). */
+export interface ReportedEdit {
+  at: string;
+  sheet: string;
+  range: string;
+  user: string;
+}
+
+/**
+ * The history of inputs and closed periods, kept by both stores: the input tabs of each run (to
+ * tell which cells changed), the change log, and the frozen statements of closed months.
+ */
+export interface HistoryKeeper {
+  /** Keeps the input tabs a run read (tabs kept under the same hash cost nothing). */
+  keepInputs(runId: string, tabs: readonly TabSnapshot[]): Promise<void>;
+  /** The rows of the tabs kept under these hashes (tabs not kept are left out). */
+  inputRows(hashes: Readonly<Record<string, string>>): Promise<Map<string, RawCell[][]>>;
+  /** Keeps a run's changes under `key`; the same key again replaces them (a retried run). */
+  appendChanges(key: string, entries: readonly ChangeEntry[]): Promise<void>;
+  /** The latest changes, newest first. */
+  recentChanges(limit: number): Promise<ChangeEntry[]>;
+  /** Edits the spreadsheet reported after `since` (ISO UTC). */
+  editsSince(since: string): Promise<ReportedEdit[]>;
+  frozenMonths(): Promise<FrozenMonthRecord[]>;
+  /** Freezes a month unless it is frozen already (the first freeze wins). */
+  freezeMonth(month: FrozenMonthRecord): Promise<void>;
+  unfreezeMonth(period: string): Promise<void>;
+}
+
+/** A closed month as kept: statements encoded with `encodeFrozen`, scorecards as JSON. */
+export interface FrozenMonthRecord {
+  period: string;
+  frozen_at: string;
+  run_id: string;
+  statements: unknown[];
+  scorecards: unknown[];
+}
+
+export function isHistoryKeeper(store: unknown): store is HistoryKeeper {
+  return typeof (store as Partial<HistoryKeeper> | undefined)?.frozenMonths === 'function';
+}
+
+/** A copy of results shared out of the workbook: the leadership copy, or one rep's. */
+export interface SharedCopy {
+  spreadsheetId: string;
+  /** The addresses it is shared with, as last granted. */
+  readers: string[];
+  /** Digest of the tabs last written, so an unchanged rep copy costs no call. */
+  digest: string;
+}
+
+/** Where the copies of a workbook are (`leadership`, `rep:S101`, …): kept between runs. */
+export interface SharingStore {
+  sharedCopies(): Promise<Record<string, SharedCopy>>;
+  saveSharedCopies(copies: Readonly<Record<string, SharedCopy>>): Promise<void>;
+}
+
+export function isSharingStore(store: unknown): store is SharingStore {
+  return typeof (store as Partial<SharingStore> | undefined)?.sharedCopies === 'function';
+}

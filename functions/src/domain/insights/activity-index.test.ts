@@ -33,7 +33,8 @@ describe('activityIndex', () => {
       '2026-05-15',
     );
     expect(index.customers.get('c1')?.firstLead).toMatchObject({ day: '2026-03-02', rep: 's1', channel: 'mall_expo' });
-    expect(index.leads.get('s2')).toEqual([{ customer: 'c1', day: '2026-03-05', channel: 'key_accounts' }]);
+    expect(index.leads.get('s2')).toEqual([{ customer: 'c1', rep: 's2', day: '2026-03-05', channel: 'key_accounts' }]);
+    expect(index.customers.get('c1')?.leads.map((l) => l.rep)).toEqual(['s2', 's1']);
     expect(index.channelNames.get('key_accounts')).toBe('Key_Accounts');
   });
 

@@ -40,9 +40,11 @@ export interface CustomerFacts {
   readonly id: string;
   firstLead: LeadFacts | undefined;
   /** By day once the index is built. */
-  readonly deals: DealFacts[];
+  deals: readonly DealFacts[];
   /** Refunds at Σ amount × share. */
-  readonly refunds: { readonly day: Day; readonly amount: Decimal }[];
+  refunds: readonly { readonly day: Day; readonly amount: Decimal }[];
+  /** Every lead row of the customer, in row order. */
+  leads: readonly RepLead[];
   /** The latest day with any row for the customer, and the rep of that row. */
   lastActivity: Day;
   lastRep: string;
@@ -53,6 +55,8 @@ export interface CustomerFacts {
 /** A lead row with a customer, as its rep logged it. */
 export interface RepLead {
   readonly customer: string;
+  /** Rep key. */
+  readonly rep: string;
   readonly day: Day;
   /** Channel key: the row's channel, else the rep's. */
   readonly channel: string | undefined;
@@ -79,6 +83,25 @@ export interface ActivityIndex {
   readonly variantNames: ReadonlyMap<string, string>;
 }
 
+/** A function of a string worked out once per distinct string: ids, types and days repeat a great deal. */
+function cached<T>(f: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined) seen.set(s, (v = f(s)));
+    return v;
+  };
+}
+
+/** Most customers never buy or get a refund: they share one empty list until they do. */
+const NONE: readonly never[] = Object.freeze([]);
+
+function push<T>(list: readonly T[], item: T): T[] {
+  const out = list === NONE ? [] : (list as T[]);
+  out.push(item);
+  return out;
+}
+
 function addTo<K>(map: Map<K, Decimal>, key: K, amount: Decimal): void {
   map.set(key, (map.get(key) ?? ZERO).add(amount));
 }
@@ -99,26 +122,36 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
   const visits = new Map<string, Map<Day, Decimal>>();
   const channelNames = new Map<string, string>();
   const variantNames = new Map<string, string>();
-  const channelKey = (channel: string | undefined): string | undefined => {
-    if (channel === undefined) return undefined;
+  const channelKey = cached((channel) => {
     const key = keyOf(channel);
     if (!channelNames.has(key)) channelNames.set(key, channel);
     return key;
-  };
+  });
+  const lower = cached(keyOf);
+  const month = cached(monthOf);
+  // Visits without a quantity (most of them) are counted as whole numbers, the rest added exactly.
+  const plainVisits = new Map<string, Map<Day, number>>();
   let firstDay: Day | undefined;
 
   for (const a of rows) {
     if (a.date > asOf) continue;
     if (firstDay === undefined || a.date < firstDay) firstDay = a.date;
-    const rep = keyOf(a.rep_id);
-    const type = a.type.toLowerCase();
+    const rep = lower(a.rep_id);
+    const type = lower(a.type);
     const repRow = repByKey.get(rep);
     let months = activeMonths.get(rep);
     if (!months) activeMonths.set(rep, (months = new Set()));
-    months.add(monthOf(a.date));
-    const channel = channelKey(a.channel ?? repRow?.channel);
+    months.add(month(a.date));
+    const channelId = a.channel ?? repRow?.channel;
+    const channel = channelId === undefined ? undefined : channelKey(channelId);
 
-    if (type === 'visit' && channel !== undefined) addTo(inner(visits, channel), a.date, a.quantity ?? ONE);
+    if (type === 'visit' && channel !== undefined) {
+      if (a.quantity) addTo(inner(visits, channel), a.date, a.quantity);
+      else {
+        const days = inner(plainVisits, channel);
+        days.set(a.date, (days.get(a.date) ?? 0) + 1);
+      }
+    }
     const credit = (type === 'deal' || type === 'refund') && a.amount !== undefined ? a.amount.mul(a.share ?? ONE) : undefined;
     if (credit) addTo(inner(revenue, rep), a.date, type === 'refund' ? credit.neg() : credit);
 
@@ -126,7 +159,7 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
     const customerKey = keyOf(a.customer_id);
     let c = customers.get(customerKey);
     if (!c) {
-      c = { id: a.customer_id, firstLead: undefined, deals: [], refunds: [], lastActivity: a.date, lastRep: rep, variant: undefined };
+      c = { id: a.customer_id, firstLead: undefined, deals: NONE, refunds: NONE, leads: NONE, lastActivity: a.date, lastRep: rep, variant: undefined };
       customers.set(customerKey, c);
     } else if (a.date >= c.lastActivity) {
       c.lastActivity = a.date;
@@ -138,13 +171,15 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
       c.variant = { key, day: a.date, row: a.row };
     }
     if (type === 'lead') {
-      const lead = c.firstLead;
-      if (lead === undefined || a.date < lead.day || (a.date === lead.day && a.row < lead.row)) c.firstLead = { day: a.date, rep, channel, row: a.row };
+      const first = c.firstLead;
+      if (first === undefined || a.date < first.day || (a.date === first.day && a.row < first.row)) c.firstLead = { day: a.date, rep, channel, row: a.row };
       let list = leads.get(rep);
       if (!list) leads.set(rep, (list = []));
-      list.push({ customer: customerKey, day: a.date, channel });
+      const lead: RepLead = { customer: customerKey, rep, day: a.date, channel };
+      list.push(lead);
+      c.leads = push(c.leads, lead);
     } else if (type === 'deal') {
-      const refKey = a.ref === undefined ? `#${a.row}` : keyOf(a.ref);
+      const refKey = a.ref === undefined ? `#${a.row}` : lower(a.ref);
       const dealKey = `${customerKey}\u0000${refKey}`;
       const deal = dealsByRef.get(dealKey);
       const amount = credit ?? ZERO;
@@ -155,14 +190,17 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
       } else {
         const fresh: DealFacts = { day: a.date, amount, credits: [{ rep, share: a.share ?? ONE }] };
         dealsByRef.set(dealKey, fresh);
-        c.deals.push(fresh);
+        c.deals = push(c.deals, fresh);
       }
     } else if (type === 'refund') {
-      c.refunds.push({ day: a.date, amount: credit ?? ZERO });
+      c.refunds = push(c.refunds, { day: a.date, amount: credit ?? ZERO });
     }
   }
+  for (const [channel, days] of plainVisits) {
+    for (const [day, n] of days) addTo(inner(visits, channel), day, new Dec(n));
+  }
   for (const c of customers.values()) {
-    if (c.deals.length > 1) c.deals.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
+    if (c.deals.length > 1) (c.deals as DealFacts[]).sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
   }
   return { asOf, firstDay, customers, leads, revenue, activeMonths, visits, reps: repByKey, channelNames, variantNames };
 }

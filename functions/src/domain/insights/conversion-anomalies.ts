@@ -67,9 +67,6 @@ const TRAILING = 4;
 /** ISO weekday of a day number (1970-01-01 was a Thursday). */
 const weekdayOf = (n: number): number => ((((n + 3) % 7) + 7) % 7) + 1;
 
-/** Customer key → its first lead in the week, per group and week start. */
-type Weeks = Map<number, Map<string, Day>>;
-
 /** Day numbers of the few hundred distinct days of a log, worked out once each. */
 function dayNumbers(): (day: Day) => number {
   const seen = new Map<Day, number>();
@@ -80,27 +77,60 @@ function dayNumbers(): (day: Day) => number {
   };
 }
 
-function collectLeads(index: ActivityIndex, weekStartsOn: number, numberOf: (day: Day) => number): Map<string, { kind: AnomalyKind; group: string; weeks: Weeks }> {
-  const groups = new Map<string, { kind: AnomalyKind; group: string; weeks: Weeks }>();
-  const add = (kind: AnomalyKind, group: string, week: number, customer: string, day: Day) => {
+interface Group {
+  readonly kind: AnomalyKind;
+  readonly group: string;
+  /** By the day number a week starts on: the day each of its leads bought (Infinity when it has not). */
+  readonly weeks: Map<number, number[]>;
+}
+
+/**
+ * Each team's and channel's leads by week, one a customer (its first lead in the week), with the day
+ * the customer bought on or after it. Customer by customer, so a customer's few leads are all there is
+ * to look through for repeats.
+ */
+function collectLeads(index: ActivityIndex, weekStartsOn: number, numberOf: (day: Day) => number): Group[] {
+  const groups = new Map<string, Group>();
+  const groupOf = (kind: AnomalyKind, group: string): Group => {
     const key = `${kind}\u0000${keyOf(group)}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { kind, group, weeks: new Map() }));
-    let leads = g.weeks.get(week);
-    if (!leads) g.weeks.set(week, (leads = new Map()));
-    const seen = leads.get(customer);
-    if (seen === undefined || day < seen) leads.set(customer, day);
+    return g;
   };
-  for (const [repKey, leads] of index.leads) {
-    const team = index.reps.get(repKey)?.team;
+  const teams = new Map<string, Group | undefined>();
+  const teamOf = (rep: string): Group | undefined => {
+    if (!teams.has(rep)) {
+      const team = index.reps.get(rep)?.team;
+      teams.set(rep, team === undefined ? undefined : groupOf('team', team));
+    }
+    return teams.get(rep);
+  };
+  const channels = new Map<string, Group>();
+  const channelOf = (channel: string): Group => {
+    let g = channels.get(channel);
+    if (!g) channels.set(channel, (g = groupOf('channel', index.channelNames.get(channel) ?? channel)));
+    return g;
+  };
+  const counted: { group: Group; week: number }[] = [];
+  for (const c of index.customers.values()) {
+    if (c.leads.length === 0) continue;
+    const leads = c.leads.length === 1 ? c.leads : [...c.leads].sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
+    counted.length = 0;
     for (const lead of leads) {
       const day = numberOf(lead.day);
       const week = day - ((weekdayOf(day) - weekStartsOn + 7) % 7);
-      if (team !== undefined) add('team', team, week, lead.customer, lead.day);
-      if (lead.channel !== undefined) add('channel', index.channelNames.get(lead.channel) ?? lead.channel, week, lead.customer, lead.day);
+      const deal = dealOnOrAfter(c, lead.day);
+      const bought = deal ? numberOf(deal.day) : Infinity;
+      for (const group of [teamOf(lead.rep), lead.channel === undefined ? undefined : channelOf(lead.channel)]) {
+        if (!group || counted.some((x) => x.group === group && x.week === week)) continue;
+        counted.push({ group, week });
+        let days = group.weeks.get(week);
+        if (!days) group.weeks.set(week, (days = []));
+        days.push(bought);
+      }
     }
   }
-  return groups;
+  return [...groups.values()];
 }
 
 export function conversionAnomalies(index: ActivityIndex, rules: AnomalyRules): AnomalyScan {
@@ -109,20 +139,9 @@ export function conversionAnomalies(index: ActivityIndex, rules: AnomalyRules): 
   const keep = ratioOf(1).sub(ratioOf(rules.drop));
   const anomalies: ConversionAnomaly[] = [];
   let judged = 0;
-  for (const { kind, group, weeks } of collectLeads(index, rules.weekStartsOn, numberOf).values()) {
-    // Each lead's day of conversion (Infinity when it has not bought), per week.
-    const conversions = new Map<number, number[]>();
-    for (const [week, leads] of weeks) {
-      const days: number[] = [];
-      for (const [customer, day] of leads) {
-        const c = index.customers.get(customer);
-        const deal = c && dealOnOrAfter(c, day);
-        days.push(deal ? numberOf(deal.day) : Infinity);
-      }
-      conversions.set(week, days);
-    }
+  for (const { kind, group, weeks } of collectLeads(index, rules.weekStartsOn, numberOf)) {
     const rateAt = (week: number, cut: number): WeekRate | undefined => {
-      const days = conversions.get(week);
+      const days = weeks.get(week);
       if (!days || days.length === 0) return undefined;
       let converted = 0;
       for (const d of days) if (d <= cut) converted += 1;

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { Dec } from '../money.js';
 import { customerStandings } from './customer-standings.js';
 import { a, indexOf, rep } from './test-support.js';
-import { winBack } from './win-back.js';
 
 const rules = { coreAmount: new Dec(500_000), corePurchases: 2, growthAmount: new Dec(100_000), dormantDays: 180 };
 const reps = [rep('S1'), rep('S2')];
@@ -39,11 +38,5 @@ describe('customerStandings', () => {
   test('a lead with no deal yet has no tier', () => {
     expect(of('C3')).toBeUndefined();
     expect(standings).toHaveLength(2);
-  });
-
-  test('a core customer silent for the health limit or longer is to be won back; a recent one is not', () => {
-    expect(winBack(standings, 30).map((s) => s.customer)).toEqual(['K1']);
-    expect(winBack(standings, 56).map((s) => s.customer)).toEqual(['K1']);
-    expect(winBack(standings, 57)).toEqual([]);
   });
 });

@@ -31,7 +31,9 @@ export type LineKind =
   | 'reward'
   | 'penalty'
   | 'pool'
-  | 'adjustment';
+  | 'adjustment'
+  /** A closed month's change carried into the first open month (period-close.ts). */
+  | 'prior_period';
 
 export interface SourceRow {
   tab: string;

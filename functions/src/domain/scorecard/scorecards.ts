@@ -5,13 +5,13 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord, RepRecord } from '../activity.js';
-import type { Day } from '../days.js';
+import { daysInclusive, type Day } from '../days.js';
 import { Dec, ZERO } from '../money.js';
 import { monthsBetween, periodOf, periodRange, type Period, type PeriodKind } from '../periods.js';
 import { collectionByRepPeriod, collectionsByRef } from './collection-rate.js';
 import { flagCards, type Flag } from './flags.js';
 import { gradeBands, gradeLadder, gradeOf, type GradeRule } from './grade.js';
-import { QUALITATIVE, TARGET_METRIC, repPeriod, type KpiConfig, type KpiId, type QualitativeKpi, type QuantitativeKpi, type Ratio } from './kpis.js';
+import { QUALITATIVE, RATE_METRICS, TARGET_METRIC, repPeriod, type KpiConfig, type KpiId, type QualitativeKpi, type QuantitativeKpi, type Ratio } from './kpis.js';
 import { latestDeals, leadConversionByRepPeriod } from './lead-conversion.js';
 import { firstDeals, newCustomersByRepPeriod } from './new-customers.js';
 import { rankPeriod } from './rank.js';
@@ -62,6 +62,11 @@ export interface Scorecard {
   teamwork?: Decimal;
   /** Whether the period ended on or before `as_of`; a period in progress is scored but not flagged. */
   complete: boolean;
+  /**
+   * For a period in progress: the days elapsed of the period's days. Its amount and count targets are
+   * prorated by them (rate targets are not), so a half-month is judged against half a month's target.
+   */
+  elapsed?: { days: number; of: number };
   total?: Decimal;
   quantitative?: Decimal;
   qualitative?: Decimal;
@@ -123,12 +128,19 @@ export function scorecards(input: ScorecardInputs): Scorecard[] {
   for (const { period, kind } of reportedPeriods(input.firstDay, input.asOf)) {
     const a = actuals.get(kind)!;
     const inPeriod: Scorecard[] = [];
+    const range = periodRange(period);
+    const complete = range.last <= input.asOf;
+    const elapsed = complete ? undefined : { days: daysInclusive(range.first, input.asOf), of: daysInclusive(range.first, range.last), share: new Dec(daysInclusive(range.first, input.asOf)).div(daysInclusive(range.first, range.last)) };
     for (const rep of input.reps) {
       if (!employedIn(rep, period)) continue;
       const key = repPeriod(rep.rep, period);
       const revenue = a.revenue.get(key) ?? ZERO;
       const review = reviewOf(reviews, rep.rep, period, qualitative.length > 0 ? qualitative : QUALITATIVE);
-      const target = (kpi: QuantitativeKpi) => targetOf(targets, rep.rep, TARGET_METRIC[kpi], period);
+      // A period in progress is judged against the share of its amount and count targets already due.
+      const target = (kpi: QuantitativeKpi) => {
+        const full = targetOf(targets, rep.rep, TARGET_METRIC[kpi], period);
+        return full && elapsed && !RATE_METRICS.has(TARGET_METRIC[kpi]) ? full.mul(elapsed.share) : full;
+      };
       const quantitativeActual: Record<QuantitativeKpi, { actual?: Decimal; missing?: Missing }> = {
         revenue_attainment: { actual: revenue },
         new_customers: { actual: new Dec(a.newCustomers.get(key) ?? 0) },
@@ -163,7 +175,8 @@ export function scorecards(input: ScorecardInputs): Scorecard[] {
         revenue,
         ...(revenueTarget ? { revenueTarget } : {}),
         ...(review.teamwork ? { teamwork: review.teamwork } : {}),
-        complete: periodRange(period).last <= input.asOf,
+        complete,
+        ...(elapsed ? { elapsed: { days: elapsed.days, of: elapsed.of } } : {}),
         ...(total ? { ...total, grade: gradeOf(total.total, ladder) } : {}),
         flags: [],
       };

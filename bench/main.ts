@@ -1,0 +1,155 @@
+/**
+ * `npm run bench`: where a recalculation stands against the JSON.parse floor, the formula workbook
+ * and the targets, at 10k, 100k and 1M activity rows. Prints one table and writes it to
+ * bench/results.md with the machine and the date. `--quick` runs the smallest size only.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startSheetsStandin, type SheetsStandin } from '../test/sheets-standin/server.js';
+import { firestoreWrites, stopFirestore, type FirestoreFigures } from './firestore-writes.js';
+import { benchWorkbook, sheetGrids } from './workbook.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = join(here, '..', '..', '..');
+const quick = process.argv.includes('--quick');
+const noFirestore = process.argv.includes('--no-firestore');
+
+interface Size {
+  reps: number;
+  rows: number;
+  runs: number;
+  firestore: boolean;
+}
+const SIZES: Size[] = quick
+  ? [{ reps: 100, rows: 10_000, runs: 3, firestore: !noFirestore }]
+  : [
+      { reps: 100, rows: 10_000, runs: 5, firestore: !noFirestore },
+      { reps: 200, rows: 20_000, runs: 5, firestore: false },
+      { reps: 500, rows: 100_000, runs: 3, firestore: !noFirestore },
+      { reps: 1000, rows: 1_000_000, runs: 1, firestore: false },
+    ];
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? (s[(s.length - 1) / 2] ?? 0) : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
+};
+
+/** Runs a compiled script of this folder in its own process and returns the JSON line it prints. */
+function child<T>(script: string, args: readonly string[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [join(here, script), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    p.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as T) : reject(new Error(`${script} exited ${code}`))));
+  });
+}
+
+/** Puts a workbook straight into the stand-in (not API calls). */
+function load(standin: SheetsStandin, id: string, grids: ReturnType<typeof sheetGrids>): void {
+  const state = standin.addSpreadsheet(id, { title: id, locale: 'en', timeZone: 'Asia/Shanghai' });
+  grids.forEach((g, i) => {
+    const columns = Math.max(...g.values.map((r) => r.length));
+    state.sheets.push({
+      sheetId: 100 + i,
+      title: g.title,
+      rowCount: g.values.length + 200,
+      columnCount: columns,
+      frozenRowCount: 1,
+      frozenColumnCount: 0,
+      cells: g.values.map((r) => r.map((v) => (v === '' ? undefined : { value: v }))),
+      columnWidths: new Map(),
+      protectedRanges: [],
+    });
+  });
+}
+
+/** Milliseconds to import the functions' entry module in a fresh process, median of `n`. */
+function coldStart(n: number): number {
+  const entry = join(repoRoot, 'functions/lib/functions/src/index.js');
+  const code = `const t=performance.now();await import(${JSON.stringify(entry)});process.stdout.write(String(performance.now()-t));process.exit(0)`;
+  return median(Array.from({ length: n }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' }))));
+}
+
+interface RecalcFigures {
+  timings: Record<'read' | 'check' | 'compute' | 'write' | 'record' | 'total', number>[];
+  maxRssKb: number;
+  parses: number[];
+  responseBytes: number;
+}
+interface FormulaFigures {
+  ms: number;
+  formulas: number;
+  activityRows: number;
+  maxRssKb: number;
+}
+
+const fmtMs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const fmtMb = (kb: number) => `${Math.round(kb / 1024)} MiB`;
+const fmtN = (n: number) => n.toLocaleString('en-US');
+
+const standin = await startSheetsStandin();
+const lines: string[] = [];
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const cold = coldStart(7);
+log(`cold start import: ${fmtMs(cold)}`);
+const rowsOut: string[][] = [];
+let formulaNote = '';
+for (const size of SIZES) {
+  log(`generating ${fmtN(size.rows)} rows, ${size.reps} reps…`);
+  const book = benchWorkbook(size.reps, size.rows);
+  const id = `bench-${size.reps}-${size.rows}-spreadsheet`;
+  load(standin, id, sheetGrids(book.rows));
+  standin.resetCalls();
+  log(`recalculating ${size.runs}×…`);
+  const r = await child<RecalcFigures>('recalc-child.js', [standin.url, id, String(size.runs)]);
+  // The child's floor fetch is one batchGet and one get that are not the engine's.
+  const callsPerRun = (standin.calls.length - 2) / size.runs;
+  const m = (k: keyof RecalcFigures['timings'][number]) => median(r.timings.map((t) => t[k]));
+  const floor = median(r.parses);
+  const readCompute = m('read') + m('check') + m('compute');
+  let fs: FirestoreFigures | undefined;
+  if (size.firestore) {
+    log('Firestore writes against the emulator…');
+    fs = await firestoreWrites(standin, id);
+  }
+  let formula: FormulaFigures | undefined;
+  if (size.rows === 20_000) {
+    log('the formula workbook in HyperFormula…');
+    formula = await child<FormulaFigures>('formula-child.js', [String(size.reps), String(size.rows)]);
+    const ours = readCompute;
+    formulaNote = `Formula workbook at ${fmtN(formula.activityRows)} rows, ${size.reps} reps: ${fmtN(formula.formulas)} SUMIFS/COUNTIFS (monthly deal revenue and visits per rep) computed by HyperFormula in ${fmtMs(formula.ms)} (peak RSS ${fmtMb(formula.maxRssKb)}); our whole read + check + compute of every result at the same size: ${fmtMs(ours)}, ${(formula.ms / ours).toFixed(1)}× faster.`;
+  }
+  rowsOut.push([
+    `${fmtN(book.activityRows)} / ${size.reps}`,
+    fmtMs(m('total')),
+    fmtMs(m('read')),
+    fmtMs(m('check')),
+    fmtMs(m('compute')),
+    fmtMs(m('write')),
+    fmtMb(r.maxRssKb),
+    `${fmtMs(floor)} (${(r.responseBytes / 1e6).toFixed(1)} MB)`,
+    `${(readCompute / floor).toFixed(1)}× / ${((m('check') + m('compute') + floor) / floor).toFixed(1)}×`,
+    String(callsPerRun),
+    fs ? `${fs.full} / ${fs.edit}` : '—',
+    formula ? `${fmtMs(formula.ms)} (${(formula.ms / readCompute).toFixed(0)}×)` : '—',
+  ]);
+  standin.state(id).sheets.length = 0;
+}
+await standin.close();
+await stopFirestore();
+
+const header = ['activity rows / reps', 'full run (median)', 'read', 'check (parse)', 'compute', 'write', 'peak RSS', 'floor: JSON.parse of batchGet', 'read+check+compute ÷ floor (with transfer / without)', 'Sheets calls a run', 'Firestore writes full / one-cell edit', 'formula workbook (HyperFormula) and ratio'];
+const table = [header, header.map(() => '---'), ...rowsOut].map((r) => `| ${r.join(' | ')} |`);
+const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+lines.push('# Benchmark', '', `Run ${new Date().toISOString()} on ${machine}.`, '', ...table, '', `Cold start (import of functions/lib/functions/src/index.js, fresh process, median of 7): ${fmtMs(cold)}.`, '');
+if (formulaNote) lines.push(formulaNote, '');
+lines.push(
+  'Read = metadata + values.batchGet through the Sheets adapter and the client library against the stand-in (HTTP on loopback, the stand-in serialising in the parent process); check = ingest (every cell parsed and checked); compute = every result and output tab; write = the two output calls. Floor = only `JSON.parse` of the same batchGet response text. Firestore writes are counted at every commit (batches and transactions: runs, snapshots, chunks, results, history, leases) against the emulator.',
+);
+const text = `${lines.join('\n')}\n`;
+process.stdout.write(text);
+if (!quick) writeFileSync(join(repoRoot, 'bench/results.md'), text);
+process.exit(0);

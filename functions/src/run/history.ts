@@ -1,0 +1,171 @@
+/**
+ * History around a run (SPEC section 8): which input cells changed since the last completed run and
+ * who edited them, the `Change Log` tab, and closed months (frozen statements, prior-period lines,
+ * reopening). The orchestrator calls `loadHistory` before computing and `keepHistory` after writing.
+ */
+import { changeLog as spec } from '../../../sheets-templates/index.js';
+import { applyPeriodClose, encodeFrozen, type CloseOutcome } from '../domain/payouts/period-close.js';
+import type { Period } from '../domain/periods.js';
+import { layoutTab } from '../outputs/layout.js';
+import type { ChangeEntry, FrozenMonthRecord, HistoryKeeper, ReportedEdit, RunRecord, TabSnapshot } from '../store/port.js';
+import { isHistoryKeeper } from '../store/port.js';
+import { rowJson } from '../store/snapshot-chunks.js';
+import { columnLetters, parseA1 } from '../workbook/a1.js';
+import type { Inputs } from '../workbook/ingest.js';
+import type { Locale } from '../workbook/messages.js';
+import { matchTab } from '../workbook/names.js';
+import type { OutputTab, RawCell, RawTab } from '../workbook/port.js';
+import { payoutJson, type PayoutResults } from './payout-results.js';
+import type { ScorecardJson } from './scorecard-results.js';
+
+export const CHANGE_LOG_LENGTH = 500;
+
+const text = (cell: RawCell | undefined): string => (cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell));
+
+/** The input tabs a run read, under the hashes it recorded (the first tab of each id). */
+export function inputSnapshots(tabs: readonly RawTab[], hashes: Readonly<Record<string, string>>): TabSnapshot[] {
+  const seen = new Set<string>();
+  const out: TabSnapshot[] = [];
+  for (const tab of tabs) {
+    const match = matchTab(tab.title);
+    if (match.kind !== 'input' || seen.has(match.spec.id)) continue;
+    seen.add(match.spec.id);
+    const hash = hashes[match.spec.id];
+    if (hash) out.push({ tab: match.spec.id, title: tab.title, hash, rows: tab.rows });
+  }
+  return out;
+}
+
+/**
+ * The cells of a tab that differ between two readings, row by row (a row whose content is unchanged
+ * is skipped by its hash).
+ * @example cellChanges([['a'], [1]], [['a'], [2]]) //=> [{ cell: 'A2', before: '1', after: '2' }]
+ */
+export function cellChanges(before: readonly (readonly RawCell[])[], after: readonly (readonly RawCell[])[]): { cell: string; row: number; column: number; before: string; after: string }[] {
+  const out: { cell: string; row: number; column: number; before: string; after: string }[] = [];
+  for (let r = 0; r < Math.max(before.length, after.length); r++) {
+    const a = before[r] ?? [];
+    const b = after[r] ?? [];
+    if (rowJson(a) === rowJson(b)) continue;
+    for (let c = 0; c < Math.max(a.length, b.length); c++) {
+      const x = text(a[c]);
+      const y = text(b[c]);
+      if (x !== y) out.push({ cell: `${columnLetters(c)}${r + 1}`, row: r, column: c, before: x, after: y });
+    }
+  }
+  return out;
+}
+
+/** The latest reported editor of a cell of a tab (by its title), or ''. */
+function editorOf(edits: readonly ReportedEdit[], title: string, row: number, column: number): string {
+  for (let i = edits.length - 1; i >= 0; i--) {
+    const e = edits[i]!;
+    if (e.sheet !== title) continue;
+    try {
+      const r = parseA1(e.range);
+      const inRows = (r.startRow ?? 0) <= row && row < (r.endRow ?? Infinity);
+      const inColumns = (r.startColumn ?? 0) <= column && column < (r.endColumn ?? Infinity);
+      if (inRows && inColumns) return e.user;
+    } catch {
+      // A range we cannot read names no cell.
+    }
+  }
+  return '';
+}
+
+export interface HistoryContext {
+  keeper: HistoryKeeper;
+  frozen: FrozenMonthRecord[];
+  /** The last completed run, whose inputs the changes are counted against. */
+  previous: RunRecord | undefined;
+}
+
+/** What the store holds for this run, when it keeps history (both stores do). */
+export async function loadHistory(store: unknown, recent: readonly RunRecord[]): Promise<HistoryContext | undefined> {
+  if (!isHistoryKeeper(store)) return undefined;
+  return { keeper: store, frozen: await store.frozenMonths(), previous: recent.find((r) => r.outcome === 'completed') };
+}
+
+/** The months the `Periods` tab marks closed (quarters and years close their months). */
+export function closedMonths(inputs: Inputs): Set<Period> {
+  const closed = new Set<Period>();
+  for (const p of inputs.periods) {
+    if (p.status !== 'closed') continue;
+    const period = String(p.period);
+    if (/^\d{4}-\d{2}$/.test(period)) closed.add(period);
+  }
+  return closed;
+}
+
+export interface ClosedPay extends PayoutResults {
+  close: CloseOutcome;
+}
+
+/** Pay with closed months frozen and prior-period lines added; scorecards of closed months as frozen. */
+export function closePay(pay: PayoutResults, months: readonly Period[], inputs: Inputs, frozen: readonly FrozenMonthRecord[], scorecards: ScorecardJson[]): { pay: ClosedPay; scorecards: ScorecardJson[] } {
+  const closed = closedMonths(inputs);
+  if (closed.size === 0 && frozen.length === 0) return { pay: { ...pay, close: { statements: pay.statements, toFreeze: [], reopened: [], carried: [] } }, scorecards };
+  const close = applyPeriodClose(pay.statements, months, closed, frozen);
+  const order = (a: { period: string; rep: string }, b: { period: string; rep: string }) => a.period.localeCompare(b.period) || a.rep.localeCompare(b.rep);
+  const statements = [...close.statements].sort(order);
+  const frozenCards = new Map(frozen.filter((f) => closed.has(f.period)).map((f) => [f.period, f.scorecards as ScorecardJson[]]));
+  const cards = [...scorecards.filter((s) => !frozenCards.has(s.period)), ...[...frozenCards.values()].flat()];
+  const keepOrder = new Map(scorecards.map((s, i) => [`${s.period}\u0000${s.rep_id}`, i]));
+  cards.sort((a, b) => (keepOrder.get(`${a.period}\u0000${a.rep_id}`) ?? 0) - (keepOrder.get(`${b.period}\u0000${b.rep_id}`) ?? 0));
+  return { pay: { ...pay, statements, json: statements.map(payoutJson), close }, scorecards: cards };
+}
+
+/** Freezes months closed for the first time and unfreezes reopened ones; both are logged as changes. */
+export async function settlePeriods(ctx: HistoryContext, close: CloseOutcome, scorecards: readonly ScorecardJson[], run: RunRecord): Promise<ChangeEntry[]> {
+  const entries: ChangeEntry[] = [];
+  const entry = (period: string, before: string, after: string): ChangeEntry => ({ at: run.started_at, at_local: run.started_at_local, run_id: run.id, tab: 'Periods', cell: period, before, after, by: '' });
+  // Months freeze independently of one another, so they are written side by side.
+  await Promise.all(
+    close.toFreeze.map((f) =>
+      ctx.keeper.freezeMonth({
+        period: f.period,
+        frozen_at: run.started_at,
+        run_id: run.id,
+        statements: f.statements.map(encodeFrozen),
+        scorecards: scorecards.filter((s) => s.period === f.period),
+      }),
+    ),
+  );
+  for (const f of close.toFreeze) entries.push(entry(f.period, 'open', 'closed: statements frozen'));
+  for (const period of close.reopened) {
+    await ctx.keeper.unfreezeMonth(period);
+    entries.push(entry(period, 'closed', 'reopened: frozen statements released'));
+  }
+  for (const c of close.carried) entries.push({ ...entry(c.period, '', `prior-period ${c.amount.toFixed(2)} → ${c.into} (${c.rep})`), tab: 'Payouts', cell: `${c.period} ${c.rep}` });
+  return entries;
+}
+
+/** Input cells changed since the last completed run, with who edited them when the spreadsheet said. */
+export async function inputChanges(ctx: HistoryContext, tabs: readonly TabSnapshot[], run: RunRecord): Promise<ChangeEntry[]> {
+  const previous = ctx.previous;
+  if (!previous) return [];
+  const changed = tabs.filter((t) => previous.tab_hashes[t.tab] !== t.hash);
+  if (changed.length === 0) return [];
+  const before = await ctx.keeper.inputRows(Object.fromEntries(changed.flatMap((t) => (previous.tab_hashes[t.tab] ? [[t.tab, previous.tab_hashes[t.tab]!]] : []))));
+  const edits = await ctx.keeper.editsSince(previous.started_at);
+  const entries: ChangeEntry[] = [];
+  for (const t of changed) {
+    const base = { at: run.started_at, at_local: run.started_at_local, run_id: run.id, tab: t.tab };
+    const rows = before.get(t.tab);
+    if (!rows) {
+      entries.push({ ...base, cell: '', before: previous.tab_hashes[t.tab] ? 'not kept' : 'no tab', after: `${t.rows.length} rows`, by: '' });
+      continue;
+    }
+    for (const c of cellChanges(rows, t.rows)) entries.push({ ...base, cell: c.cell, before: c.before, after: c.after, by: editorOf(edits, t.title, c.row, c.column) });
+  }
+  return entries;
+}
+
+/** The `Change Log` tab: the latest changes, newest first. */
+export function changeLogTab(entries: readonly ChangeEntry[], locale: Locale, tabTitle: (id: string) => string): OutputTab {
+  return layoutTab(
+    spec,
+    { changes: entries.slice(0, CHANGE_LOG_LENGTH).map((e) => ({ at: e.at_local, tab: tabTitle(e.tab), cell: e.cell, before: e.before, after: e.after, by: e.by, run_id: e.run_id })) },
+    locale,
+  );
+}

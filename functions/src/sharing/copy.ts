@@ -1,0 +1,68 @@
+/**
+ * Writes a copy of output tabs into a spreadsheet of its own (the leadership copy, a rep's copy)
+ * with the Sheets adapter's writer, in three calls: `spreadsheets.create` on the first run or
+ * `spreadsheets.get` after, one `batchUpdate` (tabs, formats, stale tabs and charts removed, charts
+ * added) and one `values.batchUpdate`. Only the tabs given are kept: nothing else stays in a copy.
+ */
+import type { sheets_v4 } from '@googleapis/sheets';
+import { normaliseName } from '../workbook/names.js';
+import type { Locale } from '../workbook/messages.js';
+import type { OutputTab } from '../workbook/port.js';
+import { withRetry, type RetryPolicy } from '../workbook/retry.js';
+import { METADATA_FIELDS, planWrite, sheetInfos } from '../workbook/sheets-workbook.js';
+
+type Request = sheets_v4.Schema$Request;
+
+export interface CopyRequest {
+  /** The copy's id, or undefined to create it. */
+  spreadsheetId: string | undefined;
+  title: string;
+  locale: Locale;
+  timeZone: string;
+  tabs: readonly OutputTab[];
+  /** Charts to add, given the sheet id each tab got. */
+  charts?: (sheetIdOf: (tabId: string) => number | undefined) => Request[];
+}
+
+const FIELDS = `${METADATA_FIELDS.replace('protectedRanges(', 'charts(chartId),protectedRanges(')}`;
+
+/** The sheet id a write plan gives each tab title. */
+function sheetIds(requests: readonly Request[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (const r of requests) {
+    const p = r.addSheet?.properties ?? r.updateSheetProperties?.properties;
+    if (p?.title && p.sheetId !== undefined && p.sheetId !== null) ids.set(p.title, p.sheetId);
+  }
+  return ids;
+}
+
+/** Writes the copy; returns its id and the number of API calls made. */
+export async function writeCopy(client: sheets_v4.Sheets, copy: CopyRequest, retry: RetryPolicy): Promise<{ spreadsheetId: string; calls: number; created: boolean }> {
+  const request = { retry: false, timeout: 120_000 } as const;
+  let meta: sheets_v4.Schema$Spreadsheet;
+  if (copy.spreadsheetId) {
+    const id = copy.spreadsheetId;
+    meta = (await withRetry(() => client.spreadsheets.get({ spreadsheetId: id, fields: FIELDS }, request), retry)).data;
+  } else {
+    const properties = { title: copy.title, locale: copy.locale === 'zh-CN' ? 'zh_CN' : 'en_US', timeZone: copy.timeZone };
+    meta = (await withRetry(() => client.spreadsheets.create({ fields: FIELDS, requestBody: { properties } }, request), retry)).data;
+  }
+  const spreadsheetId = meta.spreadsheetId ?? copy.spreadsheetId;
+  if (!spreadsheetId) throw new Error('The Sheets API answered without a spreadsheet id');
+  const existing = sheetInfos(meta);
+  const plan = planWrite(existing, copy.tabs);
+  const ids = sheetIds(plan.requests);
+  const keep = new Set(copy.tabs.flatMap((t) => [t.title, ...t.aliases]).map(normaliseName));
+  const stale: Request[] = existing.filter((s) => !keep.has(normaliseName(s.title))).map((s) => ({ deleteSheet: { sheetId: s.sheetId } }));
+  const oldCharts: Request[] = (meta.sheets ?? []).flatMap((s) => (s.charts ?? []).flatMap((c) => (c.chartId !== undefined && c.chartId !== null ? [{ deleteEmbeddedObject: { objectId: c.chartId } }] : [])));
+  const titleOf = new Map(copy.tabs.map((t) => [t.id, t.title]));
+  const charts = copy.charts?.((tabId) => ids.get(titleOf.get(tabId) ?? '')) ?? [];
+  // Old charts go first (their tab may be rewritten); stale tabs after the new ones exist, so one always remains.
+  const requests = [...oldCharts, ...plan.requests, ...stale, ...charts];
+  await withRetry(() => client.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests, includeSpreadsheetInResponse: false } }, request), retry);
+  await withRetry(
+    () => client.spreadsheets.values.batchUpdate({ spreadsheetId, requestBody: { valueInputOption: 'RAW', data: plan.data, includeValuesInResponse: false } }, request),
+    retry,
+  );
+  return { spreadsheetId, calls: 3, created: !copy.spreadsheetId };
+}

@@ -147,3 +147,20 @@ describe('periods and people', () => {
     expect(['R1', 'R2', 'R3', 'R4'].map((r) => [april(r).rank, april(r).teamRank])).toEqual([[3, 2], [1, 1], [2, 1], [undefined, undefined]]);
   });
 });
+
+describe('a period in progress', () => {
+  test('is judged against the share of its amount targets already due, and says so', () => {
+    const cards = scorecards(
+      inputsOf({
+        asOf: '2026-04-15',
+        kpis: onlyKpis({ revenue_attainment: 30, collection_rate: 10 }),
+        activity: [act('R1', 'deal', '2026-04-10', { amount: 50000 })],
+        targets: [target('R1', 'revenue', '2026-04', 100000), target('R1', 'collection_rate', '2026-04', '0.9')],
+      }),
+    );
+    const april = card(cards, 'R1', '2026-04')!;
+    // 15 of 30 days: the revenue target to date is 50,000, so 50,000 scores 100; the rate target is not prorated.
+    expect([april.complete, april.elapsed, april.kpis[0]?.target?.toFixed(), april.kpis[0]?.score?.toFixed()]).toEqual([false, { days: 15, of: 30 }, '50000', '100']);
+    expect(april.flags).toEqual([]);
+  });
+});

@@ -8,34 +8,22 @@
  * const row: InsightActivity = { row: 7, date: '2026-04-20', rep_id: 'S106', type: 'Lead', channel: 'flyers', customer_id: 'C1' };
  */
 import type { Decimal } from 'decimal.js';
-import type { Day } from '../days.js';
+import { idKey, type ActivityFields, type RepFields } from '../rewards/records.js';
 
-export interface InsightActivity {
-  readonly row: number;
-  readonly date: Day;
-  readonly rep_id: string;
-  readonly type: string;
-  readonly channel?: string | undefined;
-  readonly customer_id?: string | undefined;
+/** An activity row as the rules engine reads it, with the columns only the insights need. */
+export interface InsightActivity extends ActivityFields {
   readonly amount?: Decimal | undefined;
-  /** Visits and events: their size; 1 when blank. */
-  readonly quantity?: Decimal | undefined;
   /** Credit share of a split deal; 1 when blank. */
   readonly share?: Decimal | undefined;
-  readonly ref?: string | undefined;
   /** The sales script (or other treatment) the row was worked with, for A/B comparisons. */
   readonly variant?: string | undefined;
 }
 
-export interface InsightRep {
-  readonly rep_id: string;
+/** A rep as the rules engine reads them, with their name and mentor. */
+export interface InsightRep extends RepFields {
   readonly name?: string | undefined;
-  readonly team?: string | undefined;
-  readonly channel?: string | undefined;
   readonly mentor_id?: string | undefined;
-  readonly hire_date: Day;
-  readonly leave_date?: Day | undefined;
 }
 
-/** The key an id is compared by. */
-export const keyOf = (id: string): string => id.toLowerCase();
+/** The key an id is compared by (the rules engine's, so both read ids alike). */
+export const keyOf = idKey;

@@ -11,6 +11,7 @@ import { ZERO, roundHalfUp } from '../domain/money.js';
 import type { GradeRule } from '../domain/scorecard/grade.js';
 import type { KpiResult, Scorecard } from '../domain/scorecard/scorecards.js';
 import type { Locale } from '../workbook/messages.js';
+import { RATE_KPIS } from '../domain/scorecard/kpis.js';
 import { KPI_LABELS, MISSING_LABELS } from './kpi-labels.js';
 import { amountText, figureText } from './numbers.js';
 
@@ -19,7 +20,7 @@ const whole = figureText;
 const pct = (d: Decimal) => `${roundHalfUp(d.mul(100), 1).toFixed(1)}%`;
 
 function figure(k: KpiResult, d: Decimal): string {
-  return k.kpi === 'collection_rate' || k.kpi === 'lead_conversion' ? pct(d) : whole(d);
+  return RATE_KPIS.has(k.kpi) ? pct(d) : whole(d);
 }
 
 function kpiPart(k: KpiResult, locale: Locale): string {

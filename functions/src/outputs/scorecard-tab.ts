@@ -2,6 +2,7 @@
 import { scorecard as spec } from '../../../sheets-templates/output/scorecard.js';
 import { roundHalfUp, toReportNumber, type Dec } from '../domain/money.js';
 import type { GradeRule } from '../domain/scorecard/grade.js';
+import { RATE_KPIS } from '../domain/scorecard/kpis.js';
 import type { Scorecard } from '../domain/scorecard/scorecards.js';
 import type { Locale } from '../workbook/messages.js';
 import type { OutputTab } from '../workbook/port.js';
@@ -26,7 +27,7 @@ export function tabOrder(cards: readonly Scorecard[]): Scorecard[] {
 function kpiCells(card: Scorecard): SectionRow {
   const row: Record<string, number | null> = {};
   for (const k of card.kpis) {
-    const rate = k.kpi === 'collection_rate' || k.kpi === 'lead_conversion';
+    const rate = RATE_KPIS.has(k.kpi);
     const name = k.kpi === 'revenue_attainment' ? 'revenue' : k.kpi;
     if (k.group === 'qualitative') {
       row[name] = n(k.score);

@@ -7,9 +7,11 @@ import { roundHalfUp, toReportNumber, type Dec } from '../domain/money.js';
 import { monthOf, previousPeriod, quarterOf, yearOf } from '../domain/periods.js';
 import { gradeLadder } from '../domain/scorecard/grade.js';
 import type { Flag } from '../domain/scorecard/flags.js';
+import { RATE_KPIS, type KpiId } from '../domain/scorecard/kpis.js';
 import { scorecards, type Scorecard } from '../domain/scorecard/scorecards.js';
 import { KPI_LABELS, MISSING_LABELS } from '../outputs/kpi-labels.js';
 import type { Inputs } from '../workbook/ingest.js';
+import { fill } from '../workbook/messages.js';
 import type { Alert, Severity } from './alerts.js';
 import { recordsOf, type Records } from './records.js';
 
@@ -27,9 +29,8 @@ export interface ScorecardJson {
   flags: Flag[];
 }
 
-const RATES = new Set(['collection_rate', 'lead_conversion']);
 const score = (d: Dec | undefined) => (d === undefined ? null : toReportNumber(roundHalfUp(d, 2)));
-const figure = (kpi: string, d: Dec) => toReportNumber(roundHalfUp(d, RATES.has(kpi) ? 6 : 2));
+const figure = (kpi: KpiId, d: Dec) => toReportNumber(roundHalfUp(d, RATE_KPIS.has(kpi) ? 6 : 2));
 
 export function scorecardJson(card: Scorecard): ScorecardJson {
   const kpis: ScorecardJson['kpis'] = {};
@@ -72,9 +73,6 @@ const FLAG_REASONS: Readonly<Record<Flag, { en: string; zh: string }>> = {
   new_hire_award: { en: 'grade {grade} in the first full quarter after joining: new hire award', zh: '入职后首个完整季度等级 {grade}：新人奖' },
 };
 
-function fill(template: string, values: Record<string, string | number | null>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? '—'));
-}
 
 /**
  * The periods a missing input can still be fixed for: the month of `as_of` and the month before it,
@@ -113,8 +111,8 @@ export function scorecardAlerts(cards: readonly Scorecard[], asOf: Day): Alert[]
         period: card.period,
         figures,
         message: {
-          en: `${who}, ${card.period}: ${fill(reason.en, figures)}.`,
-          'zh-CN': `${who}，${card.period}：${fill(reason.zh, figures)}。`,
+          en: `${who}, ${card.period}: ${fill(reason.en, figures, '—')}.`,
+          'zh-CN': `${who}，${card.period}：${fill(reason.zh, figures, '—')}。`,
         },
       });
     }

@@ -231,10 +231,14 @@ const ACTIONS: Readonly<Record<IssueAction, Sentences>> = {
   stopped_run: { en: 'stopped the run; outputs unchanged', 'zh-CN': '停止运行，未改动结果' },
 };
 
-function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+/**
+ * A sentence template with its `{name}` placeholders filled; a value that is missing (or null) shows as
+ * `missing` when given, else the placeholder stays as it is.
+ */
+export function fill(template: string, values: Readonly<Record<string, string | number | null>>, missing?: string): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = values[name];
-    return v === undefined ? whole : String(v);
+    return v === undefined || v === null ? (missing ?? whole) : String(v);
   });
 }
 

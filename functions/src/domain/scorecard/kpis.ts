@@ -19,6 +19,9 @@ export const TARGET_METRIC: Readonly<Record<QuantitativeKpi, string>> = {
 /** Targets that roll up by mean (rates) rather than by sum (amounts, counts). */
 export const RATE_METRICS: ReadonlySet<string> = new Set(['collection_rate', 'lead_conversion']);
 
+/** KPIs measured as a rate (a fraction), not an amount or a count. */
+export const RATE_KPIS: ReadonlySet<KpiId> = new Set<KpiId>(['collection_rate', 'lead_conversion']);
+
 /** A KPI as the KPIs tab configures it. */
 export interface KpiConfig {
   kpi: KpiId;

@@ -54,7 +54,7 @@ describe('the scheduled recalculation', () => {
     expect(published.ok).toBe(true);
 
     await until(async () => (await scheduledRuns()) === 1);
-    expect(world.standin.calls.map((c) => c.kind)).toEqual(['spreadsheets.get', 'values.batchGet', 'spreadsheets.batchUpdate', 'values.batchUpdate']);
+    expect(world.standin.calls.map((c) => c.kind)).toEqual(['spreadsheets.get', 'values.batchGet', 'spreadsheets.batchUpdate']);
     expect(world.standin.values(world.spreadsheetId, 'Run Log')[1]?.some((v) => v === 'schedule')).toBe(true);
   });
 

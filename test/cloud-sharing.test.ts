@@ -1,7 +1,7 @@
 /**
  * Sharing through the real Sheets and Drive clients against their stand-ins: the leadership copy
  * with its charts and exact readers, one private copy per rep of the demo, access following a rep
- * who leaves or changes address, and the run's own four calls unchanged.
+ * who leaves or changes address, and the run's own three calls unchanged.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -99,9 +99,9 @@ afterAll(async () => {
 });
 
 describe('the leadership copy', () => {
-  test('the run itself still makes its four calls; sharing makes its own after them', () => {
-    expect(first.runCalls).toEqual(['spreadsheets.get', 'values.batchGet', 'spreadsheets.batchUpdate', 'values.batchUpdate']);
-    expect(first.shared.sheetsCalls).toBe(3 * (1 + first.shared.reps.length));
+  test('the run itself still makes its three calls; sharing makes its own after them', () => {
+    expect(first.runCalls).toEqual(['spreadsheets.get', 'values.batchGet', 'spreadsheets.batchUpdate']);
+    expect(first.shared.sheetsCalls).toBe(2 * (1 + first.shared.reps.length));
   });
 
   test('holds every output tab and Leadership, and no input tab', () => {
@@ -198,7 +198,7 @@ describe('when people change', () => {
     sheetsApi.setCell(sourceId, 'Settings', `B${r + 1}`, 'ceo@example.com');
 
     const second = await runAndShare();
-    expect(second.runCalls).toEqual(['spreadsheets.get', 'values.batchGet', 'spreadsheets.batchUpdate', 'values.batchUpdate']);
+    expect(second.runCalls).toEqual(['spreadsheets.get', 'values.batchGet', 'spreadsheets.batchUpdate']);
     expect(sheetsApi.count('spreadsheets.create')).toBe(0);
     expect(second.shared.revoked).toEqual([leaver.rep_id]);
     expect(readers(leaver.spreadsheetId)).toEqual([]);

@@ -73,7 +73,7 @@ describe('reading a spreadsheet', () => {
 });
 
 describe('writing output tabs', () => {
-  test('given no output tabs, when written, then they are created, formatted, protected and filled with RAW values in two calls', async () => {
+  test('given no output tabs, when written, then they are created, formatted, protected and filled with typed values in one call', async () => {
     const id = spreadsheetWith({ Settings: [['key', 'value']] });
     const book = new SheetsWorkbook(id, client, { retry });
     await book.read();
@@ -86,8 +86,7 @@ describe('writing output tabs', () => {
       ]),
     ]);
 
-    expect(standin.calls.map((c) => c.kind)).toEqual(['spreadsheets.batchUpdate', 'values.batchUpdate']);
-    expect((standin.calls[1]?.body as { valueInputOption: string }).valueInputOption).toBe('RAW');
+    expect(standin.calls.map((c) => c.kind)).toEqual(['spreadsheets.batchUpdate']);
     expect(standin.values(id, 'Scorecard')).toEqual([
       ['rep', 'day', 'total'],
       ['=IMPORTXML("http://x")', 46157, 0.875],
@@ -144,17 +143,16 @@ describe('writing output tabs', () => {
     standin.resetCalls();
     waits.length = 0;
     standin.failNext({ kind: 'spreadsheets.batchUpdate', status: 429, times: 2 });
-    standin.failNext({ kind: 'values.batchUpdate', status: 503, times: 1 });
+    standin.failNext({ kind: 'spreadsheets.batchUpdate', status: 503, times: 1 });
     await book.writeOutputs([outputTab('Run Log', ['Run Log', '运行日志'], [[{ value: 'ok' }]])]);
 
     expect(standin.calls.map((c) => `${c.kind} ${c.status}`)).toEqual([
       'spreadsheets.batchUpdate 429',
       'spreadsheets.batchUpdate 429',
+      'spreadsheets.batchUpdate 503',
       'spreadsheets.batchUpdate 200',
-      'values.batchUpdate 503',
-      'values.batchUpdate 200',
     ]);
-    expect(waits).toEqual([10, 20, 10]);
+    expect(waits).toEqual([10, 20, 40]);
     expect(standin.values(id, 'Run Log')).toEqual([['ok']]);
   });
 
@@ -163,9 +161,9 @@ describe('writing output tabs', () => {
     const book = new SheetsWorkbook(id, client, { retry });
     await book.writeOutputs([outputTab('Alerts', ['Alerts', '预警'], [[{ value: 'first' }]])]);
     standin.resetCalls();
-    standin.failNext({ kind: 'values.batchUpdate', status: 400 });
+    standin.failNext({ kind: 'spreadsheets.batchUpdate', status: 400 });
     await expect(book.writeOutputs([outputTab('Alerts', ['Alerts', '预警'], [[{ value: 'second' }]])])).rejects.toThrow();
-    expect(standin.count('values.batchUpdate')).toBe(1);
+    expect(standin.count('spreadsheets.batchUpdate')).toBe(1);
     expect(standin.values(id, 'Alerts')).toEqual([['first']]);
   });
 });
@@ -174,19 +172,19 @@ describe('a run against Google Sheets', () => {
   test.each([
     { name: 'the empty template', demo: false },
     { name: 'the demo organisation', demo: true },
-  ])('recalculating $name costs four API calls', async ({ demo }) => {
+  ])('recalculating $name costs three API calls', async ({ demo }) => {
     const book = templateWorkbook('zh-CN', demo ? demoOrganisation('zh-CN') : {});
     const { spreadsheetId } = await createSpreadsheetFromTemplate(client, book, { title: 'salesperf', locale: 'zh-CN', timeZone: 'Asia/Shanghai', retry });
     standin.resetCalls();
     const report = await recalculate(new SheetsWorkbook(spreadsheetId, client, { retry }), { asOf: DEMO_AS_OF, trigger: 'manual' });
-    expect(standin.count()).toBe(4);
-    expect(standin.calls.map((c) => c.kind)).toEqual(['spreadsheets.get', 'values.batchGet', 'spreadsheets.batchUpdate', 'values.batchUpdate']);
+    expect(standin.count()).toBe(3);
+    expect(standin.calls.map((c) => c.kind)).toEqual(['spreadsheets.get', 'values.batchGet', 'spreadsheets.batchUpdate']);
     expect(report.record.outcome).toBe('completed');
     if (demo) expect(report.results.scorecards.length).toBeGreaterThan(100);
 
     // A second run over the outputs of the first costs the same.
     standin.resetCalls();
     await recalculate(new SheetsWorkbook(spreadsheetId, client, { retry }), { asOf: DEMO_AS_OF, trigger: 'manual' });
-    expect(standin.count()).toBe(4);
+    expect(standin.count()).toBe(3);
   });
 });

@@ -185,7 +185,7 @@ async function onePass(
     detail: { trigger, outcome: run.outcome, as_of: run.as_of, input_hash: run.input_hash, data_issues: run.data_issues, changed_tabs: changedTabs(run, previous) },
   });
   logs.recalcCompleted(spreadsheetId, run, { snapshots: snapshots.written, results: results.written });
-  // Sharing after the run, under the same lease: its calls are its own, the run's four are unchanged.
+  // Sharing after the run, under the same lease: its calls are its own, the run's three are unchanged.
   await shareAfterRun(spreadsheetId, store, report);
   return { status: 'completed', run, scorecards: report.results.scorecards.length };
 }

@@ -1,6 +1,6 @@
 /**
  * Sharing after a completed cloud run: the leadership copy and the rep copies (SPEC section 9),
- * with their own calls after the run's four. A failure is logged and never undoes the run: the
+ * with their own calls after the run's three. A failure is logged and never undoes the run: the
  * next run shares again.
  */
 import type { drive_v3 } from '@googleapis/drive';

@@ -1,8 +1,9 @@
 /**
  * Writes a copy of output tabs into a spreadsheet of its own (the leadership copy, a rep's copy)
- * with the Sheets adapter's writer, in three calls: `spreadsheets.create` on the first run or
- * `spreadsheets.get` after, one `batchUpdate` (tabs, formats, stale tabs and charts removed, charts
- * added) and one `values.batchUpdate`. Only the tabs given are kept: nothing else stays in a copy.
+ * with the Sheets adapter's writer, in two calls: `spreadsheets.create` on the first run or
+ * `spreadsheets.get` after, then one `batchUpdate` (tabs, formats, values, stale tabs and charts
+ * removed, charts added), applied whole or not at all. Only the tabs given are kept: nothing else
+ * stays in a copy.
  */
 import type { sheets_v4 } from '@googleapis/sheets';
 import { normaliseName } from '../workbook/names.js';
@@ -60,9 +61,5 @@ export async function writeCopy(client: sheets_v4.Sheets, copy: CopyRequest, ret
   // Old charts go first (their tab may be rewritten); stale tabs after the new ones exist, so one always remains.
   const requests = [...oldCharts, ...plan.requests, ...stale, ...charts];
   await withRetry(() => client.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests, includeSpreadsheetInResponse: false } }, request), retry);
-  await withRetry(
-    () => client.spreadsheets.values.batchUpdate({ spreadsheetId, requestBody: { valueInputOption: 'RAW', data: plan.data, includeValuesInResponse: false } }, request),
-    retry,
-  );
-  return { spreadsheetId, calls: 3, created: !copy.spreadsheetId };
+  return { spreadsheetId, calls: 2, created: !copy.spreadsheetId };
 }

@@ -1,21 +1,22 @@
 /**
- * The workbook port over a Google spreadsheet (Sheets API v4). A run costs at most four calls,
- * whatever the workbook's size:
+ * The workbook port over a Google spreadsheet (Sheets API v4). A run costs three calls, whatever
+ * the workbook's size:
  *
  * 1. `spreadsheets.get` with a fields mask: tab titles, ids, grid sizes and protections;
  * 2. `values.batchGet` of every input tab at once, unformatted, days as serial numbers;
  * 3. `spreadsheets.batchUpdate`: missing output tabs created (or renamed from the other language),
- *    grids grown, formats, widths, frozen rows, protections;
- * 4. `values.batchUpdate` with `valueInputOption: RAW` (text is never run as a formula) over each
- *    output tab's whole grid, so rows left from a longer earlier output are cleared in the same call.
+ *    grids grown, formats, widths, frozen rows, protections, and last every output tab's values
+ *    (`updateCells` over its whole grid: typed values, so text is never run as a formula, and rows
+ *    left from a longer earlier output are cleared).
  *
- * Grids only grow and values go last: if the values call fails, the previous values remain.
+ * The API applies a batchUpdate whole or not at all, so the output tabs are either all new or all as
+ * they were: never new formats over old values, never one tab new and another old.
  * Input tabs are never written. Every call is retried on 429 and 5xx (see retry.ts).
  */
 import type { sheets_v4 } from '@googleapis/sheets';
 import { a1Range } from './a1.js';
 import { matchTab, normaliseName } from './names.js';
-import type { OutputTab, RawCell, RawTab, WorkbookPort } from './port.js';
+import type { OutputCell, OutputTab, RawCell, RawTab, WorkbookPort } from './port.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
 import { pixelWidth, sheetsFormat, sheetsValue } from './sheets-cells.js';
 
@@ -89,13 +90,19 @@ function neededSize(tab: OutputTab): { rows: number; columns: number } {
   return { rows: Math.max(1, tab.rows.length, tab.frozenRows + 1), columns };
 }
 
-/** Planned requests and value ranges for writing the output tabs. */
+/** Planned requests for writing the output tabs: layout first, values last. */
 export interface WritePlan {
   requests: Request[];
-  data: sheets_v4.Schema$ValueRange[];
 }
 
-/** Plans the two write calls from the tabs as they are and the output tabs to write. */
+/** The typed value of an output cell; an empty one has none, which clears the cell. */
+function cellData(cell: OutputCell | undefined): sheets_v4.Schema$CellData {
+  const value = sheetsValue(cell);
+  if (value === '') return {};
+  return { userEnteredValue: typeof value === 'number' ? { numberValue: value } : { stringValue: value } };
+}
+
+/** Plans the one write call from the tabs as they are and the output tabs to write. */
 export function planWrite(existing: readonly SheetInfo[], tabs: readonly OutputTab[]): WritePlan {
   const taken = new Set(existing.map((s) => s.sheetId));
   let nextId = FIRST_NEW_SHEET_ID;
@@ -106,7 +113,7 @@ export function planWrite(existing: readonly SheetInfo[], tabs: readonly OutputT
   };
   const deletes: Request[] = [];
   const requests: Request[] = [];
-  const data: sheets_v4.Schema$ValueRange[] = [];
+  const values: Request[] = [];
 
   for (const tab of tabs) {
     const aliases = new Set([tab.title, ...tab.aliases].map(normaliseName));
@@ -156,15 +163,18 @@ export function planWrite(existing: readonly SheetInfo[], tabs: readonly OutputT
       requests.push({ addProtectedRange: { protectedRange: { range: { sheetId }, description: PROTECTION_DESCRIPTION, warningOnly: false } } });
     }
 
-    // Values of the whole grid: '' clears a cell, so a shorter output leaves nothing behind.
-    const values = Array.from({ length: rows }, (_, r) => {
-      const cells = tab.rows[r] ?? [];
-      return Array.from({ length: columns }, (_, c) => sheetsValue(cells[c]));
+    // Values over the whole grid: a cell of the range the rows leave out is cleared, so a shorter
+    // output leaves nothing behind.
+    values.push({
+      updateCells: {
+        range: { sheetId, startRowIndex: 0, endRowIndex: rows, startColumnIndex: 0, endColumnIndex: columns },
+        rows: tab.rows.map((row) => ({ values: row.map(cellData) })),
+        fields: 'userEnteredValue',
+      },
     });
-    data.push({ range: a1Range(tab.title, rows, columns), majorDimension: 'ROWS', values });
   }
-  // Deletions first, so a rename never meets the title of a tab about to go.
-  return { requests: [...deletes, ...requests], data };
+  // Deletions first, so a rename never meets the title of a tab about to go; values last, on the grids as laid out.
+  return { requests: [...deletes, ...requests, ...values] };
 }
 
 /** The formats of an output tab, one request per run of equal formats down a column. */
@@ -274,14 +284,6 @@ export class SheetsWorkbook implements WorkbookPort {
     const plan = planWrite(existing, tabs);
     await withRetry(
       () => this.client.spreadsheets.batchUpdate({ spreadsheetId: this.location, requestBody: { requests: plan.requests, includeSpreadsheetInResponse: false } }, this.request),
-      this.retry,
-    );
-    await withRetry(
-      () =>
-        this.client.spreadsheets.values.batchUpdate(
-          { spreadsheetId: this.location, requestBody: { valueInputOption: 'RAW', data: plan.data, includeValuesInResponse: false } },
-          this.request,
-        ),
       this.retry,
     );
     // The next write reads the tabs afresh: this one changed them.

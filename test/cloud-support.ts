@@ -13,6 +13,7 @@ import { sign } from '../functions/src/cloud/auth.js';
 import { sheetsClient } from '../functions/src/workbook/sheets-client.js';
 import { createSpreadsheetFromTemplate } from '../functions/src/workbook/sheets-template.js';
 import { startFirestoreEmulator, type Emulator } from './cloud-emulators.js';
+import { startFirestoreProxy, type FirestoreProxy } from './firestore-proxy.js';
 import { startSheetsStandin, type SheetsStandin } from './sheets-standin/server.js';
 
 export const SECRET = 'test-secret-0123456789abcdef0123456789abcdef';
@@ -20,6 +21,8 @@ export const PROJECT = 'salesperf-cloud-test';
 
 export interface CloudWorld {
   firestore: Emulator;
+  /** The fault-injecting proxy the functions reach Firestore through, when asked for. */
+  proxy?: FirestoreProxy;
   standin: SheetsStandin;
   spreadsheetId: string;
   /** Serves a registered function on a free port; returns its URL. */
@@ -28,9 +31,12 @@ export interface CloudWorld {
 }
 
 /** Starts everything and sets the environment; the functions are imported afterwards. */
-export async function startCloudWorld(options: { rows?: TemplateRows; quietMs?: number; locale?: 'zh-CN' | 'en' } = {}): Promise<CloudWorld> {
+export async function startCloudWorld(
+  options: { rows?: TemplateRows; quietMs?: number; locale?: 'zh-CN' | 'en'; proxy?: boolean; env?: Record<string, string> } = {},
+): Promise<CloudWorld> {
   const locale = options.locale ?? 'zh-CN';
   const [firestore, standin] = await Promise.all([startFirestoreEmulator(), startSheetsStandin()]);
+  const proxy = options.proxy ? await startFirestoreProxy(firestore.host) : undefined;
   const client = await sheetsClient({ rootUrl: standin.url });
   const { spreadsheetId } = await createSpreadsheetFromTemplate(client, templateWorkbook(locale, options.rows ?? {}), {
     title: 'salesperf test',
@@ -38,7 +44,7 @@ export async function startCloudWorld(options: { rows?: TemplateRows; quietMs?: 
     timeZone: 'Asia/Shanghai',
   });
   Object.assign(process.env, {
-    FIRESTORE_EMULATOR_HOST: firestore.host,
+    FIRESTORE_EMULATOR_HOST: proxy?.host ?? firestore.host,
     GOOGLE_CLOUD_PROJECT: PROJECT,
     SALESPERF_WEBHOOK_SECRET: SECRET,
     SALESPERF_SPREADSHEET_IDS: `${spreadsheetId},another-sheet-0000000`,
@@ -46,12 +52,14 @@ export async function startCloudWorld(options: { rows?: TemplateRows; quietMs?: 
     SALESPERF_EDIT_QUIET_MS: String(options.quietMs ?? 300),
     // Results depend on the day; tests compute as of the demo's day, whatever today is.
     SALESPERF_AS_OF: DEMO_AS_OF,
+    ...options.env,
   });
   await import('../functions/src/index.js');
   const { getTestServer } = await import('@google-cloud/functions-framework/testing');
   const servers: Server[] = [];
   return {
     firestore,
+    ...(proxy ? { proxy } : {}),
     standin,
     spreadsheetId,
     serve: async (name) => {
@@ -65,6 +73,7 @@ export async function startCloudWorld(options: { rows?: TemplateRows; quietMs?: 
       await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
       const { firestore: db } = await import('../functions/src/store/firestore-db.js');
       await db(PROJECT).terminate();
+      await proxy?.close();
       await Promise.all([firestore.stop(), standin.close()]);
     },
   };

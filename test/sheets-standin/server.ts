@@ -47,6 +47,8 @@ export interface SheetsStandin {
   resetCalls(): void;
   /** The next `times` calls (of `kind`, or any) fail with `status` before touching anything. */
   failNext(fault: { kind?: CallKind; status?: number; times?: number }): void;
+  /** Called once a `spreadsheets.batchUpdate` has been applied, before it is answered (tests plant faults with it). */
+  onBatchUpdate: ((spreadsheetId: string) => void) | undefined;
   state(spreadsheetId: string): SpreadsheetState;
   /** Adds an empty spreadsheet directly (not an API call). */
   addSpreadsheet(spreadsheetId: string, options?: { title?: string; locale?: string; timeZone?: string }): SpreadsheetState;
@@ -155,6 +157,7 @@ export async function startSheetsStandin(): Promise<SheetsStandin> {
         const body = (call.body ?? {}) as { requests?: Record<string, unknown>[] };
         const { state: next, replies } = applyBatchUpdate(state, body.requests ?? []);
         books.set(state.spreadsheetId, next);
+        standin.onBatchUpdate?.(state.spreadsheetId);
         return sendJson(res, 200, { spreadsheetId: state.spreadsheetId, replies });
       }
       case 'values.batchGet': {
@@ -200,9 +203,10 @@ export async function startSheetsStandin(): Promise<SheetsStandin> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  return {
+  const standin: SheetsStandin = {
     url,
     calls,
+    onBatchUpdate: undefined,
     count: (kind) => calls.filter((c) => kind === undefined || c.kind === kind).length,
     resetCalls: () => {
       calls.length = 0;
@@ -234,4 +238,5 @@ export async function startSheetsStandin(): Promise<SheetsStandin> {
     sheet: (id, tab) => sheetByTitle(book(id), tab),
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
+  return standin;
 }

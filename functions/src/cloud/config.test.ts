@@ -17,6 +17,7 @@ describe('parseConfig', () => {
       editQuietMs: 5000,
       editMaxWaitMs: 60000,
       leaseTtlMs: 540000,
+      retryBaseMs: 500,
     });
   });
 

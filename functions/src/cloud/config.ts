@@ -3,6 +3,7 @@
  * variable throws one `ConfigError` naming it. The shared secret is never shown (`<omitted>`).
  */
 import { z } from 'zod';
+import type { RetryPolicy } from '../workbook/retry.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -38,6 +39,7 @@ const schema = z.object({
   SALESPERF_EDIT_QUIET_MS: int(0, 600_000, 5_000),
   SALESPERF_EDIT_MAX_WAIT_MS: int(0, 3_600_000, 60_000),
   SALESPERF_LEASE_TTL_MS: int(10_000, 3_600_000, 540_000),
+  SALESPERF_RETRY_BASE_MS: int(1, 60_000, 500),
   SALESPERF_AS_OF: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day, YYYY-MM-DD').optional(),
 });
 
@@ -55,6 +57,8 @@ export interface Config {
   /** The longest a run waits behind a steady stream of edits. */
   editMaxWaitMs: number;
   leaseTtlMs: number;
+  /** The first wait before a Sheets call is tried again; each later wait doubles (six attempts in all). */
+  retryBaseMs: number;
   /** A fixed day to compute as of (tests, replaying a past day); absent: today in the workbook's time zone. */
   asOf?: string;
 }
@@ -79,6 +83,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     editQuietMs: c.SALESPERF_EDIT_QUIET_MS,
     editMaxWaitMs: c.SALESPERF_EDIT_MAX_WAIT_MS,
     leaseTtlMs: c.SALESPERF_LEASE_TTL_MS,
+    retryBaseMs: c.SALESPERF_RETRY_BASE_MS,
     ...(c.SALESPERF_AS_OF ? { asOf: c.SALESPERF_AS_OF } : {}),
   };
 }
@@ -86,4 +91,9 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The configuration as it may be logged: the secret replaced by `<omitted>`. */
 export function describeConfig(config: Config): Record<string, unknown> {
   return { ...config, webhookSecret: '<omitted>' };
+}
+
+/** How Google API calls are retried: six attempts, waits doubling from the configured first one. */
+export function retryPolicy(config: Config, onRetry?: RetryPolicy['onRetry']): RetryPolicy {
+  return { attempts: 6, baseDelayMs: config.retryBaseMs, maxDelayMs: 32_000, ...(onRetry ? { onRetry } : {}) };
 }

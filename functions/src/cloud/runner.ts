@@ -11,6 +11,7 @@ import type { Lease, LeaseKeeper, PeriodResult, RunRecord, TabSnapshot } from '.
 import type { DataIssue } from '../workbook/issues.js';
 import { matchTab } from '../workbook/names.js';
 import type { OutputTab, RawTab, WorkbookPort } from '../workbook/port.js';
+import { retryPolicy } from './config.js';
 import * as logs from './logs.js';
 import { shareAfterRun } from './sharing.js';
 import { getServices, INSTANCE_ID } from './services.js';
@@ -111,7 +112,7 @@ export async function runSpreadsheet(spreadsheetId: string, options: RunOptions)
   const { config, db, sheets } = await getServices();
   const parts = await loadRunParts();
   const workbook = new parts.SheetsWorkbook(spreadsheetId, sheets, {
-    retry: { attempts: 6, baseDelayMs: 500, maxDelayMs: 32_000, onRetry: (r) => logs.sheetsRetry(spreadsheetId, r.attempt, r.status, r.delayMs) },
+    retry: retryPolicy(config, (r) => logs.sheetsRetry(spreadsheetId, r.attempt, r.status, r.delayMs)),
   });
   const store = new parts.FirestoreRunStore(db, spreadsheetId);
 

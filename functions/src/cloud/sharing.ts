@@ -6,6 +6,7 @@
 import type { drive_v3 } from '@googleapis/drive';
 import type { RunReport } from '../recalculate.js';
 import { isSharingStore } from '../store/port.js';
+import { retryPolicy } from './config.js';
 import * as logs from './logs.js';
 import { getServices } from './services.js';
 
@@ -19,7 +20,7 @@ export async function shareAfterRun(spreadsheetId: string, store: unknown, repor
     const { driveClient } = await import('../sharing/drive-client.js');
     drive ??= driveClient(config.driveRootUrl ? { rootUrl: config.driveRootUrl } : {});
     const { shareRun } = await import('../sharing/share.js');
-    const retry = { attempts: 6, baseDelayMs: 500, maxDelayMs: 32_000 };
+    const retry = retryPolicy(config);
     const shared = await shareRun({ sheets, drive: await drive, store, retry }, report, `salesperf ${spreadsheetId}`);
     logs.sharingCompleted(spreadsheetId, { leadership: shared.leadership !== undefined, reps: shared.reps.length, revoked: shared.revoked.length, sheets_calls: shared.sheetsCalls, drive_calls: shared.driveCalls });
   } catch (error) {

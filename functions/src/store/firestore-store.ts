@@ -160,23 +160,53 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
   }
 
   async savePeriodResults(runId: string, results: readonly PeriodResult[]): Promise<{ written: number }> {
-    // Periods are independent: their transactions run side by side.
-    const counts = await Promise.all(results.map((result) => this.savePeriod(runId, result)));
-    return { written: counts.reduce((a, b) => a + b, 0) };
+    if (results.length === 0) return { written: 0 };
+    // One read finds the periods whose digest changed; a one-cell edit usually changes one or two.
+    const headers = await this.db.getAll(...results.map((r) => this.resultHeader(r.period)), { fieldMask: ['digest'] });
+    const changed = results.filter((r, i) => headers[i]?.get('digest') !== r.digest);
+    // Changed periods in as few transactions as the commit limits allow; each re-reads its headers (fencing).
+    let written = 0;
+    let group: { result: PeriodResult; parts: string[] }[] = [];
+    let writes = 0;
+    let bytes = 0;
+    for (const result of changed) {
+      const parts = resultParts(result.sections);
+      const size = parts.reduce((n, p) => n + Buffer.byteLength(p), 0);
+      if (group.length > 0 && (writes + parts.length + 1 > BATCH_WRITES / 2 || bytes + size > BATCH_BYTES)) {
+        written += await this.savePeriods(runId, group);
+        group = [];
+        writes = 0;
+        bytes = 0;
+      }
+      group.push({ result, parts });
+      writes += parts.length + 1;
+      bytes += size;
+    }
+    if (group.length > 0) written += await this.savePeriods(runId, group);
+    return { written };
   }
 
-  private savePeriod(runId: string, result: PeriodResult): Promise<number> {
-    const header = this.root.collection('results').doc(result.period);
-    const parts = resultParts(result.sections);
+  private resultHeader(period: string): DocumentReference {
+    return this.root.collection('results').doc(period);
+  }
+
+  /** Writes periods in one transaction, leaving those a later run (larger token) wrote, or that are unchanged. */
+  private savePeriods(runId: string, group: readonly { result: PeriodResult; parts: string[] }[]): Promise<number> {
+    const refs = group.map((g) => this.resultHeader(g.result.period));
     return this.db.runTransaction(async (tx) => {
-      const snap = await tx.get(header);
-      const old = snap.data() as { digest?: string; lease_token?: number; part_count?: number } | undefined;
-      // A later run (larger token) has written this period, or nothing changed: leave it.
-      if (old && ((old.lease_token ?? 0) > this.token || old.digest === result.digest)) return 0;
-      parts.forEach((json, n) => tx.set(header.collection('parts').doc(String(n)), { items_json: json }));
-      for (let n = parts.length; n < (old?.part_count ?? 0); n++) tx.delete(header.collection('parts').doc(String(n)));
-      tx.set(header, { period: result.period, digest: result.digest, run_id: runId, lease_token: this.token, part_count: parts.length, updated_at: new Date().toISOString() });
-      return parts.length + 1;
+      const snaps = await tx.getAll(...refs);
+      let written = 0;
+      group.forEach(({ result, parts }, i) => {
+        const header = refs[i] as DocumentReference;
+        const old = snaps[i]?.data() as { digest?: string; lease_token?: number; part_count?: number } | undefined;
+        if (old && ((old.lease_token ?? 0) > this.token || old.digest === result.digest)) return;
+        parts.forEach((json, n) => tx.set(header.collection('parts').doc(String(n)), { items_json: json }));
+        // Parts beyond the new count (deletes count towards the commit's writes: at most the old count).
+        for (let n = parts.length; n < (old?.part_count ?? 0); n++) tx.delete(header.collection('parts').doc(String(n)));
+        tx.set(header, { period: result.period, digest: result.digest, run_id: runId, lease_token: this.token, part_count: parts.length, updated_at: new Date().toISOString() });
+        written += parts.length + 1;
+      });
+      return written;
     });
   }
 
@@ -253,18 +283,25 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
   }
 
   async frozenMonths(): Promise<FrozenMonthRecord[]> {
-    const headers = await this.root.collection('frozen').where('complete', '==', true).get();
-    return Promise.all(
-      headers.docs.map(async (h) => {
-        const parts = await h.ref.collection('parts').orderBy('index').get();
-        const statements: unknown[] = [];
-        const scorecards: unknown[] = [];
-        for (const p of parts.docs) {
-          for (const [section, item] of JSON.parse(String(p.get('json'))) as [string, unknown][]) (section === 'statements' ? statements : scorecards).push(item);
-        }
-        return { period: h.id, frozen_at: String(h.get('frozen_at')), run_id: String(h.get('run_id')), statements, scorecards };
-      }),
-    );
+    // Two queries whatever the number of closed months: the complete headers, then every part.
+    const [headers, parts] = await Promise.all([this.root.collection('frozen').where('complete', '==', true).get(), this.root.collection('frozen_parts').get()]);
+    const byPeriod = new Map<string, { index: number; json: string }[]>();
+    for (const p of parts.docs) {
+      const period = String(p.get('period'));
+      (byPeriod.get(period) ?? byPeriod.set(period, []).get(period))?.push({ index: Number(p.get('index')), json: String(p.get('json')) });
+    }
+    return headers.docs.map((h) => {
+      const statements: unknown[] = [];
+      const scorecards: unknown[] = [];
+      for (const part of (byPeriod.get(h.id) ?? []).sort((a, b) => a.index - b.index)) {
+        for (const [section, item] of JSON.parse(part.json) as [string, unknown][]) (section === 'statements' ? statements : scorecards).push(item);
+      }
+      return { period: h.id, frozen_at: String(h.get('frozen_at')), run_id: String(h.get('run_id')), statements, scorecards };
+    });
+  }
+
+  private frozenPart(period: string, index: number): DocumentReference {
+    return this.root.collection('frozen_parts').doc(`${period}~${String(index).padStart(4, '0')}`);
   }
 
   async freezeMonth(month: FrozenMonthRecord): Promise<void> {
@@ -274,17 +311,16 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
     // one atomic batch with the header: a month is frozen whole or not at all.
     const parts = resultParts({ statements: month.statements, scorecards: month.scorecards });
     const batch = this.db.batch();
-    parts.forEach((json, index) => batch.set(header.collection('parts').doc(String(index).padStart(4, '0')), { index, json }));
+    parts.forEach((json, index) => batch.set(this.frozenPart(month.period, index), { period: month.period, index, json }));
     batch.set(header, { period: month.period, frozen_at: month.frozen_at, run_id: month.run_id, parts: parts.length, complete: true, lease_token: this.token });
     await batch.commit();
   }
 
   async unfreezeMonth(period: string): Promise<void> {
     const header = this.root.collection('frozen').doc(period);
-    await header.set({ complete: false }, { merge: true });
-    const parts = await header.collection('parts').get();
+    const count = Number((await header.get()).get('parts') ?? 0);
     const batch = this.db.batch();
-    for (const d of parts.docs) batch.delete(d.ref);
+    for (let index = 0; index < count; index++) batch.delete(this.frozenPart(period, index));
     batch.delete(header);
     await batch.commit();
   }

@@ -28,7 +28,7 @@ let world: CloudWorld;
 let edited: string;
 
 beforeAll(async () => {
-  world = await startCloudWorld({ rows: workbookRows(), locale: 'en', quietMs: 1000, env: { SALESPERF_EDIT_MAX_WAIT_MS: '4000' } });
+  world = await startCloudWorld({ rows: workbookRows(), locale: 'en', quietMs: 1000, env: { SALESPERF_EDIT_MAX_WAIT_MS: '4000', SALESPERF_RETRY_BASE_MS: '5' } });
   edited = await world.serve('sheetEdited');
 }, 60_000);
 afterAll(async () => world?.close(), 30_000);
@@ -95,3 +95,21 @@ test('fifty signed edits in ten seconds, some delivered twice, end as one clean 
   const clean = outputsOf(fresh);
   for (const title of OUTPUT_TITLES) expect(after[title], title).toEqual(clean[title]);
 }, 120_000);
+
+test('an edit whose run fails (Google Sheets down past its retries) is recalculated again without waiting for another edit', async () => {
+  const id = world.spreadsheetId;
+  const [edit] = plannedEdits();
+  if (!edit) throw new Error('no editable cell');
+  world.standin.setCell(id, edit.tab, edit.a1, edit.value + 7);
+  world.standin.resetCalls();
+  // Every attempt of the run's first call fails: six attempts, then the run gives up.
+  world.standin.failNext({ kind: 'spreadsheets.get', status: 503, times: 6 });
+  expect((await postSigned(edited, editEvent(id, edit.tab, edit.a1))).status).toBe(202);
+  const { editsSettled } = await import('../functions/src/cloud/handlers.js');
+  await new Promise((r) => setTimeout(r, 1200));
+  await editsSettled();
+  const kinds = world.standin.calls.map((c) => `${c.kind} ${c.status}`);
+  expect(kinds.filter((k) => k === 'spreadsheets.get 503')).toHaveLength(6);
+  // Tried again: read, and the outputs written once.
+  expect(kinds.slice(6)).toEqual(['spreadsheets.get 200', 'values.batchGet 200', 'spreadsheets.batchUpdate 200']);
+}, 60_000);

@@ -64,4 +64,52 @@ describe('coalescing edits', () => {
     await vi.advanceTimersByTimeAsync(100);
     expect(runs.sort()).toEqual(['a', 'b']);
   });
+
+  test('given a run that fails, when the waits pass, then it is tried again, and no more after it succeeds', async () => {
+    const runs: number[] = [];
+    const start = Date.now();
+    let failuresLeft = 2;
+    const c = new Coalescer(
+      async () => {
+        runs.push(Date.now() - start);
+        if (failuresLeft-- > 0) throw new Error('Sheets answered 503 six times');
+      },
+      1000,
+      10_000,
+      () => Date.now(),
+    );
+    c.schedule('sheet');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runs).toEqual([1000]);
+    // An edit while waiting to retry joins the retry.
+    c.schedule('sheet');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(runs).toEqual([1000, 3000]);
+    await vi.advanceTimersByTimeAsync(4000);
+    expect(runs).toEqual([1000, 3000, 7000]);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(runs).toHaveLength(3);
+    await c.settled();
+  });
+
+  test('given a run that keeps failing, then it is given up after the retries, until the next edit', async () => {
+    let runs = 0;
+    const c = new Coalescer(
+      async () => {
+        runs += 1;
+        throw new Error('Firestore unavailable');
+      },
+      100,
+      1000,
+      () => Date.now(),
+      2,
+    );
+    c.schedule('sheet');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(runs).toBe(3);
+    await c.settled();
+    c.schedule('sheet');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(runs).toBe(4);
+  });
 });

@@ -99,6 +99,8 @@ function edits(config: Config): Coalescer {
         await runSpreadsheet(spreadsheetId, { trigger: 'edit' });
       } catch (error) {
         logs.recalcFailed(spreadsheetId, error);
+        // The coalescer tries the burst again later.
+        throw error;
       }
     },
     config.editQuietMs,

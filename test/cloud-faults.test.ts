@@ -40,6 +40,7 @@ let runSpreadsheet: (id: string, options: { trigger: 'manual' }) => Promise<RunO
 let cell: { a1: string; amounts: [number, number] };
 const expected: Expected[] = [];
 let current = 0;
+let firstRunWrites = 0;
 
 const outputsOf = (id: string): Outputs => Object.fromEntries(OUTPUT_TITLES.map((t) => [t, world.standin.values(id, t)]));
 
@@ -118,14 +119,30 @@ beforeAll(async () => {
   expected.push(await cleanRecalculation(base), await cleanRecalculation(base + 25_000));
   expect(JSON.stringify(expected[0]?.outputs.Payouts)).not.toBe(JSON.stringify(expected[1]?.outputs.Payouts));
   // The spreadsheet under test: a first clean run.
+  world.proxy?.reset();
   expect((await runSpreadsheet(world.spreadsheetId, { trigger: 'manual' })).status).toBe('completed');
+  firstRunWrites = documentsWritten();
 }, 120_000);
 afterAll(async () => world?.close(), 30_000);
+
+const documentsWritten = () => (world.proxy?.calls ?? []).reduce((n, c) => n + (c.documents?.length ?? 0), 0);
 
 describe('a run without faults', () => {
   test('gives what a clean recalculation on a fresh store gives', async () => {
     expect(outputsOf(world.spreadsheetId)).toEqual(expected[0]?.outputs);
     expect(await storedDigests(world.spreadsheetId)).toEqual(expected[0]?.digests);
+  });
+
+  test('after the months are closed, a one-cell edit writes a handful of Firestore documents, not the whole history', async () => {
+    // Counted on the wire at the proxy: every document of every commit (runs, snapshots, chunks,
+    // results, history, changes, lease). The first run of this store wrote far more.
+    world.proxy?.reset();
+    toggle();
+    expect((await runSpreadsheet(world.spreadsheetId, { trigger: 'manual' })).status).toBe('completed');
+    const names = (world.proxy?.calls ?? []).flatMap((c) => c.documents ?? []).map((n) => n.replace(/^.*?\/documents\//, ''));
+    console.log(`a one-cell edit wrote ${documentsWritten()} documents; the first full run wrote ${firstRunWrites}:\n${names.join('\n')}`);
+    expect(documentsWritten()).toBeLessThanOrEqual(20);
+    expect(firstRunWrites).toBeGreaterThan(4 * documentsWritten());
   });
 });
 

@@ -18,6 +18,56 @@ export interface FirestoreCall {
   /** The gRPC status answered, 0 for OK; `reset` when the stream was cut. */
   outcome: number | 'reset';
   injected: boolean;
+  /** Documents a `Commit` or `BatchWrite` asked to write, by name (read on the wire). */
+  documents?: string[];
+}
+
+/** The top-level fields of a protobuf message: field number and, for length-delimited ones, the bytes. */
+function fields(body: Buffer, from: number, end: number): { field: number; bytes?: Buffer }[] {
+  const out: { field: number; bytes?: Buffer }[] = [];
+  let at = from;
+  const varint = (): number => {
+    let value = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = body[at++] ?? 0;
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+      shift += 7;
+    }
+  };
+  while (at < end) {
+    const tag = varint();
+    const wire = tag & 7;
+    if (wire === 2) {
+      const length = varint();
+      out.push({ field: tag >>> 3, bytes: body.subarray(at, at + length) });
+      at += length;
+    } else {
+      if (wire === 0) varint();
+      else at += wire === 1 ? 8 : 4;
+      out.push({ field: tag >>> 3 });
+    }
+  }
+  return out;
+}
+
+/**
+ * The documents a unary `Commit` or `BatchWrite` request writes, by name: after the 5-byte gRPC
+ * frame header, each `writes` (field 2) holds an `update` (field 1, a Document named in its field 1)
+ * or a `delete` (field 2, the name itself).
+ */
+export function documentsInRequest(body: Buffer): string[] {
+  if (body.length < 5 || body[0] !== 0) return [];
+  const names: string[] = [];
+  for (const write of fields(body, 5, 5 + body.readUInt32BE(1))) {
+    if (write.field !== 2 || !write.bytes) continue;
+    for (const op of fields(write.bytes, 0, write.bytes.length)) {
+      if (op.field === 1 && op.bytes) names.push(String(fields(op.bytes, 0, op.bytes.length).find((f) => f.field === 1)?.bytes ?? ''));
+      else if (op.field === 2 && op.bytes) names.push(`delete ${String(op.bytes)}`);
+    }
+  }
+  return names;
 }
 
 export interface FirestoreProxy {
@@ -68,6 +118,11 @@ export async function startFirestoreProxy(target: string): Promise<FirestoreProx
     }
     const call: FirestoreCall = { method, outcome: 0, injected: false };
     calls.push(call);
+    if (method === 'Commit' || method === 'BatchWrite') {
+      const body: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => body.push(chunk));
+      stream.on('end', () => (call.documents = documentsInRequest(Buffer.concat(body))));
+    }
     const request = upstream.request(forwardable(headers));
     request.on('error', () => stream.close(http2.constants.NGHTTP2_INTERNAL_ERROR));
     stream.pipe(request);

@@ -147,7 +147,7 @@ const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} co
 lines.push('# Benchmark', '', `Run ${new Date().toISOString()} on ${machine}.`, '', ...table, '', `Cold start (import of functions/lib/functions/src/index.js, fresh process, median of 7): ${fmtMs(cold)}.`, '');
 if (formulaNote) lines.push(formulaNote, '');
 lines.push(
-  'Read = metadata + values.batchGet through the Sheets adapter and the client library against the stand-in (HTTP on loopback, the stand-in serialising in the parent process); check = ingest (every cell parsed and checked); compute = every result and output tab; write = the two output calls. Floor = only `JSON.parse` of the same batchGet response text. Firestore writes are counted at every commit (batches and transactions: runs, snapshots, chunks, results, history, leases) against the emulator.',
+  'Read = metadata + values.batchGet through the Sheets adapter and the client library against the stand-in (HTTP on loopback, the stand-in serialising in the parent process); check = ingest (every cell parsed and checked); compute = every result and output tab; write = the one output call (a `spreadsheets.batchUpdate` with the layout and values of every output tab). Floor = only `JSON.parse` of the same batchGet response text. Firestore writes are the documents named in every commit (batches and transactions: runs, snapshots, chunks, results, history, changes, leases), read on the wire by a gRPC proxy in front of the Google Firestore emulator; the one-cell edit changes a deal amount of the as-of month, with the earlier months closed.',
 );
 const text = `${lines.join('\n')}\n`;
 process.stdout.write(text);

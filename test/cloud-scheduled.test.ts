@@ -25,6 +25,13 @@ async function scheduledRuns(): Promise<number> {
   return snap.size;
 }
 
+/** Whether no run holds the spreadsheet's lease (a run records itself before it finishes). */
+async function leaseFree(): Promise<boolean> {
+  const { firestore } = await import('../functions/src/store/firestore-db.js');
+  const lease = await firestore(PROJECT).collection('leases').doc(world.spreadsheetId).get();
+  return lease.get('holder') === null;
+}
+
 async function until(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
@@ -53,7 +60,7 @@ describe('the scheduled recalculation', () => {
     });
     expect(published.ok).toBe(true);
 
-    await until(async () => (await scheduledRuns()) === 1);
+    await until(async () => (await scheduledRuns()) === 1 && (await leaseFree()));
     expect(world.standin.calls.map((c) => c.kind)).toEqual(['spreadsheets.get', 'values.batchGet', 'spreadsheets.batchUpdate']);
     expect(world.standin.values(world.spreadsheetId, 'Run Log')[1]?.some((v) => v === 'schedule')).toBe(true);
   });

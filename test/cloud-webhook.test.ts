@@ -76,7 +76,7 @@ describe('refused requests', () => {
     world.standin.resetCalls();
     expect((await postSigned(edited, body, { timestamp })).status).toBe(202);
     await settled();
-    expect(world.standin.count()).toBe(4);
+    expect(world.standin.count()).toBe(3);
     const runs = await runsRecorded();
 
     world.standin.resetCalls();
@@ -106,7 +106,7 @@ describe('accepted requests', () => {
     const res = await postSigned(recalc, { event_id: `menu-${Date.now()}`, spreadsheet_id: world.spreadsheetId, action: 'recalculate', user: 'manager@example.com', time: new Date().toISOString() });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ status: 'completed', data_issues: expect.any(Number) });
-    expect(world.standin.count()).toBe(4);
+    expect(world.standin.count()).toBe(3);
   });
 
   test('"Validate" reads the workbook and writes nothing', async () => {

@@ -5,21 +5,12 @@
  * final inputs on a fresh store leaves them.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { demoOrganisation } from '../functions/src/demo/organisation.js';
 import { templateWorkbook } from '../functions/src/template/template.js';
 import { sheetsClient } from '../functions/src/workbook/sheets-client.js';
 import { createSpreadsheetFromTemplate } from '../functions/src/workbook/sheets-template.js';
-import { outputTabs } from '../sheets-templates/index.js';
-import { editEvent, postSigned, PROJECT, startCloudWorld, type CloudWorld } from './cloud-support.js';
+import { comparableOutputs, COMPARABLE_OUTPUTS, editEvent, postSigned, PROJECT, startCloudWorld, thisYearsDemo, type CloudWorld } from './cloud-support.js';
 
-/** The demo with this year's activity only. */
-function workbookRows() {
-  const rows = demoOrganisation('en');
-  return { ...rows, Activity: (rows.Activity ?? []).filter((a) => String(a.date) >= '2026-01-01') };
-}
-
-const HISTORY_TABS = new Set(['Run Log', 'Change Log']);
-const OUTPUT_TITLES = outputTabs.map((t) => t.id).filter((t) => !HISTORY_TABS.has(t));
+const OUTPUT_TITLES = COMPARABLE_OUTPUTS;
 const EDITS = 50;
 const DUPLICATES = 12;
 const WINDOW_MS = 10_000;
@@ -28,12 +19,12 @@ let world: CloudWorld;
 let edited: string;
 
 beforeAll(async () => {
-  world = await startCloudWorld({ rows: workbookRows(), locale: 'en', quietMs: 1000, env: { SALESPERF_EDIT_MAX_WAIT_MS: '4000', SALESPERF_RETRY_BASE_MS: '5' } });
+  world = await startCloudWorld({ rows: thisYearsDemo(), locale: 'en', quietMs: 1000, env: { SALESPERF_EDIT_MAX_WAIT_MS: '4000', SALESPERF_RETRY_BASE_MS: '5' } });
   edited = await world.serve('sheetEdited');
 }, 60_000);
 afterAll(async () => world?.close(), 30_000);
 
-const outputsOf = (id: string) => Object.fromEntries(OUTPUT_TITLES.map((t) => [t, world.standin.values(id, t)]));
+const outputsOf = (id: string) => comparableOutputs(world.standin, id);
 
 /** The cells the managers change: May targets (an open month) and May deal amounts, each to a new number. */
 function plannedEdits(): { tab: string; a1: string; value: number }[] {
@@ -87,7 +78,7 @@ test('fifty signed edits in ten seconds, some delivered twice, end as one clean 
 
   // One clean recalculation of the final inputs, on a fresh spreadsheet and store.
   const client = await sheetsClient({ rootUrl: world.standin.url });
-  const fresh = (await createSpreadsheetFromTemplate(client, templateWorkbook('en', workbookRows()), { title: 'clean', locale: 'en', timeZone: 'Asia/Shanghai' })).spreadsheetId;
+  const fresh = (await createSpreadsheetFromTemplate(client, templateWorkbook('en', thisYearsDemo()), { title: 'clean', locale: 'en', timeZone: 'Asia/Shanghai' })).spreadsheetId;
   for (const edit of edits) world.standin.setCell(fresh, edit.tab, edit.a1, edit.value);
   const { runSpreadsheet } = await import('../functions/src/cloud/runner.js');
   expect((await runSpreadsheet(fresh, { trigger: 'manual' })).status).toBe('completed');

@@ -8,24 +8,14 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { RunOutcome } from '../functions/src/cloud/runner.js';
-import { demoOrganisation } from '../functions/src/demo/organisation.js';
 import { templateWorkbook } from '../functions/src/template/template.js';
 import { sheetsClient } from '../functions/src/workbook/sheets-client.js';
 import { createSpreadsheetFromTemplate } from '../functions/src/workbook/sheets-template.js';
-import { outputTabs } from '../sheets-templates/index.js';
-import { PROJECT, startCloudWorld, type CloudWorld } from './cloud-support.js';
+import { comparableOutputs, COMPARABLE_OUTPUTS, PROJECT, startCloudWorld, thisYearsDemo, type CloudWorld } from './cloud-support.js';
 import { GRPC, type FirestoreFault } from './firestore-proxy.js';
 import type { CallKind } from './sheets-standin/server.js';
 
-/** The demo with this year's activity only: three closed months (frozen) and two open ones. */
-function workbookRows() {
-  const rows = demoOrganisation('en');
-  return { ...rows, Activity: (rows.Activity ?? []).filter((a) => String(a.date) >= '2026-01-01') };
-}
-
-// History tabs depend on each store's past runs, not on the inputs.
-const HISTORY_TABS = new Set(['Run Log', 'Change Log']);
-const OUTPUT_TITLES = outputTabs.map((t) => t.id).filter((t) => !HISTORY_TABS.has(t));
+const OUTPUT_TITLES = COMPARABLE_OUTPUTS;
 
 type Outputs = Record<string, unknown[][]>;
 interface Expected {
@@ -42,7 +32,7 @@ const expected: Expected[] = [];
 let current = 0;
 let firstRunWrites = 0;
 
-const outputsOf = (id: string): Outputs => Object.fromEntries(OUTPUT_TITLES.map((t) => [t, world.standin.values(id, t)]));
+const outputsOf = (id: string): Outputs => comparableOutputs(world.standin, id);
 
 async function storedDigests(id: string): Promise<Record<string, string>> {
   const { firestore } = await import('../functions/src/store/firestore-db.js');
@@ -63,7 +53,7 @@ async function runUntilDone(id: string): Promise<RunOutcome> {
 /** A fresh spreadsheet and store with the same inputs, recalculated once without faults. */
 async function cleanRecalculation(amount: number): Promise<Expected> {
   const client = await sheetsClient({ rootUrl: world.standin.url });
-  const { spreadsheetId } = await createSpreadsheetFromTemplate(client, templateWorkbook('en', workbookRows()), { title: 'clean', locale: 'en', timeZone: 'Asia/Shanghai' });
+  const { spreadsheetId } = await createSpreadsheetFromTemplate(client, templateWorkbook('en', thisYearsDemo()), { title: 'clean', locale: 'en', timeZone: 'Asia/Shanghai' });
   world.standin.setCell(spreadsheetId, 'Activity', cell.a1, amount);
   expect((await runSpreadsheet(spreadsheetId, { trigger: 'manual' })).status).toBe('completed');
   return { outputs: outputsOf(spreadsheetId), digests: await storedDigests(spreadsheetId) };
@@ -105,7 +95,7 @@ async function faultThenRepair(plant: () => void): Promise<{ outcome: string }> 
 }
 
 beforeAll(async () => {
-  world = await startCloudWorld({ rows: workbookRows(), locale: 'en', proxy: true, env: { SALESPERF_RETRY_BASE_MS: '1', SALESPERF_LEASE_TTL_MS: '10000' } });
+  world = await startCloudWorld({ rows: thisYearsDemo(), locale: 'en', proxy: true, env: { SALESPERF_RETRY_BASE_MS: '1', SALESPERF_LEASE_TTL_MS: '10000' } });
   ({ runSpreadsheet } = await import('../functions/src/cloud/runner.js'));
   // A May deal (an open month), found the way a person would: by its date, type and amount.
   const activity = world.standin.values(world.spreadsheetId, 'Activity');

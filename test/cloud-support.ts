@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEMO_AS_OF } from '../functions/src/demo/organisation.js';
+import { DEMO_AS_OF, demoOrganisation } from '../functions/src/demo/organisation.js';
+import { outputTabs } from '../sheets-templates/index.js';
 import type { TemplateRows } from '../functions/src/template/template.js';
 import { templateWorkbook } from '../functions/src/template/template.js';
 import { sign } from '../functions/src/cloud/auth.js';
@@ -106,4 +107,18 @@ export async function postSigned(url: string, body: Record<string, unknown>, opt
 /** An edit event as the Apps Script trigger sends it. */
 export function editEvent(spreadsheetId: string, sheet: string, range: string): Record<string, unknown> {
   return { event_id: randomUUID(), spreadsheet_id: spreadsheetId, kind: 'edit', sheet, range, user: 'manager@example.com', time: new Date().toISOString() };
+}
+
+/** The demo (in English) with this year's activity only: three closed months, frozen, and two open. */
+export function thisYearsDemo(): TemplateRows {
+  const rows = demoOrganisation('en');
+  return { ...rows, Activity: (rows.Activity ?? []).filter((a) => String(a.date) >= '2026-01-01') };
+}
+
+/** English titles of the output tabs that depend on the inputs alone (not on a store's past runs). */
+export const COMPARABLE_OUTPUTS: readonly string[] = outputTabs.map((t) => t.id).filter((t) => t !== 'Run Log' && t !== 'Change Log');
+
+/** Those tabs' values in a spreadsheet of the stand-in, by title. */
+export function comparableOutputs(standin: SheetsStandin, spreadsheetId: string): Record<string, unknown[][]> {
+  return Object.fromEntries(COMPARABLE_OUTPUTS.map((t) => [t, standin.values(spreadsheetId, t)]));
 }

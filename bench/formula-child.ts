@@ -5,7 +5,8 @@
  * Usage: node formula-child.js REPS ROWS
  */
 import { HyperFormula } from 'hyperformula';
-import { AS_OF, benchWorkbook } from './workbook.js';
+import { summaryMonths } from './same-figures.js';
+import { benchWorkbook } from './workbook.js';
 
 const [repsText = '200', rowsText = '20000'] = process.argv.slice(2);
 const { rows } = benchWorkbook(Number(repsText), Number(rowsText));
@@ -15,11 +16,7 @@ const serial = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS + 25_569
 const activity: (string | number)[][] = [['date', 'rep_id', 'type', 'amount']];
 for (const a of rows.Activity ?? []) activity.push([serial(String(a.date)), String(a.rep_id), String(a.type), typeof a.amount === 'number' ? a.amount : 0]);
 const n = activity.length;
-const months: string[] = [];
-for (let m = 0; m < 12; m++) {
-  const d = new Date(Date.UTC(Number(AS_OF.slice(0, 4)), Number(AS_OF.slice(5, 7)) - 12 + m, 1));
-  months.push(d.toISOString().slice(0, 10));
-}
+const months = summaryMonths();
 const monthEnd = (start: string) => {
   const d = new Date(`${start}T00:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() + 1);

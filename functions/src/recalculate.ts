@@ -72,15 +72,24 @@ function stopMessage(stops: readonly DataIssue[], locale: Locale): string {
   return stops.map((s) => `${s.tab}!${s.cell ?? (s.row ? `row ${s.row}` : '')}: ${issueMessage(s, locale)}`).join(' ');
 }
 
+/**
+ * Reads and checks the workbook's inputs. The cells as read are kept only for a store's change log:
+ * without one they are let go here, before computing, as a large log's cells take hundreds of MB.
+ */
+async function readAndCheck(workbook: WorkbookPort, options: RecalculateOptions): Promise<{ ingested: Ingested; snapshots: ReturnType<typeof inputSnapshots> }> {
+  options.onStep?.('read');
+  const raw = await workbook.read();
+  options.onStep?.('check');
+  const ingested = ingest(raw);
+  return { ingested, snapshots: options.store ? inputSnapshots(raw, ingested.tabHashes) : [] };
+}
+
 /** Recalculates a workbook. Throws `RuleTableError`, writing nothing, when a rule table cannot work. */
 export async function recalculate(workbook: WorkbookPort, options: RecalculateOptions = {}): Promise<RunReport> {
   const now = options.now ?? (() => new Date());
   const started = now();
   const startedMs = performance.now();
-  options.onStep?.('read');
-  const raw = await workbook.read();
-  options.onStep?.('check');
-  const ingested = ingest(raw);
+  const { ingested, snapshots } = await readAndCheck(workbook, options);
   const { settings } = ingested.inputs;
   const locale = settings.locale;
   const asOf = options.asOf ?? todayIn(settings.timezone, started);
@@ -115,7 +124,6 @@ export async function recalculate(workbook: WorkbookPort, options: RecalculateOp
   const history = await loadHistory(options.store, recent);
   const { results, issues, tabs, close } = compute(ingested, asOf, locale, history?.frozen ?? []);
   const run = record('completed', issues.length, resultDigest(results));
-  const snapshots = inputSnapshots(raw, ingested.tabHashes);
   const changes = history && write ? [...(await settlePeriods(history, close, results.scorecards, run)), ...(await inputChanges(history, snapshots, run))] : [];
   const logged = history && write ? await history.keeper.recentChanges(CHANGE_LOG_LENGTH) : [];
   const outputs = [...tabs, changeLogTab([...changes, ...logged], locale, tabTitler(locale)), runLogTab([run, ...(write ? recent : [])], locale)];

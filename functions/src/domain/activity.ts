@@ -7,12 +7,12 @@ export interface ActivityRecord {
   /** `lead`, `call`, `visit`, `deal`, `refund`, `collection`, … or a Rewards trigger. */
   type: string;
   day: Day;
-  customer?: string;
-  amount?: Decimal;
+  customer?: string | undefined;
+  amount?: Decimal | undefined;
   /** Credit share of a split deal; 1 when not split. */
   share: Decimal;
-  ref?: string;
-  due?: Day;
+  ref?: string | undefined;
+  due?: Day | undefined;
   /** Sheet row, for statements and messages. */
   row: number;
 }

@@ -5,6 +5,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { memo } from './memo.js';
 
 export type Day = string;
 
@@ -21,16 +22,14 @@ export function dayOf(year: number, month: number, date: number): Day | undefine
 }
 
 /** Days since 1970-01-01. */
-export function dayNumber(day: Day): number {
+export const dayNumber: (day: Day) => number = memo((day: Day) => {
   const m = ISO_DAY.exec(day);
   if (!m) throw new RangeError(`Not a calendar day: ${day}`);
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
-}
+});
 
-/** The day `n` days after day number 0 (1970-01-01). */
-export function dayFromNumber(n: number): Day {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
-}
+/** The day `n` days after day number 0 (1970-01-01). Remembered: every row of a day then shares its text. */
+export const dayFromNumber: (n: number) => Day = memo((n: number) => new Date(n * MS_PER_DAY).toISOString().slice(0, 10));
 
 export function addDays(day: Day, n: number): Day {
   return dayFromNumber(dayNumber(day) + n);

@@ -10,13 +10,24 @@ export type Dec = Decimal;
 
 export const ZERO = new Dec(0);
 export const HUNDRED = new Dec(100);
+export const ONE = new Dec(1);
+
+/**
+ * A row's credit, `amount × share`: the amount itself when the share is whole (a deal not split,
+ * most rows), as multiplying by one changes nothing and would only make a new Decimal.
+ * @example credited(new Dec(500), new Dec('0.6')).toString() //=> '300'
+ */
+export function credited(amount: Decimal, share: Decimal): Decimal {
+  return share.eq(ONE) ? amount : amount.mul(share);
+}
 
 /**
  * Rounds half-up to `places` decimals (cents by default).
  * @example roundHalfUp(new Dec('94.995'), 2).toString() //=> '95'
  */
 export function roundHalfUp(value: Decimal, places = 2): Decimal {
-  return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+  // Most figures already fit (whole amounts, cents): rounding would only copy them.
+  return value.decimalPlaces() <= places ? value : value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
 }
 
 /** A decimal as a JSON number, once it has been rounded to the places it is reported in. */

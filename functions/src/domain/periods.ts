@@ -4,6 +4,7 @@
  * @example periodRange('2026-Q1') //=> { first: '2026-01-01', last: '2026-03-31' }
  */
 import { addDays, dayOf, type Day } from './days.js';
+import { memo } from './memo.js';
 
 export type Period = string;
 export type PeriodKind = 'month' | 'quarter' | 'year';
@@ -15,9 +16,10 @@ export function periodKind(period: Period): PeriodKind {
   throw new RangeError(`Not a period: ${period}`);
 }
 
-export const monthOf = (day: Day): Period => day.slice(0, 7);
-export const quarterOf = (day: Day): Period => `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
-export const yearOf = (day: Day): Period => day.slice(0, 4);
+// Remembered per day: the activity log asks for the period of each of its rows, several times over.
+export const monthOf: (day: Day) => Period = memo((day: Day) => day.slice(0, 7));
+export const quarterOf: (day: Day) => Period = memo((day: Day) => `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`);
+export const yearOf: (day: Day) => Period = memo((day: Day) => day.slice(0, 4));
 
 /** The period of a given kind that holds a day. */
 export function periodOf(day: Day, kind: PeriodKind): Period {

@@ -3,6 +3,7 @@
  * without regard to case (the checks did the same), so `r1` in Activity is R1's.
  */
 import type { ActivityRecord, RepRecord } from '../domain/activity.js';
+import { memo } from '../domain/memo.js';
 import { Dec } from '../domain/money.js';
 import type { GradeRule } from '../domain/scorecard/grade.js';
 import type { KpiConfig, KpiId, QualitativeKpi } from '../domain/scorecard/kpis.js';
@@ -17,7 +18,8 @@ const ONE = new Dec(1);
 /** The Reps tab's own spelling of each rep id. */
 function repIds(inputs: Inputs): (id: string) => string {
   const canonical = new Map(inputs.reps.map((r) => [r.rep_id.toLowerCase(), r.rep_id]));
-  return (id) => canonical.get(id.toLowerCase()) ?? id;
+  // Once per distinct spelling: the log repeats each rep's id on every row.
+  return memo((id: string) => canonical.get(id.toLowerCase()) ?? id);
 }
 
 export interface Records {
@@ -33,16 +35,18 @@ export interface Records {
 
 export function recordsOf(inputs: Inputs, asOf: Day): Records {
   const rep = repIds(inputs);
+  // Every record has every field (absent ones undefined): one object shape, so the passes over a
+  // million of them stay fast, and no temporary object is spread per row.
   const activity = inputs.activity.map(
     (a): ActivityRecord => ({
       rep: rep(a.rep_id),
       type: a.type.toLowerCase(),
       day: a.date,
-      ...(a.customer_id !== undefined ? { customer: a.customer_id } : {}),
-      ...(a.amount !== undefined ? { amount: a.amount } : {}),
+      customer: a.customer_id,
+      amount: a.amount,
       share: a.share ?? ONE,
-      ...(a.ref !== undefined ? { ref: a.ref } : {}),
-      ...(a.due_date !== undefined ? { due: a.due_date } : {}),
+      ref: a.ref,
+      due: a.due_date,
       row: a.row,
     }),
   );

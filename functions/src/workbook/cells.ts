@@ -5,6 +5,7 @@
 import type { Decimal } from 'decimal.js';
 import type { ColumnSpec } from '../../../sheets-templates/define.js';
 import { dayOf, dayOfSerial, type Day } from '../domain/days.js';
+import { memo } from '../domain/memo.js';
 import { Dec } from '../domain/money.js';
 import type { RawCell } from './port.js';
 
@@ -50,9 +51,15 @@ export function readText(raw: RawCell): CellResult<string> {
  * A number typed in a spreadsheet is a binary float; 15 significant digits is what the spreadsheet
  * itself shows, so that is the decimal the user meant (0.1 + 0.2 was 0.3 on their screen).
  */
-function decimalOfBinary(n: number): Decimal {
+function decimalOfBinaryOnce(n: number): Decimal {
   return new Dec(Number(n.toPrecision(15)).toString());
 }
+
+/**
+ * Remembered for the amounts, quantities and shares a log repeats (prices, 1, 50%): a Decimal is
+ * immutable, so rows may share one. Bounded, as a log of distinct amounts gains nothing from it.
+ */
+const decimalOfBinary = memo(decimalOfBinaryOnce, 10_000);
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 

@@ -9,7 +9,7 @@ import { cellText } from './cells.js';
 import type { DataIssue } from './issues.js';
 import { readKeyValues, settingsOf, type KeyValues, type Settings } from './key-values.js';
 import { matchTab } from './names.js';
-import type { RawTab } from './port.js';
+import type { RawCell, RawTab } from './port.js';
 import { readTab, type ReadTab, type RowOf } from './read-tab.js';
 import { checkReferences } from './references.js';
 import { checkGrades, checkKpis, checkPlans, defaultGradeRows, defaultKpiRows } from './rule-tables.js';
@@ -72,13 +72,24 @@ export interface Ingested {
   inputHash: string;
 }
 
-/** A stable text of a tab's cells, for its content hash. */
+const hashText = (c: RawCell | undefined): string => (c instanceof Date ? c.toISOString() : cellText(c));
+
+/**
+ * A stable text of a tab's cells, for its content hash: cells joined by U+001F, rows ended by U+001E.
+ * The text goes to the hash in chunks of many rows, as one update per row costs more than the hashing.
+ */
 function tabHash(raw: RawTab): string {
   const hash = createHash('sha256');
+  let chunk = '';
   for (const row of raw.rows) {
-    hash.update(row.map((c) => (c instanceof Date ? c.toISOString() : cellText(c))).join('\u001f'));
-    hash.update('\u001e');
+    for (let i = 0; i < row.length; i++) chunk += i === 0 ? hashText(row[i]) : `\u001f${hashText(row[i])}`;
+    chunk += '\u001e';
+    if (chunk.length > 65_536) {
+      hash.update(chunk);
+      chunk = '';
+    }
   }
+  hash.update(chunk);
   return hash.digest('hex');
 }
 
@@ -114,7 +125,9 @@ export function ingest(rawTabs: readonly RawTab[]): Ingested {
       t.dropDuplicates(
         (r) => {
           const values = key.map((k) => (r as Record<string, unknown>)[k]);
-          return values.every((v) => v === undefined) ? undefined : JSON.stringify(values.map((v) => (v === undefined ? null : String(v).toLowerCase())));
+          if (values.every((v) => v === undefined)) return undefined;
+          // One column (the Activity log's id) is its own key; several are joined without ambiguity.
+          return values.length === 1 ? String(values[0]).toLowerCase() : JSON.stringify(values.map((v) => (v === undefined ? null : String(v).toLowerCase())));
         },
         (r) => key.map((k) => `${k} ${String((r as Record<string, unknown>)[k] ?? '—')}`).join(', '),
       );

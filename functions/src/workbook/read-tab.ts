@@ -107,12 +107,28 @@ function mapHeader(spec: TabSpec, header: readonly RawCell[]): HeaderMap {
   return { index, issues };
 }
 
+/** Rows below the header with at least one filled cell. */
+function countFilled(body: readonly (readonly RawCell[])[]): number {
+  let n = 0;
+  for (const cells of body) if (!cells.every(isBlank)) n += 1;
+  return n;
+}
+
+/**
+ * A parsed row with its sheet row number. The schema's transform made the object for this row alone,
+ * so the number is added to it rather than to a copy: a log of a million rows makes no second object.
+ */
+function withRow<S extends TabSpec>(parsed: unknown, row: number): RowOf<S> {
+  (parsed as { row: number }).row = row;
+  return parsed as RowOf<S>;
+}
+
 /** Reads a tab against its declaration. Row 1 is the header; empty rows are skipped. */
 export function readTab<S extends TabSpec>(spec: S, raw: RawTab): ReadTab<S> {
   const [header = [], ...body] = raw.rows;
   const { index, issues } = mapHeader(spec, header);
   const letters = new Map([...index].map(([id, i]) => [id, columnLetter(i)]));
-  const read = body.filter((r) => !r.every(isBlank)).length;
+  const read = countFilled(body);
 
   const missing = spec.columns.filter((c) => c.required && !index.has(c.id));
   if (missing.length > 0) {
@@ -135,11 +151,12 @@ export function readTab<S extends TabSpec>(spec: S, raw: RawTab): ReadTab<S> {
   body.forEach((cells, i) => {
     if (cells.every(isBlank)) return;
     const row = i + 2;
-    const input: Record<string, RawCell> = Object.fromEntries(spec.columns.map((c) => [c.id, null]));
+    const input: Record<string, RawCell> = {};
+    for (const c of spec.columns) input[c.id] = null;
     for (const [id, at] of columns) input[id] = cells[at] ?? null;
     const parsed = schema.safeParse(input);
     if (parsed.success) {
-      rows.push({ ...(parsed.data as object), row } as RowOf<S>);
+      rows.push(withRow(parsed.data, row));
       return;
     }
     const failed = new Set<string>();
@@ -165,7 +182,7 @@ export function readTab<S extends TabSpec>(spec: S, raw: RawTab): ReadTab<S> {
       const blanked = { ...input };
       for (const id of failed) blanked[id] = null;
       const again = schema.safeParse(blanked);
-      if (again.success) rows.push({ ...(again.data as object), row } as RowOf<S>);
+      if (again.success) rows.push(withRow(again.data, row));
     }
   });
   return { rows, issues, read, usable: true, letters };

@@ -4,6 +4,7 @@
  */
 import * as tabs from '../../../sheets-templates/index.js';
 import { dayNumber } from '../domain/days.js';
+import { memo } from '../domain/memo.js';
 import { Dec, HUNDRED, ZERO } from '../domain/money.js';
 import type { RawTab } from './port.js';
 import type { RowOf } from './read-tab.js';
@@ -41,6 +42,8 @@ const lower = (s: string) => s.toLowerCase();
 
 /** Runs every cross-tab check and returns the rows that survive them. */
 export function checkReferences(t: Tables, found: ReadonlyMap<string, RawTab>) {
+  // Rep ids repeat on every row of the log: each is lowered once per run.
+  const repKey = memo(lower);
   const channelIds = new Set(t.channels.rows.map((c) => lower(c.channel)));
   const checkChannels = found.has(tabs.channels.id);
   const unknownChannel = (c: string | undefined) => c !== undefined && checkChannels && !channelIds.has(lower(c));
@@ -91,7 +94,7 @@ export function checkReferences(t: Tables, found: ReadonlyMap<string, RawTab>) {
 
   const triggers = new Set(t.rewards.rows.map((r) => lower(r.trigger)));
   for (const a of t.activity.rows) {
-    if (!repIds.has(lower(a.rep_id))) {
+    if (!repIds.has(repKey(a.rep_id))) {
       t.activity.drop(a, { column: 'rep_id', value: a.rep_id, code: 'unknown_rep' });
     } else if (!CORE_TYPES.has(lower(a.type)) && !triggers.has(lower(a.type))) {
       t.activity.drop(a, { column: 'type', value: a.type, code: 'unknown_type' });

@@ -3,16 +3,17 @@ import type { DataIssue } from './issues.js';
 
 export class Table<R extends { readonly row: number }> {
   private readonly dropped = new Set<number>();
-  /** Position of each sheet row in `rowsInOrder`, so an amendment costs one write. */
-  private readonly positions: Map<number, number>;
+  /**
+   * Position of each sheet row in `rowsInOrder`, so an amendment costs one write. Made at the first
+   * amendment: most tabs (a million-row log among them) are never amended.
+   */
+  private positions: Map<number, number> | undefined;
 
   constructor(
     readonly tab: string,
     private readonly rowsInOrder: R[],
     readonly issues: DataIssue[],
-  ) {
-    this.positions = new Map(rowsInOrder.map((r, i) => [r.row, i]));
-  }
+  ) {}
 
   /** The rows still in use. */
   get rows(): readonly R[] {
@@ -28,6 +29,7 @@ export class Table<R extends { readonly row: number }> {
 
   /** Keeps a row with changed values, noting the issue when there is one. */
   amend(row: R, changes: Partial<R>, issue?: Omit<DataIssue, 'tab' | 'row'>): void {
+    this.positions ??= new Map(this.rowsInOrder.map((r, i) => [r.row, i]));
     const at = this.positions.get(row.row);
     if (at !== undefined) this.rowsInOrder[at] = { ...this.rowsInOrder[at]!, ...changes };
     if (issue) this.issues.push({ tab: this.tab, row: row.row, ...issue });

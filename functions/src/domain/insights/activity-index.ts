@@ -11,6 +11,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
+import { memo } from '../memo.js';
 import { Dec, ZERO } from '../money.js';
 import { monthOf, type Period } from '../periods.js';
 import { keyOf, type InsightActivity, type InsightRep } from './records.js';
@@ -83,16 +84,6 @@ export interface ActivityIndex {
   readonly variantNames: ReadonlyMap<string, string>;
 }
 
-/** A function of a string worked out once per distinct string: ids, types and days repeat a great deal. */
-function cached<T>(f: (s: string) => T): (s: string) => T {
-  const seen = new Map<string, T>();
-  return (s) => {
-    let v = seen.get(s);
-    if (v === undefined) seen.set(s, (v = f(s)));
-    return v;
-  };
-}
-
 /** Most customers never buy or get a refund: they share one empty list until they do. */
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -122,13 +113,13 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
   const visits = new Map<string, Map<Day, Decimal>>();
   const channelNames = new Map<string, string>();
   const variantNames = new Map<string, string>();
-  const channelKey = cached((channel) => {
+  const channelKey = memo((channel: string) => {
     const key = keyOf(channel);
     if (!channelNames.has(key)) channelNames.set(key, channel);
     return key;
   });
-  const lower = cached(keyOf);
-  const month = cached(monthOf);
+  const lower = memo(keyOf);
+  const month = memo(monthOf);
   // Visits without a quantity (most of them) are counted as whole numbers, the rest added exactly.
   const plainVisits = new Map<string, Map<Day, number>>();
   let firstDay: Day | undefined;

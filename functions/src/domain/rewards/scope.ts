@@ -7,7 +7,8 @@
  * // Rule "agency stores of resale_agency": a row of type agency_store by a resale_agency rep with no
  * // channel of its own counts; a visit row, or a row dated after as_of, does not.
  */
-import { repOf, rowChannel, sameId, type ActivityFields, type PhaseSpan, type RepFields } from './records.js';
+import { memo } from '../memo.js';
+import { idKey, repOf, rowChannel, sameId, type ActivityFields, type PhaseSpan, type RepFields } from './records.js';
 import type { RewardContext, RewardRule } from './types.js';
 
 /** A row a rule counts, with its rep and the channel it counts for. */
@@ -24,12 +25,32 @@ export function rulePhase(rule: RewardRule, phases: readonly PhaseSpan[]): Phase
 }
 
 /** The rows a rule counts. */
+/** Each log's rows by the key of their type, in log order: built once, as every rule reads only its trigger's rows. */
+const byType = new WeakMap<readonly ActivityFields[], ReadonlyMap<string, readonly ActivityFields[]>>();
+
+/** The rows of a log whose type is `type` (compared as ids are), in log order. */
+function rowsOfType(activity: readonly ActivityFields[], type: string): readonly ActivityFields[] {
+  let index = byType.get(activity);
+  if (!index) {
+    const lists = new Map<string, ActivityFields[]>();
+    const key = memo(idKey);
+    for (const row of activity) {
+      const k = key(row.type);
+      const list = lists.get(k);
+      if (list) list.push(row);
+      else lists.set(k, [row]);
+    }
+    byType.set(activity, (index = lists));
+  }
+  return index.get(idKey(type)) ?? [];
+}
+
 export function ruleRows(rule: RewardRule, ctx: RewardContext): CountedRow[] {
   const phase = rulePhase(rule, ctx.phases);
   if (phase === null) return [];
   const counted: CountedRow[] = [];
-  for (const row of ctx.activity) {
-    if (!sameId(row.type, rule.trigger) || row.date > ctx.asOf) continue;
+  for (const row of rowsOfType(ctx.activity, rule.trigger)) {
+    if (row.date > ctx.asOf) continue;
     if (phase && (row.date < phase.start || row.date > phase.end)) continue;
     const rep = repOf(row, ctx.reps);
     const channel = rowChannel(row, rep);

@@ -11,9 +11,10 @@
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
 import { addDays, type Day } from '../days.js';
-import { ZERO } from '../money.js';
+import { credited, ZERO } from '../money.js';
+import { pairKeys } from '../memo.js';
 import { periodOf, type PeriodKind } from '../periods.js';
-import { repPeriod, type Ratio } from './kpis.js';
+import type { Ratio } from './kpis.js';
 
 /** Collections per deal ref, as (day, amount) pairs. */
 export function collectionsByRef(activity: readonly ActivityRecord[]): Map<string, { day: Day; amount: Decimal }[]> {
@@ -40,6 +41,7 @@ export function collectionByRepPeriod(
   collections: ReadonlyMap<string, readonly { day: Day; amount: Decimal }[]> = collectionsByRef(activity),
 ): Map<string, Ratio> {
   const rates = new Map<string, Ratio>();
+  const repPeriod = pairKeys();
   for (const deal of activity) {
     if (deal.type !== 'deal' || !deal.amount) continue;
     const due = dueDay(deal, paymentTermsDays);
@@ -52,8 +54,8 @@ export function collectionByRepPeriod(
     const key = repPeriod(deal.rep, periodOf(due, kind));
     const before = rates.get(key) ?? { numerator: ZERO, denominator: ZERO };
     rates.set(key, {
-      numerator: before.numerator.add(collected.mul(deal.share)),
-      denominator: before.denominator.add(deal.amount.mul(deal.share)),
+      numerator: before.numerator.add(credited(collected, deal.share)),
+      denominator: before.denominator.add(credited(deal.amount, deal.share)),
     });
   }
   return rates;

@@ -11,7 +11,8 @@ import type { ActivityRecord } from '../activity.js';
 import type { Day } from '../days.js';
 import { Dec } from '../money.js';
 import { periodOf, type PeriodKind } from '../periods.js';
-import { repPeriod, type Ratio } from './kpis.js';
+import type { Ratio } from './kpis.js';
+import { pairKeys } from '../memo.js';
 
 /** Each customer's latest deal day (the activity is already cut at `as_of`). */
 export function latestDeals(activity: readonly ActivityRecord[]): Map<string, Day> {
@@ -30,6 +31,7 @@ export function leadConversionByRepPeriod(
   latest: ReadonlyMap<string, Day> = latestDeals(activity),
 ): Map<string, Ratio> {
   const firstLead = new Map<string, Map<string, Day>>(); // rep + period → customer → first lead day
+  const repPeriod = pairKeys();
   for (const a of activity) {
     if (a.type !== 'lead' || a.customer === undefined) continue;
     const key = repPeriod(a.rep, periodOf(a.day, kind));

@@ -10,9 +10,9 @@
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
 import type { Day } from '../days.js';
-import { ZERO } from '../money.js';
+import { credited, ZERO } from '../money.js';
+import { pairKeys } from '../memo.js';
 import { periodOf, type PeriodKind } from '../periods.js';
-import { repPeriod } from './kpis.js';
 
 /** The day of each customer's first deal by anyone. */
 export function firstDeals(activity: readonly ActivityRecord[]): Map<string, Day> {
@@ -33,12 +33,15 @@ export function newCustomersByRepPeriod(
 ): Map<string, number> {
   const totals = new Map<string, Decimal>(); // customer + period → deal total
   const candidates = new Map<string, Set<string>>(); // rep + period → customers
+  const repPeriod = pairKeys();
+  // Customers rarely repeat within a period: their keys are built as needed, not remembered.
+  const customerPeriod = (customer: string, period: string) => `${customer}\u0000${period}`;
   for (const a of activity) {
     if (a.type !== 'deal' || a.customer === undefined || !a.amount) continue;
     const period = periodOf(a.day, kind);
     if (periodOf(first.get(a.customer)!, kind) !== period) continue; // bought before this period
-    const customerKey = repPeriod(a.customer, period);
-    totals.set(customerKey, (totals.get(customerKey) ?? ZERO).add(a.amount.mul(a.share)));
+    const customerKey = customerPeriod(a.customer, period);
+    totals.set(customerKey, (totals.get(customerKey) ?? ZERO).add(credited(a.amount, a.share)));
     const key = repPeriod(a.rep, period);
     let customers = candidates.get(key);
     if (!customers) candidates.set(key, (customers = new Set()));
@@ -48,7 +51,7 @@ export function newCustomersByRepPeriod(
   for (const [key, customers] of candidates) {
     const period = key.slice(key.indexOf('\u0000') + 1);
     let n = 0;
-    for (const c of customers) if ((totals.get(repPeriod(c, period)) ?? ZERO).gte(minAmount)) n += 1;
+    for (const c of customers) if ((totals.get(customerPeriod(c, period)) ?? ZERO).gte(minAmount)) n += 1;
     counts.set(key, n);
   }
   return counts;

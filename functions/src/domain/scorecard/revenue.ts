@@ -8,13 +8,15 @@
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
 import { periodOf, type PeriodKind } from '../periods.js';
-import { repPeriod } from './kpis.js';
+import { credited } from '../money.js';
+import { pairKeys } from '../memo.js';
 
 export function revenueByRepPeriod(activity: readonly ActivityRecord[], kind: PeriodKind): Map<string, Decimal> {
   const revenue = new Map<string, Decimal>();
+  const repPeriod = pairKeys();
   for (const a of activity) {
     if ((a.type !== 'deal' && a.type !== 'refund') || !a.amount) continue;
-    const credit = a.amount.mul(a.share);
+    const credit = credited(a.amount, a.share);
     const key = repPeriod(a.rep, periodOf(a.day, kind));
     const before = revenue.get(key);
     const signed = a.type === 'deal' ? credit : credit.neg();

@@ -104,9 +104,15 @@ const ratioValue = (r: Ratio | undefined) => (r && !r.denominator.isZero() ? r.n
 
 export function scorecards(input: ScorecardInputs): Scorecard[] {
   const activity = input.activity.filter((a) => a.day <= input.asOf); // Activity after as_of is ignored everywhere
-  const first = firstDeals(activity);
-  const latest = latestDeals(activity);
-  const collections = collectionsByRef(activity);
+  // Each KPI reads one or two types of row: the log is split once rather than scanned whole by every
+  // KPI for every period kind.
+  const ofType = (...types: string[]) => activity.filter((a) => types.includes(a.type));
+  const deals = ofType('deal');
+  const revenueRows = ofType('deal', 'refund');
+  const leads = ofType('lead');
+  const first = firstDeals(deals);
+  const latest = latestDeals(deals);
+  const collections = collectionsByRef(ofType('collection'));
   const targets = indexTargets(input.targets);
   const reviews = indexReviews(input.reviews);
   const ladder = gradeLadder(input.grades);
@@ -116,10 +122,10 @@ export function scorecards(input: ScorecardInputs): Scorecard[] {
     KINDS.map((kind) => [
       kind,
       {
-        revenue: revenueByRepPeriod(activity, kind),
-        newCustomers: newCustomersByRepPeriod(activity, kind, input.validCustomerMinAmount, first),
-        collection: collectionByRepPeriod(activity, kind, input.asOf, input.paymentTermsDays, collections),
-        conversion: leadConversionByRepPeriod(activity, kind, latest),
+        revenue: revenueByRepPeriod(revenueRows, kind),
+        newCustomers: newCustomersByRepPeriod(deals, kind, input.validCustomerMinAmount, first),
+        collection: collectionByRepPeriod(deals, kind, input.asOf, input.paymentTermsDays, collections),
+        conversion: leadConversionByRepPeriod(leads, kind, latest),
       },
     ]),
   );

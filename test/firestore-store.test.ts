@@ -112,6 +112,29 @@ describe('results per period', () => {
     expect((await db.collection('workbooks/sheet-1/results/2026-05/parts').get()).size).toBe(1);
   });
 
+  test('given a year too large for one commit (a thousand reps), when kept, then it is written in parts and read back whole', async () => {
+    const store = new FirestoreRunStore(db, 'sheet-1');
+    // About 12 MB of scorecards: over the emulator's 4 MiB request and Firestore's 10 MiB commit.
+    const year = result('2026', 'y1', 28_000);
+    const saved = await store.savePeriodResults('r1', [year, result('2026-05', 'd1', 5)]);
+    expect(saved.written).toBeGreaterThan(20);
+    const stored = await store.periodResults('2026');
+    expect(stored?.digest).toBe('y1');
+    expect(stored?.sections.scorecards).toEqual(year.sections.scorecards);
+    // Rewritten smaller: the parts left over go, and nothing of the old year is read.
+    await store.savePeriodResults('r2', [result('2026', 'y2', 20_000)]);
+    expect((await store.periodResults('2026'))?.sections.scorecards).toHaveLength(20_000);
+  }, 60_000);
+
+  test('given a closed month too large for one commit, when frozen, then it is read back whole', async () => {
+    const store = new FirestoreRunStore(db, 'sheet-1');
+    const statements = Array.from({ length: 9000 }, (_, i) => ({ period: '2026-03', rep_id: `R${i}`, lines: 'x'.repeat(600) }));
+    await store.freezeMonth({ period: '2026-03', frozen_at: '2026-04-01T00:00:00.000Z', run_id: 'r1', statements, scorecards: [] });
+    const [month] = await store.frozenMonths();
+    expect(month?.period).toBe('2026-03');
+    expect(month?.statements).toEqual(statements);
+  }, 60_000);
+
   test('given results written under lease token 2, when a run holding token 1 writes late, then its results are refused', async () => {
     const base = new FirestoreRunStore(db, 'sheet-1');
     const lease = (token: number) => ({ holder: `h${token}`, token, expires_at: '2099-01-01T00:00:00.000Z' });

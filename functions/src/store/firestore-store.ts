@@ -172,6 +172,11 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
     for (const result of changed) {
       const parts = resultParts(result.sections);
       const size = parts.reduce((n, p) => n + Buffer.byteLength(p), 0);
+      if (parts.length + 1 > BATCH_WRITES / 2 || size > BATCH_BYTES) {
+        // A period too large for one commit (a year of a large organisation) goes on its own.
+        written += await this.saveLargePeriod(runId, result, parts);
+        continue;
+      }
       if (group.length > 0 && (writes + parts.length + 1 > BATCH_WRITES / 2 || bytes + size > BATCH_BYTES)) {
         written += await this.savePeriods(runId, group);
         group = [];
@@ -184,6 +189,27 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
     }
     if (group.length > 0) written += await this.savePeriods(runId, group);
     return { written };
+  }
+
+  /**
+   * A period over the commit limits: its parts in as many commits as they need, each part marked with
+   * the digest it belongs to, then the header in a transaction (fencing). Until the header is written
+   * the parts do not match it, and `periodResults` says the period is being rewritten.
+   */
+  private async saveLargePeriod(runId: string, result: PeriodResult, parts: readonly string[]): Promise<number> {
+    const header = this.resultHeader(result.period);
+    if (((await header.get()).get('lease_token') ?? 0) > this.token) return 0;
+    await commitAll(
+      this.db,
+      parts.map((json, n) => ({ ref: header.collection('parts').doc(String(n)), data: { items_json: json, digest: result.digest }, bytes: Buffer.byteLength(json) + 100 })),
+    );
+    return this.db.runTransaction(async (tx) => {
+      const old = (await tx.get(header)).data() as { digest?: string; lease_token?: number; part_count?: number } | undefined;
+      if (old && ((old.lease_token ?? 0) > this.token || old.digest === result.digest)) return 0;
+      for (let n = parts.length; n < (old?.part_count ?? 0); n++) tx.delete(header.collection('parts').doc(String(n)));
+      tx.set(header, { period: result.period, digest: result.digest, run_id: runId, lease_token: this.token, part_count: parts.length, updated_at: new Date().toISOString() });
+      return parts.length + 1;
+    });
   }
 
   private resultHeader(period: string): DocumentReference {
@@ -200,7 +226,7 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
         const header = refs[i] as DocumentReference;
         const old = snaps[i]?.data() as { digest?: string; lease_token?: number; part_count?: number } | undefined;
         if (old && ((old.lease_token ?? 0) > this.token || old.digest === result.digest)) return;
-        parts.forEach((json, n) => tx.set(header.collection('parts').doc(String(n)), { items_json: json }));
+        parts.forEach((json, n) => tx.set(header.collection('parts').doc(String(n)), { items_json: json, digest: result.digest }));
         // Parts beyond the new count (deletes count towards the commit's writes: at most the old count).
         for (let n = parts.length; n < (old?.part_count ?? 0); n++) tx.delete(header.collection('parts').doc(String(n)));
         tx.set(header, { period: result.period, digest: result.digest, run_id: runId, lease_token: this.token, part_count: parts.length, updated_at: new Date().toISOString() });
@@ -210,12 +236,14 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
     });
   }
 
-  /** The stored results of a period, by section; undefined when none. */
+  /** The stored results of a period, by section; undefined when none, or while a large one is being rewritten. */
   async periodResults(period: string): Promise<{ digest: string; run_id: string; sections: Record<string, unknown[]> } | undefined> {
     const header = await this.root.collection('results').doc(period).get();
     if (!header.exists) return undefined;
     const data = header.data() as { digest: string; run_id: string; part_count: number };
     const parts = await Promise.all(Array.from({ length: data.part_count }, (_, n) => header.ref.collection('parts').doc(String(n)).get()));
+    // A large period is written part by part before its header: parts of another digest mean it is mid-rewrite.
+    if (parts.some((p) => !p.exists || (p.get('digest') !== undefined && p.get('digest') !== data.digest))) return undefined;
     const sections: Record<string, unknown[]> = {};
     for (const part of parts) {
       for (const [section, item] of JSON.parse(String(part.get('items_json'))) as [string, unknown][]) (sections[section] ??= []).push(item);
@@ -293,7 +321,9 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
     return headers.docs.map((h) => {
       const statements: unknown[] = [];
       const scorecards: unknown[] = [];
-      for (const part of (byPeriod.get(h.id) ?? []).sort((a, b) => a.index - b.index)) {
+      // Parts past the header's count are left from an earlier, unfinished freeze.
+      const count = Number(h.get('parts') ?? 0);
+      for (const part of (byPeriod.get(h.id) ?? []).filter((p) => p.index < count).sort((a, b) => a.index - b.index)) {
         for (const [section, item] of JSON.parse(part.json) as [string, unknown][]) (section === 'statements' ? statements : scorecards).push(item);
       }
       return { period: h.id, frozen_at: String(h.get('frozen_at')), run_id: String(h.get('run_id')), statements, scorecards };
@@ -307,13 +337,14 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
   async freezeMonth(month: FrozenMonthRecord): Promise<void> {
     const header = this.root.collection('frozen').doc(month.period);
     if ((await header.get()).get('complete') === true) return;
-    // A month's statements and scorecards in as few documents as fit (each well under 1 MiB), written in
-    // one atomic batch with the header: a month is frozen whole or not at all.
+    // A month's statements and scorecards in as few documents as fit (each well under 1 MiB), the
+    // header last, marking the month complete: one atomic batch when they fit in a commit, else the
+    // parts first. A month is read only once complete, so it is frozen whole or not at all.
     const parts = resultParts({ statements: month.statements, scorecards: month.scorecards });
-    const batch = this.db.batch();
-    parts.forEach((json, index) => batch.set(this.frozenPart(month.period, index), { period: month.period, index, json }));
-    batch.set(header, { period: month.period, frozen_at: month.frozen_at, run_id: month.run_id, parts: parts.length, complete: true, lease_token: this.token });
-    await batch.commit();
+    await commitAll(this.db, [
+      ...parts.map((json, index) => ({ ref: this.frozenPart(month.period, index), data: { period: month.period, index, json }, bytes: Buffer.byteLength(json) + 100 })),
+      { ref: header, data: { period: month.period, frozen_at: month.frozen_at, run_id: month.run_id, parts: parts.length, complete: true, lease_token: this.token }, bytes: 300 },
+    ]);
   }
 
   async unfreezeMonth(period: string): Promise<void> {

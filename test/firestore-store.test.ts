@@ -116,14 +116,23 @@ describe('results per period', () => {
     const store = new FirestoreRunStore(db, 'sheet-1');
     // About 12 MB of scorecards: over the emulator's 4 MiB request and Firestore's 10 MiB commit.
     const year = result('2026', 'y1', 28_000);
-    const saved = await store.savePeriodResults('r1', [year, result('2026-05', 'd1', 5)]);
-    expect(saved.written).toBeGreaterThan(20);
+    await store.savePeriodResults('r1', [year, result('2026-05', 'd1', 5)]);
+    // More parts than one 3 MB commit holds.
+    expect((await db.collection('workbooks/sheet-1/results/2026/parts').get()).size).toBeGreaterThan(4);
     const stored = await store.periodResults('2026');
     expect(stored?.digest).toBe('y1');
     expect(stored?.sections.scorecards).toEqual(year.sections.scorecards);
     // Rewritten smaller: the parts left over go, and nothing of the old year is read.
     await store.savePeriodResults('r2', [result('2026', 'y2', 20_000)]);
     expect((await store.periodResults('2026'))?.sections.scorecards).toHaveLength(20_000);
+  }, 60_000);
+
+  test('given one result item over a megabyte (an organisation-wide section), when kept, then it is cut into pieces and read back whole', async () => {
+    const store = new FirestoreRunStore(db, 'sheet-1');
+    // Chinese text: three bytes a character in UTF-8, and one emoji to be cut around.
+    const insights = { customers: Array.from({ length: 4000 }, (_, i) => ({ id: `C${i}`, note: '老客户回访'.repeat(60) + (i % 7 ? '' : '🙂') })) };
+    await store.savePeriodResults('r1', [{ period: 'undated', digest: 'u1', sections: { insights } }]);
+    expect((await store.periodResults('undated'))?.sections.insights).toEqual([insights]);
   }, 60_000);
 
   test('given a closed month too large for one commit, when frozen, then it is read back whole', async () => {

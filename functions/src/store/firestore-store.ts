@@ -30,8 +30,8 @@ export const WORKBOOKS = 'workbooks';
 const BATCH_WRITES = 400;
 /** Under the 4 MiB a gRPC request may carry by default (the emulator refuses more, and clients retry). */
 const BATCH_BYTES = 3_000_000;
-/** Result items per `parts` document, kept well under 1 MiB. */
-const PART_BYTES = 600_000;
+/** Bytes of result JSON per `parts` document, under the 1 MiB a Firestore field may hold. */
+const PART_BYTES = 900_000;
 /** Changed cells kept per run; a paste of more keeps the first ones and says how many there were. */
 const CHANGES_PER_RUN = 2000;
 
@@ -44,26 +44,29 @@ const historySchema = z.object({
   detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])),
 });
 
-/** Splits items into JSON parts of at most PART_BYTES each (one item may stand alone above it). */
+/**
+ * Result items as one JSON list of `[section, item]` pairs, cut into pieces of at most PART_BYTES in
+ * UTF-8: under Firestore's 1 MiB a field however large one item is (an `undated` section such as the
+ * insights is one object), and never inside a character.
+ */
 export function resultParts(sections: Record<string, unknown>): string[] {
+  const pairs: [string, unknown][] = [];
+  for (const [section, value] of Object.entries(sections)) for (const item of Array.isArray(value) ? value : [value]) pairs.push([section, item]);
+  const bytes = Buffer.from(JSON.stringify(pairs), 'utf8');
   const parts: string[] = [];
-  let current: [string, unknown][] = [];
-  let bytes = 0;
-  const flush = () => {
-    if (current.length > 0) parts.push(JSON.stringify(current));
-    current = [];
-    bytes = 0;
-  };
-  for (const [section, value] of Object.entries(sections)) {
-    for (const item of Array.isArray(value) ? value : [value]) {
-      const size = Buffer.byteLength(JSON.stringify(item));
-      if (bytes + size > PART_BYTES) flush();
-      current.push([section, item]);
-      bytes += size;
-    }
+  for (let at = 0; at < bytes.length; ) {
+    let end = Math.min(bytes.length, at + PART_BYTES);
+    // Back to the start of a character: continuation bytes are 10xxxxxx.
+    while (end < bytes.length && ((bytes[end] ?? 0) & 0xc0) === 0x80) end -= 1;
+    parts.push(bytes.toString('utf8', at, end));
+    at = end;
   }
-  flush();
   return parts;
+}
+
+/** The `[section, item]` pairs of pieces made by `resultParts`, in order. */
+export function joinParts(parts: readonly string[]): [string, unknown][] {
+  return JSON.parse(parts.join('')) as [string, unknown][];
 }
 
 /** Writes documents in as few commits as the limits allow. */
@@ -245,9 +248,7 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
     // A large period is written part by part before its header: parts of another digest mean it is mid-rewrite.
     if (parts.some((p) => !p.exists || (p.get('digest') !== undefined && p.get('digest') !== data.digest))) return undefined;
     const sections: Record<string, unknown[]> = {};
-    for (const part of parts) {
-      for (const [section, item] of JSON.parse(String(part.get('items_json'))) as [string, unknown][]) (sections[section] ??= []).push(item);
-    }
+    for (const [section, item] of joinParts(parts.map((p) => String(p.get('items_json'))))) (sections[section] ??= []).push(item);
     return { digest: data.digest, run_id: data.run_id, sections };
   }
 
@@ -323,9 +324,8 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
       const scorecards: unknown[] = [];
       // Parts past the header's count are left from an earlier, unfinished freeze.
       const count = Number(h.get('parts') ?? 0);
-      for (const part of (byPeriod.get(h.id) ?? []).filter((p) => p.index < count).sort((a, b) => a.index - b.index)) {
-        for (const [section, item] of JSON.parse(part.json) as [string, unknown][]) (section === 'statements' ? statements : scorecards).push(item);
-      }
+      const pieces = (byPeriod.get(h.id) ?? []).filter((p) => p.index < count).sort((a, b) => a.index - b.index);
+      for (const [section, item] of joinParts(pieces.map((p) => p.json))) (section === 'statements' ? statements : scorecards).push(item);
       return { period: h.id, frozen_at: String(h.get('frozen_at')), run_id: String(h.get('run_id')), statements, scorecards };
     });
   }

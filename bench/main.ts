@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { widestRow } from '../functions/src/workbook/a1.js';
 import { startSheetsStandin, type SheetsStandin } from '../test/sheets-standin/server.js';
 import { firestoreWrites, stopFirestore, type FirestoreFigures } from './firestore-writes.js';
 import { benchWorkbook, sheetGrids } from './workbook.js';
@@ -51,7 +52,7 @@ function child<T>(script: string, args: readonly string[]): Promise<T> {
 function load(standin: SheetsStandin, id: string, grids: ReturnType<typeof sheetGrids>): void {
   const state = standin.addSpreadsheet(id, { title: id, locale: 'en', timeZone: 'Asia/Shanghai' });
   grids.forEach((g, i) => {
-    const columns = Math.max(...g.values.map((r) => r.length));
+    const columns = widestRow(g.values);
     state.sheets.push({
       sheetId: 100 + i,
       title: g.title,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { a1Range, columnIndex, columnLetters, formatA1, parseA1, quoteSheet } from './a1.js';
+import { a1Range, columnIndex, columnLetters, formatA1, parseA1, quoteSheet, widestRow } from './a1.js';
 
 describe('A1 notation', () => {
   test.each([
@@ -39,4 +39,11 @@ describe('A1 notation', () => {
   test.each(["'open", 'Tab!B2:A1', 'Tab!A1:B2:C3', 'Tab!1A'])('refuses %s', (range) => {
     expect(() => parseA1(range)).toThrow();
   });
+});
+
+test('the widest row of a tab too long to spread into Math.max', () => {
+  const rows: number[][] = Array.from({ length: 500_000 }, () => [1]);
+  rows[250_000] = [1, 2, 3, 4];
+  expect(widestRow(rows)).toBe(4);
+  expect(widestRow([])).toBe(0);
 });

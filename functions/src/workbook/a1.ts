@@ -137,3 +137,14 @@ export function formatA1(range: A1Range): string {
   const cells = start === end ? start : `${start}:${end}`;
   return sheet ? `${sheet}!${cells}` : cells;
 }
+
+/**
+ * The number of cells in the longest row: a loop, as spreading a large tab's rows into `Math.max`
+ * overflows the call stack (a few hundred thousand rows).
+ * @example widestRow([[1], [1, 2, 3], []]) //=> 3
+ */
+export function widestRow(rows: readonly (readonly unknown[])[]): number {
+  let widest = 0;
+  for (const row of rows) if (row.length > widest) widest = row.length;
+  return widest;
+}

@@ -6,7 +6,7 @@
  */
 import type { sheets_v4 } from '@googleapis/sheets';
 import type ExcelJS from 'exceljs';
-import { a1Range } from './a1.js';
+import { a1Range, widestRow } from './a1.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
 import { pixelWidth } from './sheets-cells.js';
 
@@ -78,7 +78,7 @@ function gridOf(sheet: TemplateSheet): { rows: number; columns: number } {
   const listRows = Math.max(0, ...[...sheet.lists.values()].map((l) => l.endRow));
   return {
     rows: Math.max(1000, sheet.rows.length + 200, listRows),
-    columns: Math.max(1, sheet.widths.length, ...sheet.rows.map((r) => r.length)),
+    columns: Math.max(1, sheet.widths.length, widestRow(sheet.rows)),
   };
 }
 
@@ -182,7 +182,7 @@ export async function createSpreadsheetFromTemplate(
   const data = sheets
     .filter((s) => s.rows.length > 0)
     .map((s) => {
-      const columns = Math.max(1, ...s.rows.map((r) => r.length));
+      const columns = Math.max(1, widestRow(s.rows));
       return { range: a1Range(s.title, s.rows.length, columns), majorDimension: 'ROWS', values: s.rows };
     });
   await withRetry(() => client.spreadsheets.values.batchUpdate({ spreadsheetId, requestBody: { valueInputOption: 'RAW', data } }, { retry: false }), retry);

@@ -14,7 +14,7 @@
  * Input tabs are never written. Every call is retried on 429 and 5xx (see retry.ts).
  */
 import type { sheets_v4 } from '@googleapis/sheets';
-import { a1Range } from './a1.js';
+import { a1Range, widestRow } from './a1.js';
 import { matchTab, normaliseName } from './names.js';
 import type { OutputCell, OutputTab, RawCell, RawTab, WorkbookPort } from './port.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
@@ -86,7 +86,7 @@ function rawCell(value: unknown): RawCell {
 
 /** The size an output tab needs: its rows, its widest row or its widths, and one row past the frozen ones. */
 function neededSize(tab: OutputTab): { rows: number; columns: number } {
-  const columns = Math.max(1, tab.widths.length, ...tab.rows.map((r) => r.length));
+  const columns = Math.max(1, tab.widths.length, widestRow(tab.rows));
   return { rows: Math.max(1, tab.rows.length, tab.frozenRows + 1), columns };
 }
 
@@ -180,7 +180,7 @@ export function planWrite(existing: readonly SheetInfo[], tabs: readonly OutputT
 /** The formats of an output tab, one request per run of equal formats down a column. */
 function formatRequests(sheetId: number, tab: OutputTab): Request[] {
   const requests: Request[] = [];
-  const columns = Math.max(0, ...tab.rows.map((r) => r.length));
+  const columns = widestRow(tab.rows);
   for (let c = 0; c < columns; c++) {
     let start = 0;
     let key = '';

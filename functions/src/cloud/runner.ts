@@ -61,14 +61,18 @@ export function snapshotsOf(tabs: readonly RawTab[], hashes: Readonly<Record<str
   return snapshots;
 }
 
-/** Results split by period: every list whose items name a period, the rest under `undated`. */
+/**
+ * Results split by period: every list whose items name a period goes to that period; each other
+ * section is kept on its own as `undated~{section}`, so an edit that changes the insights does not
+ * rewrite the claims or the funnel.
+ */
 export function periodResults(results: object): PeriodResult[] {
   const byPeriod = new Map<string, Record<string, unknown[]>>();
-  const undated: Record<string, unknown> = {};
+  const undated: [string, unknown][] = [];
   for (const [section, value] of Object.entries(results)) {
     const dated = Array.isArray(value) && value.length > 0 && value.every((v) => typeof (v as { period?: unknown })?.period === 'string');
     if (!dated) {
-      undated[section] = value;
+      undated.push([section, value]);
       continue;
     }
     for (const item of value as { period: string }[]) {
@@ -80,7 +84,10 @@ export function periodResults(results: object): PeriodResult[] {
   const digest = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex');
   return [
     ...[...byPeriod].sort(([a], [b]) => a.localeCompare(b)).map(([period, sections]) => ({ period, digest: digest(sections), sections })),
-    { period: 'undated', digest: digest(undated), sections: undated },
+    ...undated.map(([section, value]) => {
+      const sections = { [section]: value };
+      return { period: `undated~${section}`, digest: digest(sections), sections };
+    }),
   ];
 }
 

@@ -47,7 +47,7 @@ export interface TabSnapshot {
   rows: readonly (readonly RawCell[])[];
 }
 
-/** The results of one period (or `undated` for those without one), as JSON, with their digest. */
+/** The results of one period (or one `undated~{section}` without one), as JSON, with their digest. */
 export interface PeriodResult {
   period: string;
   digest: string;

@@ -213,8 +213,26 @@ function addChart(state: SpreadsheetState, chart: Json): Json {
 }
 
 /** Applies a batch; returns the new state and one reply per request, or throws leaving `state` untouched. */
+/** Every sheet id a batch names (a request without one means the first sheet, id 0); undefined: copy all. */
+function namedSheets(requests: readonly Json[]): Set<number> | undefined {
+  // Charts are deleted by their own id, whatever sheet holds them.
+  if (requests.some((r) => 'deleteEmbeddedObject' in r)) return undefined;
+  const ids = new Set<number>([0]);
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'sheetId' && typeof x === 'number') ids.add(x);
+        else if (k !== 'rows') walk(x);
+      }
+    }
+  };
+  walk(requests);
+  return ids;
+}
+
 export function applyBatchUpdate(state: SpreadsheetState, requests: Json[]): { state: SpreadsheetState; replies: Json[] } {
-  const next = cloneState(state);
+  const next = cloneState(state, namedSheets(requests));
   const replies = requests.map((request, i): Json => {
     const kinds = Object.keys(request);
     const kind = kinds[0];

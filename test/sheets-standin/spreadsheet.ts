@@ -73,18 +73,27 @@ export class ApiError extends Error {
 
 export const invalid = (message: string) => new ApiError(400, message, 'INVALID_ARGUMENT');
 
-/** A deep copy, so a failing batch leaves the spreadsheet as it was (the API's batches are atomic). */
-export function cloneState(state: SpreadsheetState): SpreadsheetState {
+/**
+ * A deep copy to apply a batch to, kept only if the whole batch succeeds (the API's batches are
+ * atomic). With `only`, the sheets not in it
+ * are shared rather than copied: the batch names every sheet it changes, and copying a tab of a
+ * million input rows for each write would make the stand-in, not the engine, the cost measured.
+ */
+export function cloneState(state: SpreadsheetState, only?: ReadonlySet<number>): SpreadsheetState {
   return {
     ...state,
-    sheets: state.sheets.map((s) => ({
-      ...s,
-      // Cells are copied one level deep: their formats and lists are replaced whole, never changed in place.
-      cells: s.cells.map((row) => row?.map((c) => (c ? { ...c } : undefined))),
-      columnWidths: new Map(s.columnWidths),
-      protectedRanges: s.protectedRanges.map((p) => structuredClone(p)),
-      ...(s.charts ? { charts: s.charts.map((c) => structuredClone(c)) } : {}),
-    })),
+    sheets: state.sheets.map((s) => (only && !only.has(s.sheetId) ? s : cloneSheet(s))),
+  };
+}
+
+function cloneSheet(s: Sheet): Sheet {
+  return {
+    ...s,
+    // Cells are copied one level deep: their formats and lists are replaced whole, never changed in place.
+    cells: s.cells.map((row) => row?.map((c) => (c ? { ...c } : undefined))),
+    columnWidths: new Map(s.columnWidths),
+    protectedRanges: s.protectedRanges.map((p) => structuredClone(p)),
+    ...(s.charts ? { charts: s.charts.map((c) => structuredClone(c)) } : {}),
   };
 }
 

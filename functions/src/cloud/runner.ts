@@ -7,9 +7,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { RunReport } from '../recalculate.js';
 import type { FirestoreRunStore } from '../store/firestore-store.js';
-import type { Lease, LeaseKeeper, PeriodResult, RunRecord, TabSnapshot } from '../store/port.js';
+import type { Lease, LeaseKeeper, PeriodResult, RunRecord } from '../store/port.js';
 import type { DataIssue } from '../workbook/issues.js';
-import { matchTab } from '../workbook/names.js';
 import type { OutputTab, RawTab, WorkbookPort } from '../workbook/port.js';
 import { retryPolicy } from './config.js';
 import * as logs from './logs.js';
@@ -45,20 +44,6 @@ class LeasedWorkbook implements WorkbookPort {
     if (!(await this.leases.holdsLease(this.lease))) throw new LeaseLostError(`Lease ${this.lease.token} of ${this.location} was lost`);
     await this.inner.writeOutputs(tabs);
   }
-}
-
-/** The input tabs a run read, as snapshots under the hashes the run recorded. */
-export function snapshotsOf(tabs: readonly RawTab[], hashes: Readonly<Record<string, string>>): TabSnapshot[] {
-  const seen = new Set<string>();
-  const snapshots: TabSnapshot[] = [];
-  for (const tab of tabs) {
-    const match = matchTab(tab.title);
-    if (match.kind !== 'input' || seen.has(match.spec.id)) continue;
-    seen.add(match.spec.id);
-    const hash = hashes[match.spec.id];
-    if (hash) snapshots.push({ tab: match.spec.id, title: tab.title, hash, rows: tab.rows });
-  }
-  return snapshots;
 }
 
 /**
@@ -98,14 +83,15 @@ function changedTabs(run: RunRecord, previous: RunRecord | undefined): string[] 
 }
 
 async function loadRunParts() {
-  const [{ recalculate }, { RuleTableError }, { FirestoreRunStore }, { FirestoreLeaseKeeper }, { SheetsWorkbook }] = await Promise.all([
+  const [{ recalculate }, { inputSnapshots }, { RuleTableError }, { FirestoreRunStore }, { FirestoreLeaseKeeper }, { SheetsWorkbook }] = await Promise.all([
     import('../recalculate.js'),
+    import('../run/history.js'),
     import('../workbook/issues.js'),
     import('../store/firestore-store.js'),
     import('../store/firestore-lease.js'),
     import('../workbook/sheets-workbook.js'),
   ]);
-  return { recalculate, RuleTableError, FirestoreRunStore, FirestoreLeaseKeeper, SheetsWorkbook };
+  return { recalculate, inputSnapshots, RuleTableError, FirestoreRunStore, FirestoreLeaseKeeper, SheetsWorkbook };
 }
 
 export interface RunOptions {
@@ -183,7 +169,7 @@ async function onePass(
   }
   const run = report.record;
   const [snapshots, results] = await Promise.all([
-    store.saveSnapshots(run.id, snapshotsOf(workbook.read_, run.tab_hashes)),
+    store.saveSnapshots(run.id, parts.inputSnapshots(workbook.read_, run.tab_hashes)),
     store.savePeriodResults(run.id, periodResults(report.results)),
   ]);
   await store.appendHistory({

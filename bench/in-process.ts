@@ -1,0 +1,56 @@
+/**
+ * A profiling aid, not part of `npm run bench`: one size's read (JSON.parse of a batchGet-shaped
+ * text, cells as the Sheets adapter keeps them), check and compute in this process, with no server,
+ * so `node --cpu-prof` and heap snapshots see the engine alone. Prints each step's time and peak RSS.
+ * The workbook's text is made once and kept in the given file, so the generator's memory is not counted.
+ * Usage: node bench/lib/bench/in-process.js REPS ROWS FILE [RUNS]
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { recalculate } from '../functions/src/recalculate.js';
+import type { RawCell, RawTab, WorkbookPort } from '../functions/src/workbook/port.js';
+import { AS_OF, benchWorkbook, sheetGrids } from './workbook.js';
+
+const [repsText = '1000', rowsText = '1000000', file = '/tmp/bench-workbook.json', runsText = '1'] = process.argv.slice(2);
+if (!existsSync(file)) {
+  const grids = sheetGrids(benchWorkbook(Number(repsText), Number(rowsText)).rows);
+  writeFileSync(file, JSON.stringify({ valueRanges: grids.map((g) => ({ range: g.title, values: g.values })) }));
+}
+let text: string | undefined = readFileSync(file, 'utf8');
+
+const workbook: WorkbookPort = {
+  location: 'in-process',
+  read: () => {
+    const parsed = JSON.parse(text ?? '{}') as { valueRanges: { range: string; values: unknown[][] }[] };
+    return Promise.resolve(
+      parsed.valueRanges.map((r): RawTab => ({ title: r.range, rows: r.values.map((row) => row.map((v) => (v === '' ? null : (v as RawCell)))) })),
+    );
+  },
+  writeOutputs: () => Promise.resolve(),
+};
+
+for (let i = 0; i < Number(runsText); i++) {
+  const t: Record<string, number> = {};
+  let step = '';
+  let mark = performance.now();
+  const report = await recalculate(workbook, {
+    asOf: AS_OF,
+    write: false,
+    onStep: (next) => {
+      const now = performance.now();
+      if (step) t[step] = Math.round(now - mark);
+      step = next;
+      const g = (globalThis as { gc?: () => void }).gc;
+      if (g && next === 'compute') {
+        g();
+        t.liveAfterCheckMiB = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+      }
+      mark = performance.now();
+    },
+  });
+  if (step) t[step] = Math.round(performance.now() - mark);
+  // What the run produced, to check that a change to the engine keeps every figure and cell.
+  const outputs = createHash('sha256').update(JSON.stringify(report.outputs.filter((o) => o.id !== 'Run Log'))).digest('hex').slice(0, 12);
+  process.stdout.write(`${JSON.stringify({ ...t, results: report.record.result_digest?.slice(0, 12), outputs, rssMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+}
+text = undefined;

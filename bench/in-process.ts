@@ -6,6 +6,7 @@
  * Usage: node bench/lib/bench/in-process.js REPS ROWS FILE [RUNS]
  */
 import { createHash } from 'node:crypto';
+import { Session } from 'node:inspector';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { recalculate } from '../functions/src/recalculate.js';
 import type { RawCell, RawTab, WorkbookPort } from '../functions/src/workbook/port.js';
@@ -28,6 +29,16 @@ const workbook: WorkbookPort = {
   },
   writeOutputs: () => Promise.resolve(),
 };
+
+// SALESPERF_ALLOCATIONS=FILE: every allocation sampled, kept or collected, by the function that made it.
+const allocations = process.env.SALESPERF_ALLOCATIONS;
+const session = allocations ? new Session() : undefined;
+const post = (method: string, params?: object) =>
+  new Promise<unknown>((resolve, reject) => session?.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+if (session) {
+  session.connect();
+  await post('HeapProfiler.startSampling', { samplingInterval: 64 * 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+}
 
 for (let i = 0; i < Number(runsText); i++) {
   const t: Record<string, number> = {};
@@ -54,3 +65,4 @@ for (let i = 0; i < Number(runsText); i++) {
   process.stdout.write(`${JSON.stringify({ ...t, results: report.record.result_digest?.slice(0, 12), outputs, rssMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
 }
 text = undefined;
+if (allocations) writeFileSync(allocations, JSON.stringify(((await post('HeapProfiler.stopSampling')) as { profile: unknown }).profile));

@@ -34,7 +34,8 @@ const keyOf = (channel: string | undefined) => (channel === undefined ? undefine
 /** The channel of each customer's first lead (earliest day, then sheet row). */
 function firstLeadChannels(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day): Map<string, string | undefined> {
   const first = new Map<string, ActivityFields>();
-  for (const row of activity) {
+  for (let at = 0; at < activity.length; at++) {
+    const row = activity[at]!;
     if (row.customer_id === undefined || row.date > asOf || idKey(row.type) !== 'lead') continue;
     const key = idKey(row.customer_id);
     const seen = first.get(key);
@@ -46,7 +47,8 @@ function firstLeadChannels(activity: readonly ActivityFields[], reps: ReadonlyMa
 export function channelActivity(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day): ChannelActivity[] {
   const leadChannel = firstLeadChannels(activity, reps, asOf);
   const rows: ChannelActivity[] = [];
-  for (const row of activity) {
+  for (let at = 0; at < activity.length; at++) {
+    const row = activity[at]!;
     if (row.date > asOf) continue;
     const rep = repOf(row, reps);
     const customer = row.customer_id === undefined ? undefined : leadChannel.get(idKey(row.customer_id));

@@ -94,7 +94,8 @@ class Tally {
 /** Visit rows by day, built once so each week reads only its own days. */
 function visitsByDay(activity: readonly ChannelActivity[]): Map<Day, ChannelActivity[]> {
   const byDay = new Map<Day, ChannelActivity[]>();
-  for (const r of activity) {
+  for (let at = 0; at < activity.length; at++) {
+    const r = activity[at]!;
     if (r.type !== 'visit') continue;
     const list = byDay.get(r.date);
     if (list) list.push(r);

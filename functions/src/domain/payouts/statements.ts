@@ -147,7 +147,8 @@ export function statements(input: PayInputs): { statements: Statement[]; teams: 
 
   // One pass over the activity: each month's revenue rows per rep.
   const revenueRows = new Map<string, ActivityRecord[]>();
-  for (const a of input.activity) {
+  for (let at = 0; at < input.activity.length; at++) {
+    const a = input.activity[at]!;
     if ((a.type === 'deal' || a.type === 'refund') && a.amount && a.day <= input.asOf) push(revenueRows, key(a.rep, monthOf(a.day)), a);
   }
   const rewardsOf = new Map<string, RewardLine[]>();

@@ -34,7 +34,8 @@ function rowsOfType(activity: readonly ActivityFields[], type: string): readonly
   if (!index) {
     const lists = new Map<string, ActivityFields[]>();
     const key = memo(idKey);
-    for (const row of activity) {
+    for (let at = 0; at < activity.length; at++) {
+      const row = activity[at]!;
       const k = key(row.type);
       const list = lists.get(k);
       if (list) list.push(row);
@@ -49,7 +50,9 @@ export function ruleRows(rule: RewardRule, ctx: RewardContext): CountedRow[] {
   const phase = rulePhase(rule, ctx.phases);
   if (phase === null) return [];
   const counted: CountedRow[] = [];
-  for (const row of rowsOfType(ctx.activity, rule.trigger)) {
+  const rows = rowsOfType(ctx.activity, rule.trigger);
+  for (let at = 0; at < rows.length; at++) {
+    const row = rows[at]!;
     if (row.date > ctx.asOf) continue;
     if (phase && (row.date < phase.start || row.date > phase.end)) continue;
     const rep = repOf(row, ctx.reps);

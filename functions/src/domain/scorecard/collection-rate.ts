@@ -19,7 +19,8 @@ import type { Ratio } from './kpis.js';
 /** Collections per deal ref, as (day, amount) pairs. */
 export function collectionsByRef(activity: readonly ActivityRecord[]): Map<string, { day: Day; amount: Decimal }[]> {
   const byRef = new Map<string, { day: Day; amount: Decimal }[]>();
-  for (const a of activity) {
+  for (let at = 0; at < activity.length; at++) {
+    const a = activity[at]!;
     if (a.type !== 'collection' || a.ref === undefined || !a.amount) continue;
     let list = byRef.get(a.ref);
     if (!list) byRef.set(a.ref, (list = []));
@@ -42,7 +43,8 @@ export function collectionByRepPeriod(
 ): Map<string, Ratio> {
   const rates = new Map<string, Ratio>();
   const repPeriod = pairKeys();
-  for (const deal of activity) {
+  for (let at = 0; at < activity.length; at++) {
+    const deal = activity[at]!;
     if (deal.type !== 'deal' || !deal.amount) continue;
     const due = dueDay(deal, paymentTermsDays);
     if (due > asOf) continue;

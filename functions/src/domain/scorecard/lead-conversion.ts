@@ -17,7 +17,8 @@ import { pairKeys } from '../memo.js';
 /** Each customer's latest deal day (the activity is already cut at `as_of`). */
 export function latestDeals(activity: readonly ActivityRecord[]): Map<string, Day> {
   const latest = new Map<string, Day>();
-  for (const a of activity) {
+  for (let at = 0; at < activity.length; at++) {
+    const a = activity[at]!;
     if (a.type !== 'deal' || a.customer === undefined) continue;
     const seen = latest.get(a.customer);
     if (seen === undefined || a.day > seen) latest.set(a.customer, a.day);
@@ -32,7 +33,8 @@ export function leadConversionByRepPeriod(
 ): Map<string, Ratio> {
   const firstLead = new Map<string, Map<string, Day>>(); // rep + period → customer → first lead day
   const repPeriod = pairKeys();
-  for (const a of activity) {
+  for (let at = 0; at < activity.length; at++) {
+    const a = activity[at]!;
     if (a.type !== 'lead' || a.customer === undefined) continue;
     const key = repPeriod(a.rep, periodOf(a.day, kind));
     let leads = firstLead.get(key);

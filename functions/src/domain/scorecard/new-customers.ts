@@ -17,7 +17,8 @@ import { periodOf, type PeriodKind } from '../periods.js';
 /** The day of each customer's first deal by anyone. */
 export function firstDeals(activity: readonly ActivityRecord[]): Map<string, Day> {
   const first = new Map<string, Day>();
-  for (const a of activity) {
+  for (let at = 0; at < activity.length; at++) {
+    const a = activity[at]!;
     if (a.type !== 'deal' || a.customer === undefined) continue;
     const seen = first.get(a.customer);
     if (seen === undefined || a.day < seen) first.set(a.customer, a.day);
@@ -36,7 +37,8 @@ export function newCustomersByRepPeriod(
   const repPeriod = pairKeys();
   // Customers rarely repeat within a period: their keys are built as needed, not remembered.
   const customerPeriod = (customer: string, period: string) => `${customer}\u0000${period}`;
-  for (const a of activity) {
+  for (let at = 0; at < activity.length; at++) {
+    const a = activity[at]!;
     if (a.type !== 'deal' || a.customer === undefined || !a.amount) continue;
     const period = periodOf(a.day, kind);
     if (periodOf(first.get(a.customer)!, kind) !== period) continue; // bought before this period

@@ -14,7 +14,8 @@ import { pairKeys } from '../memo.js';
 export function revenueByRepPeriod(activity: readonly ActivityRecord[], kind: PeriodKind): Map<string, Decimal> {
   const revenue = new Map<string, Decimal>();
   const repPeriod = pairKeys();
-  for (const a of activity) {
+  for (let at = 0; at < activity.length; at++) {
+    const a = activity[at]!;
     if ((a.type !== 'deal' && a.type !== 'refund') || !a.amount) continue;
     const credit = credited(a.amount, a.share);
     const key = repPeriod(a.rep, periodOf(a.day, kind));

@@ -7,6 +7,7 @@ import type { Decimal } from 'decimal.js';
 import type { ActivityRecord, RepRecord } from '../activity.js';
 import { daysInclusive, type Day } from '../days.js';
 import { Dec, ZERO } from '../money.js';
+import { pairKeys } from '../memo.js';
 import { monthsBetween, periodOf, periodRange, type Period, type PeriodKind } from '../periods.js';
 import { collectionByRepPeriod, collectionsByRef } from './collection-rate.js';
 import { flagCards, type Flag } from './flags.js';
@@ -103,28 +104,44 @@ function employedIn(rep: RepRecord, period: Period): boolean {
 const ratioValue = (r: Ratio | undefined) => (r && !r.denominator.isZero() ? r.numerator.div(r.denominator) : undefined);
 
 export function scorecards(input: ScorecardInputs): Scorecard[] {
-  const activity = input.activity.filter((a) => a.day <= input.asOf); // Activity after as_of is ignored everywhere
-  // Each KPI reads one or two types of row: the log is split once rather than scanned whole by every
-  // KPI for every period kind.
-  const ofType = (...types: string[]) => activity.filter((a) => types.includes(a.type));
-  const deals = ofType('deal');
-  const revenueRows = ofType('deal', 'refund');
-  const leads = ofType('lead');
+  // Each KPI reads one or two types of row: the log is split in one pass rather than scanned whole by
+  // every KPI for every period kind. Activity after as_of is ignored everywhere.
+  const deals: ActivityRecord[] = [];
+  const revenueRows: ActivityRecord[] = [];
+  const leads: ActivityRecord[] = [];
+  const collectionRows: ActivityRecord[] = [];
+  for (let at = 0; at < input.activity.length; at++) {
+    const a = input.activity[at]!;
+    if (a.day > input.asOf) continue;
+    if (a.type === 'deal') {
+      deals.push(a);
+      revenueRows.push(a);
+    } else if (a.type === 'refund') revenueRows.push(a);
+    else if (a.type === 'lead') leads.push(a);
+    else if (a.type === 'collection') collectionRows.push(a);
+  }
   const first = firstDeals(deals);
   const latest = latestDeals(deals);
-  const collections = collectionsByRef(ofType('collection'));
+  const collections = collectionsByRef(collectionRows);
   const targets = indexTargets(input.targets);
   const reviews = indexReviews(input.reviews);
   const ladder = gradeLadder(input.grades);
   const qualitative = input.kpis.filter((k) => k.group === 'qualitative').map((k) => k.kpi as QualitativeKpi);
 
+  // Revenue and collections add up: quarters and years are summed from the months rather than read
+  // from the log again. New customers and conversions count distinct customers, so each kind reads it.
+  const monthlyRevenue = revenueByRepPeriod(revenueRows, 'month');
+  const monthlyCollection = collectionByRepPeriod(deals, 'month', input.asOf, input.paymentTermsDays, collections);
   const actuals = new Map(
     KINDS.map((kind) => [
       kind,
       {
-        revenue: revenueByRepPeriod(revenueRows, kind),
+        revenue: kind === 'month' ? monthlyRevenue : rollUp(monthlyRevenue, kind, (x, y) => x.add(y)),
         newCustomers: newCustomersByRepPeriod(deals, kind, input.validCustomerMinAmount, first),
-        collection: collectionByRepPeriod(deals, kind, input.asOf, input.paymentTermsDays, collections),
+        collection:
+          kind === 'month'
+            ? monthlyCollection
+            : rollUp(monthlyCollection, kind, (x, y) => ({ numerator: x.numerator.add(y.numerator), denominator: x.denominator.add(y.denominator) })),
         conversion: leadConversionByRepPeriod(leads, kind, latest),
       },
     ]),
@@ -193,6 +210,19 @@ export function scorecards(input: ScorecardInputs): Scorecard[] {
   }
   flagCards(cards, gradeBands(ladder), input.teamworkExcellent);
   return cards;
+}
+
+/** Figures by rep and month, summed by rep and quarter or year. */
+function rollUp<T>(byMonth: ReadonlyMap<string, T>, kind: PeriodKind, add: (x: T, y: T) => T): Map<string, T> {
+  const out = new Map<string, T>();
+  const key = pairKeys();
+  for (const [repMonth, value] of byMonth) {
+    const at = repMonth.indexOf('\u0000');
+    const k = key(repMonth.slice(0, at), periodOf(`${repMonth.slice(at + 1)}-01`, kind));
+    const before = out.get(k);
+    out.set(k, before === undefined ? value : add(before, value));
+  }
+  return out;
 }
 
 function ratioOrMissing(ratio: Ratio | undefined, missing: Missing): { actual?: Decimal; missing?: Missing } {

@@ -24,6 +24,7 @@ function repIds(inputs: Inputs): (id: string) => string {
 
 export interface Records {
   reps: RepRecord[];
+  /** The log's leads, deals, refunds and collections: the rows the scorecard and pay rules read. */
   activity: ActivityRecord[];
   targets: TargetRecord[];
   reviews: ReviewRecord[];
@@ -33,25 +34,28 @@ export interface Records {
   firstDay: Day;
 }
 
+/**
+ * The types of row the scorecard and pay rules read. The rest of the log (calls, visits, events: most
+ * of its rows) is read by the campaign and insight views from the checked rows, so it is not copied.
+ */
+const RULE_TYPES: ReadonlySet<string> = new Set(['lead', 'deal', 'refund', 'collection']);
+
 export function recordsOf(inputs: Inputs, asOf: Day): Records {
   const rep = repIds(inputs);
+  const type = memo((t: string) => t.toLowerCase());
   // Every record has every field (absent ones undefined): one object shape, so the passes over a
   // million of them stay fast, and no temporary object is spread per row.
-  const activity = inputs.activity.map(
-    (a): ActivityRecord => ({
-      rep: rep(a.rep_id),
-      type: a.type.toLowerCase(),
-      day: a.date,
-      customer: a.customer_id,
-      amount: a.amount,
-      share: a.share ?? ONE,
-      ref: a.ref,
-      due: a.due_date,
-      row: a.row,
-    }),
-  );
-  const dated = [...inputs.activity.map((a) => a.date), ...inputs.adjustments.map((a) => a.date), ...inputs.pools.map((p) => p.date)];
-  const firstDay = dated.reduce<Day>((first, d) => (d < first ? d : first), asOf);
+  const activity: ActivityRecord[] = [];
+  let firstDay = asOf;
+  for (let at = 0; at < inputs.activity.length; at++) {
+    const a = inputs.activity[at]!;
+    if (a.date < firstDay) firstDay = a.date;
+    const t = type(a.type);
+    if (!RULE_TYPES.has(t)) continue;
+    activity.push({ rep: rep(a.rep_id), type: t, day: a.date, customer: a.customer_id, amount: a.amount, share: a.share ?? ONE, ref: a.ref, due: a.due_date, row: a.row });
+  }
+  for (const a of inputs.adjustments) if (a.date < firstDay) firstDay = a.date;
+  for (const p of inputs.pools) if (p.date < firstDay) firstDay = p.date;
   return {
     reps: inputs.reps.map((r) => ({
       rep: r.rep_id,

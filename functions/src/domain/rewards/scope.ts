@@ -8,7 +8,7 @@
  * // channel of its own counts; a visit row, or a row dated after as_of, does not.
  */
 import { memo } from '../memo.js';
-import { idKey, repOf, rowChannel, sameId, type ActivityFields, type PhaseSpan, type RepFields } from './records.js';
+import { idKey, rowChannel, sameId, type ActivityFields, type PhaseSpan, type RepFields } from './records.js';
 import type { RewardContext, RewardRule } from './types.js';
 
 /** A row a rule counts, with its rep and the channel it counts for. */
@@ -51,11 +51,12 @@ export function ruleRows(rule: RewardRule, ctx: RewardContext): CountedRow[] {
   if (phase === null) return [];
   const counted: CountedRow[] = [];
   const rows = rowsOfType(ctx.activity, rule.trigger);
+  const repKey = memo(idKey);
   for (let at = 0; at < rows.length; at++) {
     const row = rows[at]!;
     if (row.date > ctx.asOf) continue;
     if (phase && (row.date < phase.start || row.date > phase.end)) continue;
-    const rep = repOf(row, ctx.reps);
+    const rep = ctx.reps.get(repKey(row.rep_id));
     const channel = rowChannel(row, rep);
     if (rule.channel !== undefined && !sameId(channel, rule.channel)) continue;
     counted.push({ row, rep, channel });

@@ -8,6 +8,7 @@
  * // As of 2026-05-16 the week has not ended: //=> []
  */
 import type { Day } from '../days.js';
+import { memo, pairKeys } from '../memo.js';
 import { idKey, type RepFields } from './records.js';
 import type { CountedRow } from './scope.js';
 import { windowOf, type Window, type WindowKind } from './windows.js';
@@ -25,10 +26,15 @@ export const settled = (window: Window, asOf: Day): boolean => window.last <= as
 /** The rows of each rep in each settled window, windows in order. */
 export function countByWindowAndRep(rows: readonly CountedRow[], kind: WindowKind, weekStartsOn: number, asOf: Day): WindowCount[] {
   const groups = new Map<string, { window: Window; rep_id: string; rep: RepFields | undefined; rows: CountedRow[] }>();
-  for (const counted of rows) {
-    const window = windowOf(counted.row.date, kind, weekStartsOn);
+  // Days, reps and their pairs repeat over the rows: each is worked out once.
+  const windowOfDay = memo((day: Day) => windowOf(day, kind, weekStartsOn));
+  const repKey = memo(idKey);
+  const pair = pairKeys();
+  for (let at = 0; at < rows.length; at++) {
+    const counted = rows[at]!;
+    const window = windowOfDay(counted.row.date);
     if (!settled(window, asOf)) continue;
-    const key = `${window.first}\u001f${idKey(counted.row.rep_id)}`;
+    const key = pair(window.first, repKey(counted.row.rep_id));
     const group = groups.get(key);
     if (group) group.rows.push(counted);
     else groups.set(key, { window, rep_id: counted.rep?.rep_id ?? counted.row.rep_id, rep: counted.rep, rows: [counted] });

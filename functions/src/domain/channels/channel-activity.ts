@@ -1,6 +1,7 @@
 /**
- * The activity log as the channel views read it (SPEC sections 6 and 13): each row dated on or before
- * as_of with its type, quantity, and two channels:
+ * The activity log as the channel views read it (SPEC sections 6 and 13): each row of a funnel stage
+ * (visit, lead, registration, subscription, deal) dated on or before as_of with its type, quantity,
+ * and two channels:
  * - `channel`, the channel the row counts for: its own, else its rep's (how visits and leads count);
  * - `customerChannel`, for the later stages (registration, subscription, deal), which a seller usually
  *   logs for a customer some channel brought: the row's own channel, else the channel of the
@@ -13,7 +14,8 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
-import { idKey, quantityOf, repOf, rowChannel, type ActivityFields, type RepFields } from '../rewards/records.js';
+import { memo } from '../memo.js';
+import { idKey, quantityOf, rowChannel, type ActivityFields, type RepFields } from '../rewards/records.js';
 
 export interface ChannelActivity {
   readonly row: number;
@@ -29,33 +31,49 @@ export interface ChannelActivity {
   readonly rep: RepFields | undefined;
 }
 
-const keyOf = (channel: string | undefined) => (channel === undefined ? undefined : idKey(channel));
+/** The stages of the funnel the channel views count; the rest of the log (calls, collections, …) is left out. */
+const FUNNEL_TYPES: ReadonlySet<string> = new Set(['visit', 'lead', 'registration', 'subscription', 'deal']);
+
+/**
+ * Keys worked out once per distinct id: reps, types and channels repeat on every row, and lower-casing
+ * an id with capitals makes a new string each time.
+ */
+function keys() {
+  const key = memo(idKey);
+  return { key, keyOf: (id: string | undefined) => (id === undefined ? undefined : key(id)) };
+}
 
 /** The channel of each customer's first lead (earliest day, then sheet row). */
 function firstLeadChannels(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day): Map<string, string | undefined> {
+  const { key, keyOf } = keys();
   const first = new Map<string, ActivityFields>();
   for (let at = 0; at < activity.length; at++) {
     const row = activity[at]!;
-    if (row.customer_id === undefined || row.date > asOf || idKey(row.type) !== 'lead') continue;
-    const key = idKey(row.customer_id);
-    const seen = first.get(key);
-    if (!seen || row.date < seen.date || (row.date === seen.date && row.row < seen.row)) first.set(key, row);
+    if (row.customer_id === undefined || row.date > asOf || key(row.type) !== 'lead') continue;
+    const customer = idKey(row.customer_id);
+    const seen = first.get(customer);
+    if (!seen || row.date < seen.date || (row.date === seen.date && row.row < seen.row)) first.set(customer, row);
   }
-  return new Map([...first].map(([customer, lead]) => [customer, keyOf(rowChannel(lead, repOf(lead, reps)))]));
+  const channels = new Map<string, string | undefined>();
+  for (const [customer, lead] of first) channels.set(customer, keyOf(rowChannel(lead, reps.get(key(lead.rep_id)))));
+  return channels;
 }
 
 export function channelActivity(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day): ChannelActivity[] {
   const leadChannel = firstLeadChannels(activity, reps, asOf);
+  const { key, keyOf } = keys();
   const rows: ChannelActivity[] = [];
   for (let at = 0; at < activity.length; at++) {
     const row = activity[at]!;
     if (row.date > asOf) continue;
-    const rep = repOf(row, reps);
+    const type = key(row.type);
+    if (!FUNNEL_TYPES.has(type)) continue;
+    const rep = reps.get(key(row.rep_id));
     const customer = row.customer_id === undefined ? undefined : leadChannel.get(idKey(row.customer_id));
     rows.push({
       row: row.row,
       date: row.date,
-      type: idKey(row.type),
+      type,
       channel: keyOf(rowChannel(row, rep)),
       customerChannel: keyOf(row.channel) ?? customer ?? keyOf(rep?.channel),
       quantity: quantityOf(row),

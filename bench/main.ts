@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: where a recalculation stands against the JSON.parse floor, the formula workbook
  * and the targets, at 10k, 100k and 1M activity rows. Prints one table and writes it to
- * bench/results.md with the machine and the date. `--quick` runs the smallest size only.
+ * bench/results.md with the machine and the date. `--quick` runs the smallest size only; `--rows N`
+ * only the size of N rows (both print the table without writing it).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -24,7 +25,9 @@ interface Size {
   runs: number;
   firestore: boolean;
 }
-const SIZES: Size[] = quick
+const rowsAt = process.argv.indexOf('--rows');
+const only = rowsAt >= 0 ? Number(process.argv[rowsAt + 1]) : undefined;
+const ALL_SIZES: Size[] = quick
   ? [{ reps: 100, rows: 10_000, runs: 3, firestore: !noFirestore }]
   : [
       { reps: 100, rows: 10_000, runs: 5, firestore: !noFirestore },
@@ -32,6 +35,8 @@ const SIZES: Size[] = quick
       { reps: 500, rows: 100_000, runs: 3, firestore: !noFirestore },
       { reps: 1000, rows: 1_000_000, runs: 1, firestore: false },
     ];
+const SIZES = only === undefined ? ALL_SIZES : ALL_SIZES.filter((s) => s.rows === only);
+if (SIZES.length === 0) throw new Error(`--rows takes one of ${ALL_SIZES.map((s) => s.rows).join(', ')}`);
 
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -163,5 +168,5 @@ lines.push(
 );
 const text = `${lines.join('\n')}\n`;
 process.stdout.write(text);
-if (!quick) writeFileSync(join(repoRoot, 'bench/results.md'), text);
+if (!quick && only === undefined) writeFileSync(join(repoRoot, 'bench/results.md'), text);
 process.exit(0);

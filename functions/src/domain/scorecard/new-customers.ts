@@ -32,18 +32,18 @@ export function newCustomersByRepPeriod(
   minAmount: Decimal,
   first: ReadonlyMap<string, Day> = firstDeals(activity),
 ): Map<string, number> {
-  const totals = new Map<string, Decimal>(); // customer + period → deal total
+  // A customer counts only in the period of its first deal, so its deal total needs no period in its key.
+  const totals = new Map<string, Decimal>(); // customer → deal total in the period of its first deal
   const candidates = new Map<string, Set<string>>(); // rep + period → customers
   const repPeriod = pairKeys();
-  // Customers rarely repeat within a period: their keys are built as needed, not remembered.
-  const customerPeriod = (customer: string, period: string) => `${customer}\u0000${period}`;
   for (let at = 0; at < activity.length; at++) {
     const a = activity[at]!;
     if (a.type !== 'deal' || a.customer === undefined || !a.amount) continue;
     const period = periodOf(a.day, kind);
     if (periodOf(first.get(a.customer)!, kind) !== period) continue; // bought before this period
-    const customerKey = customerPeriod(a.customer, period);
-    totals.set(customerKey, (totals.get(customerKey) ?? ZERO).add(credited(a.amount, a.share)));
+    const before = totals.get(a.customer);
+    const credit = credited(a.amount, a.share);
+    totals.set(a.customer, before === undefined ? credit : before.add(credit));
     const key = repPeriod(a.rep, period);
     let customers = candidates.get(key);
     if (!customers) candidates.set(key, (customers = new Set()));
@@ -51,9 +51,8 @@ export function newCustomersByRepPeriod(
   }
   const counts = new Map<string, number>();
   for (const [key, customers] of candidates) {
-    const period = key.slice(key.indexOf('\u0000') + 1);
     let n = 0;
-    for (const c of customers) if ((totals.get(customerPeriod(c, period)) ?? ZERO).gte(minAmount)) n += 1;
+    for (const c of customers) if ((totals.get(c) ?? ZERO).gte(minAmount)) n += 1;
     counts.set(key, n);
   }
   return counts;

@@ -24,8 +24,16 @@ export type CellCode =
 
 export type CellResult<T> = { ok: true; value: T | undefined } | { ok: false; code: CellCode };
 
-const ok = <T>(value: T | undefined): CellResult<T> => ({ ok: true, value });
-const bad = (code: CellCode): CellResult<never> => ({ ok: false, code });
+/** The result of every empty cell, and of each refusal: shared, as a log reads millions of cells. */
+const EMPTY: CellResult<never> = Object.freeze({ ok: true, value: undefined });
+const REFUSALS = new Map<CellCode, CellResult<never>>();
+
+const ok = <T>(value: T | undefined): CellResult<T> => (value === undefined ? EMPTY : { ok: true, value });
+function bad(code: CellCode): CellResult<never> {
+  let result = REFUSALS.get(code);
+  if (!result) REFUSALS.set(code, (result = Object.freeze({ ok: false, code })));
+  return result;
+}
 
 /** Dates outside these years are typing slips (an amount in a date column), not real days. */
 const FIRST_YEAR = 1970;

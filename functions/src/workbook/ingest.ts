@@ -72,7 +72,12 @@ export interface Ingested {
   inputHash: string;
 }
 
-const hashText = (c: RawCell | undefined): string => (c instanceof Date ? c.toISOString() : cellText(c));
+/** A cell's text in the hash; the common kinds first, as a log has a million rows of them. */
+function hashText(c: RawCell | undefined): string {
+  if (c === null || c === undefined) return '';
+  if (typeof c === 'string') return c.trim();
+  return c instanceof Date ? c.toISOString() : cellText(c);
+}
 
 /**
  * A stable text of a tab's cells, for its content hash: cells joined by U+001F, rows ended by U+001E.
@@ -82,7 +87,8 @@ function tabHash(raw: RawTab): string {
   const hash = createHash('sha256');
   let chunk = '';
   for (const row of raw.rows) {
-    for (let i = 0; i < row.length; i++) chunk += i === 0 ? hashText(row[i]) : `\u001f${hashText(row[i])}`;
+    if (row.length > 0) chunk += hashText(row[0]);
+    for (let i = 1; i < row.length; i++) chunk += '\u001f' + hashText(row[i]);
     chunk += '\u001e';
     if (chunk.length > 65_536) {
       hash.update(chunk);
@@ -91,6 +97,30 @@ function tabHash(raw: RawTab): string {
   }
   hash.update(chunk);
   return hash.digest('hex');
+}
+
+/**
+ * The duplicate key of a row of a keyed tab, ignoring case. One column (the Activity log's id) is its
+ * own key; several are joined without ambiguity. Undefined when every key cell is empty.
+ */
+function keyOf(key: readonly string[]): (row: object) => string | undefined {
+  if (key.length === 1) {
+    const column = key[0]!;
+    return (row) => {
+      const value = (row as Record<string, unknown>)[column];
+      return value === undefined ? undefined : String(value).toLowerCase();
+    };
+  }
+  return (row) => {
+    const values: (string | null)[] = [];
+    let any = false;
+    for (const k of key) {
+      const value = (row as Record<string, unknown>)[k];
+      if (value !== undefined) any = true;
+      values.push(value === undefined ? null : String(value).toLowerCase());
+    }
+    return any ? JSON.stringify(values) : undefined;
+  };
 }
 
 /** Reads and checks every input tab of a workbook. */
@@ -113,7 +143,8 @@ export function ingest(rawTabs: readonly RawTab[]): Ingested {
     const raw = found.get(spec.id);
     if (!raw) return undefined;
     const result = readTab(spec, raw);
-    issues.push(...result.issues);
+    // A loop, not a spread: a log with a bad cell on every row has more issues than a call takes arguments.
+    for (const issue of result.issues) issues.push(issue);
     reads.set(spec.id, result as unknown as ReadTab<TabSpec>);
     return result;
   }
@@ -122,15 +153,7 @@ export function ingest(rawTabs: readonly RawTab[]): Ingested {
     const t = new Table<RowOf<S>>(spec.id, result?.rows ?? [], issues);
     if (spec.key) {
       const key = spec.key;
-      t.dropDuplicates(
-        (r) => {
-          const values = key.map((k) => (r as Record<string, unknown>)[k]);
-          if (values.every((v) => v === undefined)) return undefined;
-          // One column (the Activity log's id) is its own key; several are joined without ambiguity.
-          return values.length === 1 ? String(values[0]).toLowerCase() : JSON.stringify(values.map((v) => (v === undefined ? null : String(v).toLowerCase())));
-        },
-        (r) => key.map((k) => `${k} ${String((r as Record<string, unknown>)[k] ?? '—')}`).join(', '),
-      );
+      t.dropDuplicates(keyOf(key), (r) => key.map((k) => `${k} ${String((r as Record<string, unknown>)[k] ?? '—')}`).join(', '));
     }
     return t;
   }

@@ -37,29 +37,106 @@ export interface ReadTab<S extends TabSpec> {
   letters: ReadonlyMap<string, string>;
 }
 
-const schemas = new WeakMap<TabSpec, z.ZodType>();
+/** What a tab's schema reads: the tab's rows (header first) and where each declared column sits. */
+export interface TabCells {
+  readonly rows: readonly (readonly RawCell[])[];
+  /** Index in a sheet row of each of the declaration's columns, in its order; -1 for a column not found. */
+  readonly at: readonly number[];
+}
+
+/** A cell the schema refused to read. */
+export interface Refusal {
+  /** Sheet row. */
+  readonly row: number;
+  readonly column: ColumnSpec;
+  readonly code: IssueCode;
+  readonly value: RawCell;
+}
+
+/** What a tab's schema makes of its cells. */
+export interface TabRows {
+  /** Rows read, each with its sheet row number; a row with a refused cell is left out unless it may be read blank. */
+  readonly rows: Record<string, unknown>[];
+  /** Every refused cell, in sheet order. */
+  readonly refused: Refusal[];
+  /** Non-empty rows below the header. */
+  readonly read: number;
+}
+
+const schemas = new WeakMap<TabSpec, z.ZodType<TabRows, TabCells>>();
 
 /**
- * The row schema of a tab, built once from its declaration: every declared column read by its cell
- * reader, each refusal a coded issue at the column's path. One zod step per row, not one per cell,
- * because a log holds a million rows.
+ * The schema of a tab's rows, built once from its declaration: every declared column read by its cell
+ * reader, each refusal noted with its code. One zod step per tab, not one per row or cell, because a
+ * log holds a million rows; a refused cell is data the reader reports (a Data Issue), not a failure
+ * of the tab, so it is part of the output rather than a zod issue (which would discard the rows).
  */
-export function rowSchema(spec: TabSpec): z.ZodType {
+export function tabSchema(spec: TabSpec): z.ZodType<TabRows, TabCells> {
   let schema = schemas.get(spec);
   if (!schema) {
-    schema = z.custom<Readonly<Record<string, RawCell>>>((v) => typeof v === 'object' && v !== null).transform((cells, ctx) => {
-      const row: Record<string, unknown> = {};
-      for (const column of spec.columns) {
-        const result = readCell(cells[column.id] ?? null, column);
-        const code = !result.ok ? result.code : result.value === undefined && column.required ? 'required_missing' : undefined;
-        if (code) ctx.addIssue({ code: 'custom', path: [column.id], message: code, params: { code } });
-        else if (result.ok && result.value !== undefined) row[column.id] = result.value;
-      }
-      return row;
-    });
+    schema = z
+      .custom<TabCells>((v) => typeof v === 'object' && v !== null && Array.isArray((v as TabCells).rows) && Array.isArray((v as TabCells).at))
+      .transform((cells) => readRows(spec, cells));
     schemas.set(spec, schema);
   }
   return schema;
+}
+
+/**
+ * The rows below the header, read cell by cell. Loops over indices and one object per kept row: a
+ * log of a million rows makes no per-row input object, copy or closure.
+ */
+function readRows(spec: TabSpec, { rows: sheet, at }: TabCells): TabRows {
+  const columns = spec.columns;
+  const rows: Record<string, unknown>[] = [];
+  const refused: Refusal[] = [];
+  let read = 0;
+  for (let i = 1; i < sheet.length; i++) {
+    const cells = sheet[i]!;
+    if (allBlank(cells)) continue;
+    read += 1;
+    const rowNumber = i + 1;
+    const row: Record<string, unknown> = {};
+    const firstRefusal = refused.length;
+    for (let j = 0; j < columns.length; j++) {
+      const column = columns[j]!;
+      const index = at[j]!;
+      const raw = index < 0 ? null : (cells[index] ?? null);
+      // Most cells of a log are empty, and every reader reads an empty cell as no value.
+      if (raw === null) {
+        if (column.required) refused.push({ row: rowNumber, column, code: 'required_missing', value: raw });
+        continue;
+      }
+      const result = readCell(raw, column);
+      const code: IssueCode | undefined = !result.ok ? result.code : result.value === undefined && column.required ? 'required_missing' : undefined;
+      if (code) refused.push({ row: rowNumber, column, code, value: raw });
+      else if (result.ok && result.value !== undefined) row[column.id] = result.value;
+    }
+    // The row number goes last, as the engine's row objects have always had it.
+    if (refused.length === firstRefusal || keptBlank(spec, refused, firstRefusal)) {
+      row.row = rowNumber;
+      rows.push(row);
+    }
+  }
+  return { rows, refused, read };
+}
+
+/**
+ * Whether a row with refused cells is kept: each may be read as empty (`onInvalid: 'blank'`), and
+ * empty is allowed there (not required). The row then holds the other cells only, as read.
+ */
+function keptBlank(spec: TabSpec, refused: readonly Refusal[], from: number): boolean {
+  if (spec.rules) return false;
+  for (let k = from; k < refused.length; k++) {
+    const column = refused[k]!.column;
+    if (column.onInvalid !== 'blank' || column.required) return false;
+  }
+  return true;
+}
+
+function allBlank(cells: readonly RawCell[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) return false;
+  return true;
 }
 
 interface HeaderMap {
@@ -108,27 +185,16 @@ function mapHeader(spec: TabSpec, header: readonly RawCell[]): HeaderMap {
 }
 
 /** Rows below the header with at least one filled cell. */
-function countFilled(body: readonly (readonly RawCell[])[]): number {
+function countFilled(sheet: readonly (readonly RawCell[])[]): number {
   let n = 0;
-  for (const cells of body) if (!cells.every(isBlank)) n += 1;
+  for (let i = 1; i < sheet.length; i++) if (!allBlank(sheet[i]!)) n += 1;
   return n;
-}
-
-/**
- * A parsed row with its sheet row number. The schema's transform made the object for this row alone,
- * so the number is added to it rather than to a copy: a log of a million rows makes no second object.
- */
-function withRow<S extends TabSpec>(parsed: unknown, row: number): RowOf<S> {
-  (parsed as { row: number }).row = row;
-  return parsed as RowOf<S>;
 }
 
 /** Reads a tab against its declaration. Row 1 is the header; empty rows are skipped. */
 export function readTab<S extends TabSpec>(spec: S, raw: RawTab): ReadTab<S> {
-  const [header = [], ...body] = raw.rows;
-  const { index, issues } = mapHeader(spec, header);
+  const { index, issues } = mapHeader(spec, raw.rows[0] ?? []);
   const letters = new Map([...index].map(([id, i]) => [id, columnLetter(i)]));
-  const read = countFilled(body);
 
   const missing = spec.columns.filter((c) => c.required && !index.has(c.id));
   if (missing.length > 0) {
@@ -142,48 +208,24 @@ export function readTab<S extends TabSpec>(spec: S, raw: RawTab): ReadTab<S> {
         action: spec.rules ? 'stopped_run' : 'skipped_tab',
       });
     }
-    return { rows: [], issues, read, usable: false, letters };
+    return { rows: [], issues, read: countFilled(raw.rows), usable: false, letters };
   }
 
-  const schema = rowSchema(spec);
-  const columns = [...index];
-  const rows: RowOf<S>[] = [];
-  body.forEach((cells, i) => {
-    if (cells.every(isBlank)) return;
-    const row = i + 2;
-    const input: Record<string, RawCell> = {};
-    for (const c of spec.columns) input[c.id] = null;
-    for (const [id, at] of columns) input[id] = cells[at] ?? null;
-    const parsed = schema.safeParse(input);
-    if (parsed.success) {
-      rows.push(withRow(parsed.data, row));
-      return;
-    }
-    const failed = new Set<string>();
-    for (const issue of parsed.error.issues) {
-      const id = String(issue.path[0]);
-      failed.add(id);
-      const column = spec.columns.find((c) => c.id === id);
-      const code = ((issue as { params?: { code?: IssueCode } }).params?.code ?? 'not_in_list') as IssueCode;
-      issues.push({
-        tab: spec.id,
-        row,
-        column: id,
-        cell: `${letters.get(id) ?? '?'}${row}`,
-        value: cellText(input[id]),
-        code,
-        action: spec.rules ? 'stopped_run' : column?.onInvalid === 'blank' ? 'kept_blank' : 'skipped_row',
-        ...(code === 'not_in_list' && column?.values ? { params: { allowed: column.values.join(', ') } } : {}),
-      });
-    }
-    // A row whose refused cells may all be read as empty is kept.
-    const keep = [...failed].every((id) => spec.columns.find((c) => c.id === id)?.onInvalid === 'blank');
-    if (keep && !spec.rules) {
-      const blanked = { ...input };
-      for (const id of failed) blanked[id] = null;
-      const again = schema.safeParse(blanked);
-      if (again.success) rows.push(withRow(again.data, row));
-    }
-  });
-  return { rows, issues, read, usable: true, letters };
+  const parsed = tabSchema(spec).safeParse({ rows: raw.rows, at: spec.columns.map((c) => index.get(c.id) ?? -1) });
+  // The tab's shape is the port's promise; a failure here is a bug in an adapter, not in the workbook.
+  if (!parsed.success) throw new Error(`Tab ${spec.id} is not a table of cells: ${parsed.error.message}`);
+  const { rows, refused, read } = parsed.data;
+  for (const { row, column, code, value } of refused) {
+    issues.push({
+      tab: spec.id,
+      row,
+      column: column.id,
+      cell: `${letters.get(column.id) ?? '?'}${row}`,
+      value: cellText(value),
+      code,
+      action: spec.rules ? 'stopped_run' : column.onInvalid === 'blank' ? 'kept_blank' : 'skipped_row',
+      ...(code === 'not_in_list' && column.values ? { params: { allowed: column.values.join(', ') } } : {}),
+    });
+  }
+  return { rows: rows as unknown as RowOf<S>[], issues, read, usable: true, letters };
 }

@@ -209,7 +209,10 @@ function checkSplits(activity: Table<RowOf<typeof tabs.activity>>): void {
   for (const a of activity.rows) {
     if (lower(a.type) !== 'deal') continue;
     const key = a.ref ?? `#row${a.row}`;
-    byRef.set(key, [...(byRef.get(key) ?? []), a]);
+    // Pushed, not copied: a ref shared by many rows would otherwise cost a copy per row.
+    const rows = byRef.get(key);
+    if (rows) rows.push(a);
+    else byRef.set(key, [a]);
   }
   for (const [ref, rows] of byRef) {
     const total = rows.reduce((sum, a) => sum.add(a.share ?? ONE), ZERO);

@@ -84,6 +84,20 @@ function rawCell(value: unknown): RawCell {
   return String(value);
 }
 
+/**
+ * The rows of an answer as raw cells, converted where they lie: a log of a million rows is not copied
+ * into a million new arrays. Only cells that `rawCell` would change are written.
+ */
+function toRawCells(rows: unknown[][]): RawCell[][] {
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i++) {
+      const value = row[i];
+      if (value === '' || (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')) row[i] = rawCell(value);
+    }
+  }
+  return rows as RawCell[][];
+}
+
 /** The size an output tab needs: its rows, its widest row or its widths, and one row past the frozen ones. */
 function neededSize(tab: OutputTab): { rows: number; columns: number } {
   const columns = Math.max(1, tab.widths.length, widestRow(tab.rows));
@@ -272,7 +286,7 @@ export class SheetsWorkbook implements WorkbookPort {
       );
       const ranges = res.data.valueRanges ?? [];
       if (ranges.length !== inputs.length) throw new SheetsWorkbookError(`Asked for ${inputs.length} tabs, got ${ranges.length}`);
-      inputs.forEach((s, i) => rowsByTitle.set(s.title, (ranges[i]?.values ?? []).map((row) => row.map(rawCell))));
+      inputs.forEach((s, i) => rowsByTitle.set(s.title, toRawCells(ranges[i]?.values ?? [])));
     }
     // Other tabs are listed by title only: the engine reads nothing else from them.
     return sheets.map((s) => ({ title: s.title, rows: rowsByTitle.get(s.title) ?? [] }));

@@ -1,4 +1,5 @@
 /** Rows of one tab on their way through the checks: a check drops a row (with its issue) or amends it. */
+import { FirstSeen } from './first-seen.js';
 import type { DataIssue } from './issues.js';
 
 export class Table<R extends { readonly row: number }> {
@@ -37,13 +38,14 @@ export class Table<R extends { readonly row: number }> {
 
   /** Keeps the first row of each key; later rows with the same key are dropped. */
   dropDuplicates(keyOf: (row: R) => string | undefined, describe: (row: R) => string): void {
-    const first = new Map<string, number>();
-    for (const r of this.rows) {
+    const rows = this.rows;
+    const first = new FirstSeen(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
       const key = keyOf(r);
       if (key === undefined) continue;
-      const seen = first.get(key);
-      if (seen === undefined) first.set(key, r.row);
-      else this.drop(r, { column: null, value: describe(r), code: 'duplicate_key', params: { first: seen } });
+      const seen = first.firstOrAdd(key, r.row);
+      if (seen !== undefined) this.drop(r, { column: null, value: describe(r), code: 'duplicate_key', params: { first: seen } });
     }
   }
 }

@@ -296,8 +296,12 @@ export class SheetsWorkbook implements WorkbookPort {
     if (tabs.length === 0) return;
     const existing = this.meta ?? (await this.metadata());
     const plan = planWrite(existing, tabs);
+    // The body goes as JSON text, made once. As an object, the client library deep-copies it before
+    // serialising it, on every try: seconds for the output of a million-row log.
+    const body = JSON.stringify({ requests: plan.requests, includeSpreadsheetInResponse: false } satisfies sheets_v4.Schema$BatchUpdateSpreadsheetRequest);
+    const options = { ...this.request, headers: { 'content-type': 'application/json' } };
     await withRetry(
-      () => this.client.spreadsheets.batchUpdate({ spreadsheetId: this.location, requestBody: { requests: plan.requests, includeSpreadsheetInResponse: false } }, this.request),
+      () => this.client.spreadsheets.batchUpdate({ spreadsheetId: this.location, requestBody: body as sheets_v4.Schema$BatchUpdateSpreadsheetRequest }, options),
       this.retry,
     );
     // The next write reads the tabs afresh: this one changed them.

@@ -16,15 +16,21 @@ export class Table<R extends { readonly row: number }> {
     readonly issues: DataIssue[],
   ) {}
 
+  /** The rows in use as last worked out: the checks read a tab many times between drops. */
+  private kept: readonly R[] | undefined;
+
   /** The rows still in use. */
   get rows(): readonly R[] {
-    return this.dropped.size === 0 ? this.rowsInOrder : this.rowsInOrder.filter((r) => !this.dropped.has(r.row));
+    if (this.dropped.size === 0) return this.rowsInOrder;
+    this.kept ??= this.rowsInOrder.filter((r) => !this.dropped.has(r.row));
+    return this.kept;
   }
 
   /** Drops a row with the issue that explains why. */
   drop(row: R, issue: Omit<DataIssue, 'tab' | 'row' | 'action'>): void {
     if (this.dropped.has(row.row)) return;
     this.dropped.add(row.row);
+    this.kept = undefined;
     this.issues.push({ tab: this.tab, row: row.row, action: 'skipped_row', ...issue });
   }
 
@@ -33,6 +39,7 @@ export class Table<R extends { readonly row: number }> {
     this.positions ??= new Map(this.rowsInOrder.map((r, i) => [r.row, i]));
     const at = this.positions.get(row.row);
     if (at !== undefined) this.rowsInOrder[at] = { ...this.rowsInOrder[at]!, ...changes };
+    this.kept = undefined;
     if (issue) this.issues.push({ tab: this.tab, row: row.row, ...issue });
   }
 

@@ -10,7 +10,7 @@ import { abComparisons } from '../domain/insights/ab-tests.js';
 import { activityIndex } from '../domain/insights/activity-index.js';
 import { channelReturns, type CostLine } from '../domain/insights/channel-return.js';
 import { conversionAnomalies } from '../domain/insights/conversion-anomalies.js';
-import { customerStandings, TRAILING_DAYS } from '../domain/insights/customer-standings.js';
+import { customerStandings, TRAILING_DAYS, type CustomerStanding } from '../domain/insights/customer-standings.js';
 import { TIERS } from '../domain/insights/customer-tier.js';
 import { cyclesByRepMonth, dealCycles } from '../domain/insights/deal-cycle.js';
 import { goalProgress } from '../domain/insights/goal-progress.js';
@@ -60,15 +60,34 @@ function tierSummary(customers: InsightsJson['customer_tiers']['customers'], amo
   });
 }
 
+/**
+ * Standings by tier, then amount (largest first), then customer id. Each amount is also read once as a
+ * double: doubles that differ are in the order of the exact amounts (rounding keeps order), so the exact
+ * comparison is left for equal doubles, and a sort of many customers makes no Decimal work per step.
+ */
+function inTierOrder(standings: readonly CustomerStanding[]): CustomerStanding[] {
+  // One collator for the whole sort: the same order as localeCompare, without its set-up per comparison.
+  const byText = new Intl.Collator().compare;
+  const out: CustomerStanding[] = [];
+  for (const tier of TIERS) {
+    const group = standings.filter((st) => st.tier === tier);
+    const approx = Float64Array.from(group, (st) => st.amount.toNumber());
+    const order = Array.from(group.keys());
+    order.sort((i, j) => approx[j]! - approx[i]! || group[j]!.amount.comparedTo(group[i]!.amount) || byText(group[i]!.customer, group[j]!.customer));
+    for (const i of order) out.push(group[i]!);
+  }
+  return out;
+}
+
 export function insightResults(inputs: Inputs, asOf: Day, locale: Locale, rewardLines: readonly RewardLine[]): InsightResults {
   const s = inputs.settings;
   const index = activityIndex(inputs.activity, inputs.reps, asOf);
   const repId = (key: string) => index.reps.get(key)?.rep_id ?? key;
   const teamOf = (key: string) => index.reps.get(key)?.team ?? null;
 
-  const standings = customerStandings(index, { coreAmount: s.tier_core_amount, corePurchases: s.tier_core_purchases, growthAmount: s.tier_growth_amount, dormantDays: s.tier_dormant_days });
-  const order = (tier: string) => TIERS.indexOf(tier as (typeof TIERS)[number]);
-  standings.sort((a, b) => order(a.tier) - order(b.tier) || b.amount.comparedTo(a.amount) || a.customer.localeCompare(b.customer));
+  const standings = inTierOrder(
+    customerStandings(index, { coreAmount: s.tier_core_amount, corePurchases: s.tier_core_purchases, growthAmount: s.tier_growth_amount, dormantDays: s.tier_dormant_days }),
+  );
   const amounts = new Map<string, Decimal>();
   for (const st of standings) amounts.set(st.tier, (amounts.get(st.tier) ?? ZERO).add(st.amount));
   const customers = standings.map((st) => customerJson(st, repId));

@@ -6,17 +6,16 @@
  * @example
  * // C1: a lead by S1 on 03-02 (mall_expo), a deal split 60/40 between S1 and S2 on 03-20 (ref D1, 100,000):
  * activityIndex(rows, reps, '2026-05-15').customers.get('c1')
- * //=> { firstLead: { day: '2026-03-02', rep: 's1', channel: 'mall_expo' },
- * //     deals: [{ day: '2026-03-20', amount: 100000, credits: [{ rep: 's1', share: 0.6 }, { rep: 's2', share: 0.4 }] }], … }
+ * //=> { id: 'C1', key: 'c1', firstLead: { day: '2026-03-02', rep: 's1', channel: 'mall_expo' },
+ * //     deals: [{ ref: 'd1', day: '2026-03-20', amount: 100000, credits: [{ rep: 's1', share: 0.6 }, { rep: 's2', share: 0.4 }] }], … }
  */
 import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
+import { customerNumbers } from '../leads/customer-numbers.js';
 import { memo } from '../memo.js';
-import { Dec, ZERO } from '../money.js';
+import { credited, Dec, ONE, ZERO } from '../money.js';
 import { monthOf, type Period } from '../periods.js';
 import { keyOf, type InsightActivity, type InsightRep } from './records.js';
-
-const ONE = new Dec(1);
 
 export interface LeadFacts {
   readonly day: Day;
@@ -28,6 +27,8 @@ export interface LeadFacts {
 }
 
 export interface DealFacts {
+  /** The ref key its rows share; undefined for a row without one, a deal of its own. */
+  readonly ref: string | undefined;
   /** The earliest day among its rows. */
   day: Day;
   /** Σ amount × share over its rows: a split deal counted once. */
@@ -39,6 +40,8 @@ export interface DealFacts {
 export interface CustomerFacts {
   /** The id as first written. */
   readonly id: string;
+  /** The customer key: the id in lower case. */
+  readonly key: string;
   firstLead: LeadFacts | undefined;
   /** By day once the index is built. */
   deals: readonly DealFacts[];
@@ -69,6 +72,8 @@ export interface ActivityIndex {
   readonly firstDay: Day | undefined;
   /** By customer key. */
   readonly customers: ReadonlyMap<string, CustomerFacts>;
+  /** The same customers in the same order, as a list: a rule that reads them all makes no iterator garbage. */
+  readonly customerList: readonly CustomerFacts[];
   /** By rep key: every lead row with a customer. */
   readonly leads: ReadonlyMap<string, readonly RepLead[]>;
   /** By rep key, then day: deals − refunds, each row at amount × share. */
@@ -103,10 +108,24 @@ function inner<K, V>(map: Map<string, Map<K, V>>, key: string): Map<K, V> {
   return m;
 }
 
+/**
+ * What the pass keeps of one rep, found with one lookup a row rather than one per map the rep is in.
+ * Its lists and maps are put in the index's maps when first needed, so the index's maps keep the order
+ * of the rows that first filled them.
+ */
+interface RepState {
+  readonly key: string;
+  readonly row: InsightRep | undefined;
+  readonly months: Set<Period>;
+  /** The day of the rep's last row seen: rows come mostly in date order, so most share the last's month. */
+  lastDay: Day | undefined;
+  leads: RepLead[] | undefined;
+  revenue: Map<Day, Decimal> | undefined;
+}
+
 export function activityIndex(rows: readonly InsightActivity[], reps: readonly InsightRep[], asOf: Day): ActivityIndex {
   const repByKey = new Map(reps.map((r) => [keyOf(r.rep_id), r]));
   const customers = new Map<string, CustomerFacts>();
-  const dealsByRef = new Map<string, DealFacts>();
   const leads = new Map<string, RepLead[]>();
   const revenue = new Map<string, Map<Day, Decimal>>();
   const activeMonths = new Map<string, Set<Period>>();
@@ -119,21 +138,35 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
     return key;
   });
   const lower = memo(keyOf);
+  // Customers by the number of their id, shared with the follow-up index: a row costs no map lookup.
+  const numbers = customerNumbers(rows);
+  const customerList: CustomerFacts[] = [];
+  const byNumber: (CustomerFacts | undefined)[] = new Array<CustomerFacts | undefined>(numbers.count).fill(undefined);
   const month = memo(monthOf);
+  const states = new Map<string, RepState>();
+  const repState = memo((repId: string): RepState => {
+    const key = keyOf(repId);
+    let st = states.get(key);
+    if (!st) states.set(key, (st = { key, row: repByKey.get(key), months: new Set(), lastDay: undefined, leads: undefined, revenue: undefined }));
+    return st;
+  });
   // Visits without a quantity (most of them) are counted as whole numbers, the rest added exactly.
   const plainVisits = new Map<string, Map<Day, number>>();
   let firstDay: Day | undefined;
 
-  for (const a of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i]!;
     if (a.date > asOf) continue;
     if (firstDay === undefined || a.date < firstDay) firstDay = a.date;
-    const rep = lower(a.rep_id);
+    const st = repState(a.rep_id);
+    const rep = st.key;
     const type = lower(a.type);
-    const repRow = repByKey.get(rep);
-    let months = activeMonths.get(rep);
-    if (!months) activeMonths.set(rep, (months = new Set()));
-    months.add(month(a.date));
-    const channelId = a.channel ?? repRow?.channel;
+    if (st.lastDay === undefined) activeMonths.set(rep, st.months);
+    if (a.date !== st.lastDay) {
+      st.lastDay = a.date;
+      st.months.add(month(a.date));
+    }
+    const channelId = a.channel ?? st.row?.channel;
     const channel = channelId === undefined ? undefined : channelKey(channelId);
 
     if (type === 'visit' && channel !== undefined) {
@@ -143,45 +176,48 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
         days.set(a.date, (days.get(a.date) ?? 0) + 1);
       }
     }
-    const credit = (type === 'deal' || type === 'refund') && a.amount !== undefined ? a.amount.mul(a.share ?? ONE) : undefined;
-    if (credit) addTo(inner(revenue, rep), a.date, type === 'refund' ? credit.neg() : credit);
+    // A whole share (blank, most rows) leaves the amount as it is: no new Decimal.
+    const credit = (type === 'deal' || type === 'refund') && a.amount !== undefined ? (a.share === undefined ? a.amount : credited(a.amount, a.share)) : undefined;
+    if (credit) {
+      if (!st.revenue) revenue.set(rep, (st.revenue = new Map()));
+      addTo(st.revenue, a.date, type === 'refund' ? credit.neg() : credit);
+    }
 
-    if (a.customer_id === undefined) continue;
-    const customerKey = keyOf(a.customer_id);
-    let c = customers.get(customerKey);
+    const n = numbers.numberOf[i]!;
+    if (a.customer_id === undefined || n < 0) continue;
+    let c = byNumber[n];
     if (!c) {
-      c = { id: a.customer_id, firstLead: undefined, deals: NONE, refunds: NONE, leads: NONE, lastActivity: a.date, lastRep: rep, variant: undefined };
-      customers.set(customerKey, c);
-    } else if (a.date >= c.lastActivity) {
+      const key = numbers.keys[n]!;
+      customers.set(key, (c = { id: a.customer_id, key, firstLead: undefined, deals: NONE, refunds: NONE, leads: NONE, lastActivity: a.date, lastRep: rep, variant: undefined }));
+      byNumber[n] = c;
+      customerList.push(c);
+    }
+    if (a.date >= c.lastActivity) {
       c.lastActivity = a.date;
       c.lastRep = rep;
     }
     if (a.variant !== undefined && (c.variant === undefined || a.date < c.variant.day || (a.date === c.variant.day && a.row < c.variant.row))) {
-      const key = keyOf(a.variant);
-      if (!variantNames.has(key)) variantNames.set(key, a.variant);
-      c.variant = { key, day: a.date, row: a.row };
+      const variant = keyOf(a.variant);
+      if (!variantNames.has(variant)) variantNames.set(variant, a.variant);
+      c.variant = { key: variant, day: a.date, row: a.row };
     }
     if (type === 'lead') {
       const first = c.firstLead;
       if (first === undefined || a.date < first.day || (a.date === first.day && a.row < first.row)) c.firstLead = { day: a.date, rep, channel, row: a.row };
-      let list = leads.get(rep);
-      if (!list) leads.set(rep, (list = []));
-      const lead: RepLead = { customer: customerKey, rep, day: a.date, channel };
-      list.push(lead);
+      if (!st.leads) leads.set(rep, (st.leads = []));
+      const lead: RepLead = { customer: c.key, rep, day: a.date, channel };
+      st.leads.push(lead);
       c.leads = push(c.leads, lead);
     } else if (type === 'deal') {
-      const refKey = a.ref === undefined ? `#${a.row}` : lower(a.ref);
-      const dealKey = `${customerKey}\u0000${refKey}`;
-      const deal = dealsByRef.get(dealKey);
+      const ref = a.ref === undefined ? undefined : keyOf(a.ref);
+      const deal = ref === undefined ? undefined : dealByRef(c.deals, ref);
       const amount = credit ?? ZERO;
       if (deal) {
         deal.amount = deal.amount.add(amount);
         deal.credits.push({ rep, share: a.share ?? ONE });
         if (a.date < deal.day) deal.day = a.date;
       } else {
-        const fresh: DealFacts = { day: a.date, amount, credits: [{ rep, share: a.share ?? ONE }] };
-        dealsByRef.set(dealKey, fresh);
-        c.deals = push(c.deals, fresh);
+        c.deals = push(c.deals, { ref, day: a.date, amount, credits: [{ rep, share: a.share ?? ONE }] });
       }
     } else if (type === 'refund') {
       c.refunds = push(c.refunds, { day: a.date, amount: credit ?? ZERO });
@@ -190,10 +226,20 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
   for (const [channel, days] of plainVisits) {
     for (const [day, n] of days) addTo(inner(visits, channel), day, new Dec(n));
   }
-  for (const c of customers.values()) {
+  for (const c of customerList) {
     if (c.deals.length > 1) (c.deals as DealFacts[]).sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
   }
-  return { asOf, firstDay, customers, leads, revenue, activeMonths, visits, reps: repByKey, channelNames, variantNames };
+  return { asOf, firstDay, customers, customerList, leads, revenue, activeMonths, visits, reps: repByKey, channelNames, variantNames };
+}
+
+/**
+ * The customer's deal of a ref, before the deals are sorted. A customer's deals are few and the rows of
+ * a split deal mostly come together, so a scan from the latest finds it at once, with no key string
+ * built per row.
+ */
+function dealByRef(deals: readonly DealFacts[], ref: string): DealFacts | undefined {
+  for (let i = deals.length - 1; i >= 0; i--) if (deals[i]!.ref === ref) return deals[i];
+  return undefined;
 }
 
 /** The customer's first deal on or after a day, if any. */

@@ -83,16 +83,26 @@ export function channelReturns(index: ActivityIndex, costs: readonly CostLine[],
       t.visits = t.visits.add(visits);
     }
   }
-  for (const c of index.customers.values()) {
+  // Counted first, summed after: no filtered copies per customer, and most customers never bought.
+  const inRange = (day: Day) => day >= first && day <= last;
+  const customers = index.customerList;
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i]!;
     const key = c.firstLead?.channel;
     if (key === undefined) continue;
-    const deals = c.deals.filter((d) => d.day >= first && d.day <= last);
-    const refunds = c.refunds.filter((r) => r.day >= first && r.day <= last);
-    if (deals.length === 0 && refunds.length === 0) continue;
-    const t = tally(index.channelNames.get(key) ?? key);
-    t.revenue = refunds.reduce((sum, r) => sum.sub(r.amount), deals.reduce((sum, d) => sum.add(d.amount), t.revenue));
-    t.deals += deals.length;
-    if (deals.length > 0) t.customers += 1;
+    let deals = 0;
+    let refunds = 0;
+    for (const d of c.deals) if (inRange(d.day)) deals += 1;
+    for (const r of c.refunds) if (inRange(r.day)) refunds += 1;
+    if (deals === 0 && refunds === 0) continue;
+    // The index's channel key is the tally's key: keyOf of the first spelling gives it back.
+    const t = tallies.get(key) ?? tally(index.channelNames.get(key) ?? key);
+    let revenue = t.revenue;
+    for (const d of c.deals) if (inRange(d.day)) revenue = revenue.add(d.amount);
+    for (const r of c.refunds) if (inRange(r.day)) revenue = revenue.sub(r.amount);
+    t.revenue = revenue;
+    t.deals += deals;
+    if (deals > 0) t.customers += 1;
   }
   return {
     first,

@@ -77,6 +77,12 @@ function dayNumbers(): (day: Day) => number {
   };
 }
 
+/** Whether leads are already by day (rows mostly are): then they need no sorted copy. */
+function inDayOrder(leads: readonly { readonly day: Day }[]): boolean {
+  for (let i = 1; i < leads.length; i++) if (leads[i - 1]!.day > leads[i]!.day) return false;
+  return true;
+}
+
 interface Group {
   readonly kind: AnomalyKind;
   readonly group: string;
@@ -111,23 +117,35 @@ function collectLeads(index: ActivityIndex, weekStartsOn: number, numberOf: (day
     if (!g) channels.set(channel, (g = groupOf('channel', index.channelNames.get(channel) ?? channel)));
     return g;
   };
-  const counted: { group: Group; week: number }[] = [];
-  for (const c of index.customers.values()) {
+  // The (group, week) pairs the customer has been counted in, as two parallel lists reused for every
+  // customer: no object per lead.
+  const countedGroups: Group[] = [];
+  const countedWeeks: number[] = [];
+  const count = (group: Group | undefined, week: number, bought: number) => {
+    if (!group) return;
+    for (let i = 0; i < countedGroups.length; i++) if (countedGroups[i] === group && countedWeeks[i] === week) return;
+    countedGroups.push(group);
+    countedWeeks.push(week);
+    let days = group.weeks.get(week);
+    if (!days) group.weeks.set(week, (days = []));
+    days.push(bought);
+  };
+  // Indexed loops: no iterator results per customer and lead, even before the loops are optimised.
+  const customers = index.customerList;
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i]!;
     if (c.leads.length === 0) continue;
-    const leads = c.leads.length === 1 ? c.leads : [...c.leads].sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
-    counted.length = 0;
-    for (const lead of leads) {
+    const leads = inDayOrder(c.leads) ? c.leads : [...c.leads].sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
+    countedGroups.length = 0;
+    countedWeeks.length = 0;
+    for (let j = 0; j < leads.length; j++) {
+      const lead = leads[j]!;
       const day = numberOf(lead.day);
       const week = day - ((weekdayOf(day) - weekStartsOn + 7) % 7);
       const deal = dealOnOrAfter(c, lead.day);
       const bought = deal ? numberOf(deal.day) : Infinity;
-      for (const group of [teamOf(lead.rep), lead.channel === undefined ? undefined : channelOf(lead.channel)]) {
-        if (!group || counted.some((x) => x.group === group && x.week === week)) continue;
-        counted.push({ group, week });
-        let days = group.weeks.get(week);
-        if (!days) group.weeks.set(week, (days = []));
-        days.push(bought);
-      }
+      count(teamOf(lead.rep), week, bought);
+      if (lead.channel !== undefined) count(channelOf(lead.channel), week, bought);
     }
   }
   return [...groups.values()];
@@ -144,7 +162,7 @@ export function conversionAnomalies(index: ActivityIndex, rules: AnomalyRules): 
       const days = weeks.get(week);
       if (!days || days.length === 0) return undefined;
       let converted = 0;
-      for (const d of days) if (d <= cut) converted += 1;
+      for (let i = 0; i < days.length; i++) if (days[i]! <= cut) converted += 1;
       return { week: dayFromNumber(week), leads: days.length, converted, rate: converted / days.length };
     };
     for (const week of weeks.keys()) {

@@ -42,7 +42,10 @@ export function customerStandings(index: ActivityIndex, rules: TierRules): Custo
   const today = dayNumber(asOf);
   const from = addDays(asOf, 1 - TRAILING_DAYS);
   const out: CustomerStanding[] = [];
-  for (const c of index.customers.values()) {
+  // An indexed loop: no iterator result per customer, even before it is optimised.
+  const customers = index.customerList;
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i]!;
     const last = c.deals[c.deals.length - 1];
     if (!last) continue;
     let amount = ZERO;

@@ -34,17 +34,29 @@ export interface RepMonthCycle {
   readonly medianDays: number;
 }
 
+/**
+ * Whether a rep already has a credit before position `i`: a deal has one or two credits, so looking back
+ * is cheaper than a set per customer.
+ */
+function creditedBefore(credits: readonly { readonly rep: string }[], i: number, rep: string): boolean {
+  for (let j = 0; j < i; j++) if (credits[j]!.rep === rep) return true;
+  return false;
+}
+
 export function dealCycles(index: ActivityIndex, newHireDays: number): CycleCredit[] {
   const out: CycleCredit[] = [];
-  for (const [customer, c] of index.customers) {
+  const customers = index.customerList;
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i]!;
+    const customer = c.key;
     const lead = c.firstLead;
     const deal = c.deals[0];
     if (!lead || !deal || deal.day < lead.day) continue;
     const days = dayNumber(deal.day) - dayNumber(lead.day);
-    const credited = new Set<string>();
-    for (const { rep } of deal.credits) {
-      if (credited.has(rep)) continue;
-      credited.add(rep);
+    const credits = deal.credits;
+    for (let j = 0; j < credits.length; j++) {
+      const rep = credits[j]!.rep;
+      if (creditedBefore(credits, j, rep)) continue;
       out.push({ customer, rep, day: deal.day, month: monthOf(deal.day), days, newHire: isNewHire(index.reps.get(rep), deal.day, newHireDays) });
     }
   }

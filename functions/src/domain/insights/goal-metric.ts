@@ -21,7 +21,7 @@ import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
 import { dayNumber } from '../days.js';
 import { Dec, ZERO } from '../money.js';
-import type { ActivityIndex, DealFacts } from './activity-index.js';
+import { dealOnOrAfter, type ActivityIndex, type DealFacts } from './activity-index.js';
 import { median } from './median.js';
 import { isNewHire } from './new-hire.js';
 import { keyOf } from './records.js';
@@ -69,27 +69,36 @@ function teamReps(index: ActivityIndex, team: string | undefined): Set<string> {
 }
 
 function leadConversion(index: ActivityIndex, reps: Set<string>, s: MetricScope): Decimal | null {
-  const firstLead = new Map<string, Day>();
-  for (const rep of reps) {
-    for (const lead of index.leads.get(rep) ?? []) {
-      if (lead.day < s.first || lead.day > s.last) continue;
-      const seen = firstLead.get(lead.customer);
-      if (seen === undefined || lead.day < seen) firstLead.set(lead.customer, lead.day);
-    }
-  }
-  if (firstLead.size === 0) return null;
+  if (reps.size === 0) return null;
+  // Customer by customer: each customer's own few leads give its first in the range, with no map of
+  // first leads to build and look up again. Indexed loops make no iterator results, even unoptimised.
+  let leads = 0;
   let converted = 0;
-  for (const [customer, day] of firstLead) {
-    if (index.customers.get(customer)?.deals.some((d) => d.day >= day && d.day <= s.last)) converted += 1;
+  const customers = index.customerList;
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i]!;
+    let first: Day | undefined;
+    for (let j = 0; j < c.leads.length; j++) {
+      const lead = c.leads[j]!;
+      if (lead.day < s.first || lead.day > s.last || (first !== undefined && lead.day >= first) || !reps.has(lead.rep)) continue;
+      first = lead.day;
+    }
+    if (first === undefined) continue;
+    leads += 1;
+    // Deals are in day order: the first on or after the lead is the one that may fall in the range.
+    const deal = dealOnOrAfter(c, first);
+    if (deal !== undefined && deal.day <= s.last) converted += 1;
   }
-  return new Dec(converted).div(firstLead.size);
+  return leads === 0 ? null : new Dec(converted).div(leads);
 }
 
 function dealCycle(index: ActivityIndex, reps: Set<string>, s: MetricScope, newHiresOnly: boolean): Decimal | null {
   const days: number[] = [];
   const counts = (deal: DealFacts) =>
     deal.credits.some((c) => reps.has(c.rep) && (!newHiresOnly || isNewHire(index.reps.get(c.rep), deal.day, s.newHireDays)));
-  for (const c of index.customers.values()) {
+  const customers = index.customerList;
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i]!;
     const deal = c.deals[0];
     const lead = c.firstLead;
     if (!deal || !lead || deal.day < s.first || deal.day > s.last || deal.day < lead.day || !counts(deal)) continue;
@@ -99,14 +108,30 @@ function dealCycle(index: ActivityIndex, reps: Set<string>, s: MetricScope, newH
   return m === null ? null : new Dec(m);
 }
 
+/** Whether any of the deal's reps is one of `reps`. */
+function creditsAny(deal: DealFacts, reps: Set<string>): boolean {
+  for (const x of deal.credits) if (reps.has(x.rep)) return true;
+  return false;
+}
+
 function repurchaseRate(index: ActivityIndex, reps: Set<string>, s: MetricScope): Decimal | null {
   let buyers = 0;
   let repeat = 0;
-  for (const c of index.customers.values()) {
-    const inRange = c.deals.some((d) => d.day >= s.first && d.day <= s.last && d.credits.some((x) => reps.has(x.rep)));
+  // Plain indexed loops: no closure per customer, no iterator results, and most customers never bought.
+  const customers = index.customerList;
+  for (let i = 0; i < customers.length; i++) {
+    const c = customers[i]!;
+    if (c.deals.length === 0) continue;
+    let inRange = false;
+    let byLast = 0;
+    for (const d of c.deals) {
+      if (d.day > s.last) continue;
+      byLast += 1;
+      if (!inRange && d.day >= s.first) inRange = creditsAny(d, reps);
+    }
     if (!inRange) continue;
     buyers += 1;
-    if (c.deals.filter((d) => d.day <= s.last).length >= 2) repeat += 1;
+    if (byLast >= 2) repeat += 1;
   }
   return buyers === 0 ? null : new Dec(repeat).div(buyers);
 }

@@ -10,6 +10,8 @@
  * index.firstAfter('C1', 11)            //=> 13
  */
 import { dayNumber, type Day } from '../days.js';
+import { memo } from '../memo.js';
+import { customerNumbers } from './customer-numbers.js';
 
 /** A row of the Activity tab, as read (the field names are the sheet's, so rows are indexed uncopied). */
 export interface ActivityEntry {
@@ -29,21 +31,44 @@ const CONTACT_TYPES: ReadonlySet<string> = new Set(['call', 'visit']);
 /**
  * A day number and a sheet row packed in one integer, so each customer's rows sort as plain numbers.
  * Day numbers are not negative (the reader refuses days before 1970) and stay below 2^17 up to the
- * year 2300; sheet rows stay below 2^26: the packed value is well inside 2^53.
+ * year 2300; sheet rows stay below 2^26: the packed value is well inside 2^53. A contact packs the
+ * rep's number above its day the same way, so one customer's contacts sort by rep, then day.
  */
 const ROW_SPACE = 2 ** 26;
+const DAY_SPACE = 2 ** 17;
 const pack = (day: number, row: number) => day * ROW_SPACE + row;
 const dayOfPacked = (packed: number) => Math.floor(packed / ROW_SPACE);
 const rowOfPacked = (packed: number) => packed % ROW_SPACE;
 
 /** Ids are matched without regard to case, like every id of the workbook. */
 const idKey = (id: string) => id.toLowerCase();
-const contactKey = (customer: string, rep: string) => `${idKey(customer)}\u0000${idKey(rep)}`;
 
-/** The first position of a sorted array holding a value ≥ `value`. */
-function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
+/**
+ * Small numbers for the reps of a log's contacts, matched without regard to case. Rows are looked up
+ * by the id as written, so each spelling is lowered once rather than once a row.
+ */
+class Ids {
+  private readonly bySpelling = new Map<string, number>();
+  private readonly byKey = new Map<string, number>();
+
+  /** The id's number, given a new one when first met. */
+  add(id: string): number {
+    let n = this.bySpelling.get(id);
+    if (n !== undefined) return n;
+    const key = idKey(id);
+    n = this.byKey.get(key);
+    if (n === undefined) this.byKey.set(key, (n = this.byKey.size));
+    this.bySpelling.set(id, n);
+    return n;
+  }
+
+  find(id: string): number | undefined {
+    return this.bySpelling.get(id) ?? this.byKey.get(idKey(id));
+  }
+}
+
+/** The first position in `sorted[lo, hi)` holding a value ≥ `value`. */
+function lowerBound(sorted: Float64Array, lo: number, hi: number, value: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (sorted[mid]! < value) lo = mid + 1;
@@ -52,16 +77,38 @@ function lowerBound(sorted: Float64Array, value: number): number {
   return lo;
 }
 
-function sortedArrays(lists: Map<string, number[]>): Map<string, Float64Array> {
-  const out = new Map<string, Float64Array>();
-  for (const [k, list] of lists) out.set(k, Float64Array.from(list).sort());
-  return out;
+/**
+ * Values grouped by customer in one typed array (customer c's are `values[start[c], start[c + 1])`),
+ * each group sorted. Numbers in typed arrays, not one JavaScript array per customer, so a million rows
+ * leave no per-row garbage behind.
+ */
+interface Groups {
+  readonly start: Int32Array;
+  readonly values: Float64Array;
 }
 
-function push(lists: Map<string, number[]>, k: string, value: number): void {
-  const list = lists.get(k);
-  if (list) list.push(value);
-  else lists.set(k, [value]);
+/** Groups `value[i]` by `group[i]` (a negative value: left out), `counts[c]` values to customer c, each group sorted. */
+function grouped(group: Int32Array, value: Float64Array, counts: Int32Array): Groups {
+  const start = new Int32Array(counts.length + 1);
+  for (let c = 0; c < counts.length; c++) start[c + 1] = start[c]! + counts[c]!;
+  const values = new Float64Array(start[counts.length]!);
+  const next = start.slice(0, counts.length);
+  for (let i = 0; i < group.length; i++) {
+    const v = value[i]!;
+    if (v >= 0) values[next[group[i]!]!++] = v;
+  }
+  for (let c = 0; c < counts.length; c++) {
+    const from = start[c]!;
+    const to = start[c + 1]!;
+    // Logs are mostly kept in date order: a group already sorted needs no view and no sort.
+    for (let i = from + 1; i < to; i++) {
+      if (values[i - 1]! > values[i]!) {
+        values.subarray(from, to).sort();
+        break;
+      }
+    }
+  }
+  return { start, values };
 }
 
 export interface ActivityIndex {
@@ -76,38 +123,59 @@ export interface ActivityIndex {
 /** Indexes the rows dated on or before `as_of` that name a customer. */
 export function indexActivity(activity: readonly ActivityEntry[], asOf: Day): ActivityIndex {
   const last = dayNumber(asOf);
-  const byCustomer = new Map<string, number[]>();
-  const contacts = new Map<string, number[]>();
-  for (const a of activity) {
-    if (a.customer_id === undefined) continue;
+  const customers = customerNumbers(activity);
+  const reps = new Ids();
+  const isContact = memo((type: string) => CONTACT_TYPES.has(type.toLowerCase()));
+  // Row i's packed day and row, and its packed contact: −1 when left out (packed values are never negative).
+  const packed = new Float64Array(activity.length).fill(-1);
+  const contactValue = new Float64Array(activity.length).fill(-1);
+  const rowCounts = new Int32Array(customers.count);
+  const contactCounts = new Int32Array(customers.count);
+  for (let i = 0; i < activity.length; i++) {
+    const c = customers.numberOf[i]!;
+    if (c < 0) continue;
+    const a = activity[i]!;
     const day = dayNumber(a.date);
     if (day > last) continue; // activity after as_of is ignored everywhere
-    push(byCustomer, idKey(a.customer_id), pack(day, a.row));
-    if (CONTACT_TYPES.has(a.type.toLowerCase())) push(contacts, contactKey(a.customer_id, a.rep_id), day);
+    packed[i] = pack(day, a.row);
+    rowCounts[c]! += 1;
+    if (isContact(a.type)) {
+      contactValue[i] = reps.add(a.rep_id) * DAY_SPACE + day;
+      contactCounts[c]! += 1;
+    }
   }
-  const rows = sortedArrays(byCustomer);
-  const contactDays = sortedArrays(contacts);
+  const rows = grouped(customers.numberOf, packed, rowCounts);
+  const contacts = grouped(customers.numberOf, contactValue, contactCounts);
 
   return {
     firstContactBy(customer, rep, fromDay) {
-      const days = contactDays.get(contactKey(customer, rep));
-      if (!days) return undefined;
-      return days[lowerBound(days, fromDay)];
+      const c = customers.find(customer);
+      const r = reps.find(rep);
+      if (c === undefined || r === undefined) return undefined;
+      const { start, values } = contacts;
+      const i = lowerBound(values, start[c]!, start[c + 1]!, r * DAY_SPACE + fromDay);
+      // The next value may be another rep's: the rep's own contacts end where the rep's number changes.
+      if (i >= start[c + 1]! || Math.floor(values[i]! / DAY_SPACE) !== r) return undefined;
+      return values[i]! - r * DAY_SPACE;
     },
     firstTouch(customer, fromDay, exceptRow) {
-      const list = rows.get(idKey(customer));
-      if (!list) return undefined;
+      const c = customers.find(customer);
+      if (c === undefined) return undefined;
+      const { start, values } = rows;
+      const end = start[c + 1]!;
       // Rows are unique, so at most one entry is skipped.
-      for (let i = lowerBound(list, pack(fromDay, 0)); i < list.length; i++) {
-        if (rowOfPacked(list[i]!) !== exceptRow) return dayOfPacked(list[i]!);
+      for (let i = lowerBound(values, start[c]!, end, pack(fromDay, 0)); i < end; i++) {
+        if (rowOfPacked(values[i]!) !== exceptRow) return dayOfPacked(values[i]!);
       }
       return undefined;
     },
     firstAfter(customer, day) {
-      const list = rows.get(idKey(customer));
-      if (!list) return undefined;
-      const i = lowerBound(list, pack(day + 1, 0));
-      return i < list.length ? dayOfPacked(list[i]!) : undefined;
+      const c = customers.find(customer);
+      if (c === undefined) return undefined;
+      const { start, values } = rows;
+      const end = start[c + 1]!;
+      const i = lowerBound(values, start[c]!, end, pack(day + 1, 0));
+      return i < end ? dayOfPacked(values[i]!) : undefined;
     },
   };
 }

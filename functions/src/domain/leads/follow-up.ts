@@ -15,8 +15,9 @@
  * //      daysLate: 1, followedUpOn: '2026-05-06', row: 2 }]
  */
 import type { Day } from '../days.js';
+import { memo } from '../memo.js';
 import { indexActivity, type ActivityEntry } from './activity-index.js';
-import type { LateFollowUp } from './late.js';
+import type { JudgedRow, LateFollowUp } from './late.js';
 import { leadSlaA } from './lead-sla-a.js';
 import { leadSlaB } from './lead-sla-b.js';
 import { proposalFollowUp } from './proposal-followup.js';
@@ -27,19 +28,29 @@ export interface FollowUpRules {
   proposalFollowUpDays: number;
 }
 
+/** What the rules make of a row's type: leads (when graded A or B) and proposals are judged, the rest never. */
+type Judged = 'lead' | 'proposal' | undefined;
+
 /** Every late follow-up as of a day, in the order of the lead or proposal days, then sheet rows. */
 export function lateFollowUps(activity: readonly ActivityEntry[], asOf: Day, rules: FollowUpRules): LateFollowUp[] {
   const index = indexActivity(activity, asOf);
+  // Types are read in any case: each spelling is lowered once, not once a row.
+  const judgedAs = memo((type: string): Judged => {
+    const t = type.toLowerCase();
+    return t === 'lead' || t === 'proposal' ? t : undefined;
+  });
   const out: LateFollowUp[] = [];
-  for (const a of activity) {
-    const customer_id = a.customer_id;
-    if (customer_id === undefined || a.date > asOf) continue; // ISO days compare as text
-    const type = a.type.toLowerCase(); // types are read in any case
-    const gradedLead = type === 'lead' && (a.lead_grade === 'A' || a.lead_grade === 'B');
-    if (!gradedLead && type !== 'proposal') continue;
-    const row = { date: a.date, rep_id: a.rep_id, customer_id, row: a.row };
+  // An indexed loop: a million rows make no iterator results, even before the loop is optimised.
+  for (let i = 0; i < activity.length; i++) {
+    const a = activity[i]!;
+    const kind = judgedAs(a.type);
+    if (kind === undefined || a.customer_id === undefined || a.date > asOf) continue; // ISO days compare as text
+    if (kind === 'lead' && a.lead_grade !== 'A' && a.lead_grade !== 'B') continue;
+    // The row itself is the judged row: its customer is known to be there, and copying it would cost a
+    // garbage object per lead.
+    const row = a as ActivityEntry & JudgedRow;
     const late =
-      type === 'proposal'
+      kind === 'proposal'
         ? proposalFollowUp(row, index, rules.proposalFollowUpDays, asOf)
         : a.lead_grade === 'A'
           ? leadSlaA(row, index, rules.leadSlaAHours, asOf)

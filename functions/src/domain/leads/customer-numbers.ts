@@ -1,0 +1,76 @@
+/**
+ * Each activity row's customer as a small number, the same for every spelling of an id (ids match
+ * without regard to case). Worked out once per log and remembered for it: the follow-up index and the
+ * insights' index both group a million rows by customer, and a lookup in a map of a few hundred
+ * thousand ids is most of what grouping costs, so the second index reads the first one's numbers.
+ * Checked rows are not changed afterwards; a log that has grown since is numbered afresh.
+ *
+ * @example
+ * const numbers = customerNumbers([{ customer_id: 'C1' }, {}, { customer_id: 'c1' }, { customer_id: 'C2' }]);
+ * [...numbers.numberOf] //=> [0, -1, 0, 1]
+ * numbers.count         //=> 2
+ * numbers.keys          //=> ['c1', 'c2']
+ * numbers.find('C2')    //=> 1
+ */
+
+/** What numbering reads of a row. */
+export interface CustomerRow {
+  readonly customer_id?: string | undefined;
+}
+
+export interface CustomerNumbers {
+  /** By row position: the customer's number, −1 for a row naming no customer. */
+  readonly numberOf: Int32Array;
+  /** How many customers: numbers run from 0 to count − 1, in the order of their first rows. */
+  readonly count: number;
+  /** By number: the customer key, the id in lower case (one shared string, its hash already worked out). */
+  readonly keys: readonly string[];
+  /** The number of an id in any spelling; undefined when no row names it. */
+  find(id: string): number | undefined;
+}
+
+/** Ids are matched without regard to case, like every id of the workbook. */
+const idKey = (id: string) => id.toLowerCase();
+
+const numbered = new WeakMap<readonly CustomerRow[], CustomerNumbers>();
+
+/** The numbers of a log's customers, worked out on the first call for that log. */
+export function customerNumbers(rows: readonly CustomerRow[]): CustomerNumbers {
+  let numbers = numbered.get(rows);
+  if (!numbers || numbers.numberOf.length !== rows.length) numbered.set(rows, (numbers = numberCustomers(rows)));
+  return numbers;
+}
+
+function numberCustomers(rows: readonly CustomerRow[]): CustomerNumbers {
+  // Rows are looked up by the id as written, so each spelling is lowered once rather than once a row;
+  // the lower-case keys are read only when a spelling is new, which keeps the map every row reads to
+  // one entry an id.
+  const bySpelling = new Map<string, number>();
+  const byKey = new Map<string, number>();
+  const numberOf = new Int32Array(rows.length);
+  const keys: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const id = rows[i]!.customer_id;
+    if (id === undefined) {
+      numberOf[i] = -1;
+      continue;
+    }
+    let n = bySpelling.get(id);
+    if (n === undefined) {
+      const key = idKey(id);
+      n = byKey.get(key);
+      if (n === undefined) {
+        byKey.set(key, (n = keys.length));
+        keys.push(key);
+      }
+      bySpelling.set(id, n);
+    }
+    numberOf[i] = n;
+  }
+  return {
+    numberOf,
+    count: keys.length,
+    keys,
+    find: (id) => bySpelling.get(id) ?? byKey.get(idKey(id)),
+  };
+}

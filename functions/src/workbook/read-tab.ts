@@ -96,12 +96,7 @@ function readRows(spec: TabSpec, { rows: sheet, at }: TabCells): TabRows {
     if (allBlank(cells)) continue;
     read += 1;
     const rowNumber = i + 1;
-    // Every row of a tab gets every column, in declared order, and its row number last, whichever
-    // cells are empty: one object shape for all, so the passes over a million of them read each field
-    // from a known place rather than looking it up among dozens of shapes.
     const row: Record<string, unknown> = {};
-    for (let j = 0; j < columns.length; j++) row[columns[j]!.id] = undefined;
-    row.row = rowNumber;
     const firstRefusal = refused.length;
     for (let j = 0; j < columns.length; j++) {
       const column = columns[j]!;
@@ -117,7 +112,11 @@ function readRows(spec: TabSpec, { rows: sheet, at }: TabCells): TabRows {
       if (code) refused.push({ row: rowNumber, column, code, value: raw });
       else if (result.ok && result.value !== undefined) row[column.id] = result.value;
     }
-    if (refused.length === firstRefusal || keptBlank(spec, refused, firstRefusal)) rows.push(row);
+    // The row number goes last, as the engine's row objects have always had it.
+    if (refused.length === firstRefusal || keptBlank(spec, refused, firstRefusal)) {
+      row.row = rowNumber;
+      rows.push(row);
+    }
   }
   return { rows, refused, read };
 }

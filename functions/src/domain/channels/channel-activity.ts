@@ -14,6 +14,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
+import { customerNumbers, type CustomerNumbers } from '../leads/customer-numbers.js';
 import { memo } from '../memo.js';
 import { idKey, quantityOf, rowChannel, type ActivityFields, type RepFields } from '../rewards/records.js';
 
@@ -43,24 +44,26 @@ function keys() {
   return { key, keyOf: (id: string | undefined) => (id === undefined ? undefined : key(id)) };
 }
 
-/** The channel of each customer's first lead (earliest day, then sheet row). */
-function firstLeadChannels(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day): Map<string, string | undefined> {
+/**
+ * The channel of each customer's first lead (earliest day, then sheet row), by customer number (the
+ * log's numbering, shared with the follow-up and insight views).
+ */
+function firstLeadChannels(activity: readonly ActivityFields[], customers: CustomerNumbers, reps: ReadonlyMap<string, RepFields>, asOf: Day): (string | undefined)[] {
   const { key, keyOf } = keys();
-  const first = new Map<string, ActivityFields>();
+  const first: (ActivityFields | undefined)[] = new Array<ActivityFields | undefined>(customers.count).fill(undefined);
   for (let at = 0; at < activity.length; at++) {
     const row = activity[at]!;
-    if (row.customer_id === undefined || row.date > asOf || key(row.type) !== 'lead') continue;
-    const customer = idKey(row.customer_id);
-    const seen = first.get(customer);
-    if (!seen || row.date < seen.date || (row.date === seen.date && row.row < seen.row)) first.set(customer, row);
+    const customer = customers.numberOf[at]!;
+    if (customer < 0 || row.date > asOf || key(row.type) !== 'lead') continue;
+    const seen = first[customer];
+    if (!seen || row.date < seen.date || (row.date === seen.date && row.row < seen.row)) first[customer] = row;
   }
-  const channels = new Map<string, string | undefined>();
-  for (const [customer, lead] of first) channels.set(customer, keyOf(rowChannel(lead, reps.get(key(lead.rep_id)))));
-  return channels;
+  return first.map((lead) => (lead ? keyOf(rowChannel(lead, reps.get(key(lead.rep_id)))) : undefined));
 }
 
 export function channelActivity(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day): ChannelActivity[] {
-  const leadChannel = firstLeadChannels(activity, reps, asOf);
+  const customers = customerNumbers(activity);
+  const leadChannel = firstLeadChannels(activity, customers, reps, asOf);
   const { key, keyOf } = keys();
   const rows: ChannelActivity[] = [];
   for (let at = 0; at < activity.length; at++) {
@@ -69,7 +72,8 @@ export function channelActivity(activity: readonly ActivityFields[], reps: Reado
     const type = key(row.type);
     if (!FUNNEL_TYPES.has(type)) continue;
     const rep = reps.get(key(row.rep_id));
-    const customer = row.customer_id === undefined ? undefined : leadChannel.get(idKey(row.customer_id));
+    const number = customers.numberOf[at]!;
+    const customer = number < 0 ? undefined : leadChannel[number];
     rows.push({
       row: row.row,
       date: row.date,

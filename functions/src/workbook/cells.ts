@@ -172,7 +172,18 @@ function readDayTime(raw: RawCell): CellResult<DayTime> {
   return ok({ day, time: `${String(hours).padStart(2, '0')}:${m[5]}` });
 }
 
+/**
+ * A serial number's reading as a day, worked out once per number: a log's date column repeats a few
+ * hundred days over a million rows, and each reading makes three small objects. Results are never
+ * changed by their readers, so they are shared.
+ */
+const serialDate = memo((serial: number): CellResult<Day> => {
+  const r = readDayTime(serial);
+  return r.ok ? ok(r.value?.day) : r;
+});
+
 export function readDate(raw: RawCell): CellResult<Day> {
+  if (typeof raw === 'number') return serialDate(raw);
   const r = readDayTime(raw);
   return r.ok ? ok(r.value?.day) : r;
 }

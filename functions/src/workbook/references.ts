@@ -9,6 +9,7 @@ import { Dec, HUNDRED, ZERO } from '../domain/money.js';
 import type { RawTab } from './port.js';
 import type { RowOf } from './read-tab.js';
 import type { Table } from './table.js';
+import { pushTo } from '../domain/lists.js';
 
 /** Activity types the engine itself understands (SPEC section 1). */
 export const CORE_TYPES: ReadonlySet<string> = new Set([
@@ -210,9 +211,7 @@ function checkSplits(activity: Table<RowOf<typeof tabs.activity>>): void {
     if (lower(a.type) !== 'deal') continue;
     const key = a.ref ?? `#row${a.row}`;
     // Pushed, not copied: a ref shared by many rows would otherwise cost a copy per row.
-    const rows = byRef.get(key);
-    if (rows) rows.push(a);
-    else byRef.set(key, [a]);
+    pushTo(byRef, key, a);
   }
   for (const [ref, rows] of byRef) {
     const total = rows.reduce((sum, a) => sum.add(a.share ?? ONE), ZERO);

@@ -12,6 +12,7 @@
 import type { Decimal } from 'decimal.js';
 import { idKey } from '../rewards/records.js';
 import type { Window } from '../rewards/windows.js';
+import { pushTo } from '../lists.js';
 import { ZERO } from '../money.js';
 import type { ChannelActivity } from './channel-activity.js';
 
@@ -41,16 +42,13 @@ function byChannel(rows: readonly ChannelActivity[]): ByChannel {
   if (!groups) {
     const own = new Map<string, ChannelActivity[]>();
     const customers = new Map<string, ChannelActivity[]>();
-    const add = (map: Map<string, ChannelActivity[]>, key: string | undefined, r: ChannelActivity) => {
-      if (key === undefined) return;
-      const list = map.get(key);
-      if (list) list.push(r);
-      else map.set(key, [r]);
-    };
     for (let at = 0; at < rows.length; at++) {
       const r = rows[at]!;
-      if (r.type === 'visit' || r.type === 'lead') add(own, r.channel, r);
-      else if (r.type === 'registration' || r.type === 'subscription' || r.type === 'deal') add(customers, r.customerChannel, r);
+      if (r.type === 'visit' || r.type === 'lead') {
+        if (r.channel !== undefined) pushTo(own, r.channel, r);
+      } else if ((r.type === 'registration' || r.type === 'subscription' || r.type === 'deal') && r.customerChannel !== undefined) {
+        pushTo(customers, r.customerChannel, r);
+      }
     }
     groups = { own, customers };
     grouped.set(rows, groups);

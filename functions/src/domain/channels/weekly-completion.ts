@@ -26,6 +26,7 @@ import { windowOf, type Window } from '../rewards/windows.js';
 import type { ChannelActivity } from './channel-activity.js';
 import type { ChannelTarget } from './channel-gap.js';
 import { dayTarget } from './day-target.js';
+import { pushTo } from '../lists.js';
 
 export interface WeekRank {
   readonly week: Window;
@@ -97,9 +98,7 @@ function visitsByDay(activity: readonly ChannelActivity[]): Map<Day, ChannelActi
   for (let at = 0; at < activity.length; at++) {
     const r = activity[at]!;
     if (r.type !== 'visit') continue;
-    const list = byDay.get(r.date);
-    if (list) list.push(r);
-    else byDay.set(r.date, [r]);
+    pushTo(byDay, r.date, r);
   }
   return byDay;
 }

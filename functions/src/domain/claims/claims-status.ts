@@ -26,6 +26,7 @@
  */
 import { dayNumber, type Day } from '../days.js';
 import { MINUTES_PER_DAY, wallMinute, wallTime } from './wall-minutes.js';
+import { pushTo } from '../lists.js';
 
 /** A row of the Claims tab, as read (the field names are the sheet's). */
 export interface ClaimEntry {
@@ -80,9 +81,7 @@ export function claimsStatus(claims: readonly ClaimEntry[], asOf: Day, protectio
     const minute = wallMinute(claim.claimed_at);
     if (minute >= asOfEnd) continue; // made after as_of
     const k = key(claim.resource);
-    const list = byResource.get(k);
-    if (list) list.push({ claim, minute });
-    else byResource.set(k, [{ claim, minute }]);
+    pushTo(byResource, k, { claim, minute });
   }
 
   const out: ResourceStatus[] = [];

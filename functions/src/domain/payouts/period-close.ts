@@ -13,6 +13,7 @@ import type { Decimal } from 'decimal.js';
 import { Dec, ZERO, roundHalfUp } from '../money.js';
 import type { Period } from '../periods.js';
 import type { Line, SourceRow, Statement } from './statements.js';
+import { pushTo } from '../lists.js';
 
 /** What the store keeps of a closed month. */
 export interface FrozenMonth {
@@ -95,11 +96,7 @@ export function applyPeriodClose(fresh: readonly Statement[], months: readonly P
   const reopened = [...frozenBy.keys()].filter((p) => !closed.has(p)).sort();
   for (const p of reopened) frozenBy.delete(p);
   const freshBy = new Map<Period, Statement[]>();
-  for (const s of fresh) {
-    const list = freshBy.get(s.period);
-    if (list) list.push(s);
-    else freshBy.set(s.period, [s]);
-  }
+  for (const s of fresh) pushTo(freshBy, s.period, s);
 
   const toFreeze = months.filter((m) => closed.has(m) && !frozenBy.has(m)).map((period) => ({ period, statements: freshBy.get(period) ?? [] }));
   for (const f of toFreeze) frozenBy.set(f.period, f.statements);

@@ -18,6 +18,7 @@ import { monthCommission, type MonthCommission } from './month-commission.js';
 import type { Plan, Tier } from './plan.js';
 import { splitPool, type PoolMember } from './pools.js';
 import { employedDays } from './proration.js';
+import { pushTo } from '../lists.js';
 
 export type LineKind =
   | 'commission'
@@ -131,12 +132,6 @@ export interface TeamMonth {
 
 const key = (rep: string, period: Period) => `${rep.toLowerCase()}\u0000${period}`;
 
-function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
-  const list = map.get(k);
-  if (list) list.push(v);
-  else map.set(k, [v]);
-}
-
 export function statements(input: PayInputs): { statements: Statement[]; teams: TeamMonth[] } {
   const plans = new Map(input.plans.map((p) => [p.plan.toLowerCase(), p]));
   const ladder = gradeLadder(input.grades);
@@ -149,17 +144,17 @@ export function statements(input: PayInputs): { statements: Statement[]; teams: 
   const revenueRows = new Map<string, ActivityRecord[]>();
   for (let at = 0; at < input.activity.length; at++) {
     const a = input.activity[at]!;
-    if ((a.type === 'deal' || a.type === 'refund') && a.amount && a.day <= input.asOf) push(revenueRows, key(a.rep, monthOf(a.day)), a);
+    if ((a.type === 'deal' || a.type === 'refund') && a.amount && a.day <= input.asOf) pushTo(revenueRows, key(a.rep, monthOf(a.day)), a);
   }
   const rewardsOf = new Map<string, RewardLine[]>();
   const teamRewardsOf = new Map<string, RewardLine[]>();
   for (const r of input.rewards) {
     if (r.day > input.asOf) continue;
-    if (r.recipient === 'rep') push(rewardsOf, key(r.rep_id, monthOf(r.day)), r);
-    else if (r.recipient === 'team' && r.team !== null) push(teamRewardsOf, `${r.team}\u0000${monthOf(r.day)}`, r);
+    if (r.recipient === 'rep') pushTo(rewardsOf, key(r.rep_id, monthOf(r.day)), r);
+    else if (r.recipient === 'team' && r.team !== null) pushTo(teamRewardsOf, `${r.team}\u0000${monthOf(r.day)}`, r);
   }
   const adjustmentsOf = new Map<string, AdjustmentRecord[]>();
-  for (const a of input.adjustments) if (a.day <= input.asOf) push(adjustmentsOf, key(a.rep, monthOf(a.day)), a);
+  for (const a of input.adjustments) if (a.day <= input.asOf) pushTo(adjustmentsOf, key(a.rep, monthOf(a.day)), a);
   const { poolLines, poolFunds } = poolsByMonth(input);
 
   const out: Statement[] = [];
@@ -291,7 +286,7 @@ function yearLines(rep: PayRep, year: Scorecard | undefined, bands: ReturnType<t
 /** Each pool split in the month of its first row: the members' lines and the team fund. */
 function poolsByMonth(input: PayInputs) {
   const byPool = new Map<string, PoolRecord[]>();
-  for (const p of input.pools) if (p.day <= input.asOf) push(byPool, p.pool, p);
+  for (const p of input.pools) if (p.day <= input.asOf) pushTo(byPool, p.pool, p);
   const teamOf = new Map(input.reps.map((r) => [r.rep.toLowerCase(), r.team]));
   const poolLines = new Map<string, Line[]>();
   const poolFunds: { period: Period; team: string; amount: Decimal; source: SourceRow[] }[] = [];
@@ -302,7 +297,7 @@ function poolsByMonth(input: PayInputs) {
     const { shares, teamFund } = splitPool(first.amount, members);
     const source = rows.map((r) => ({ tab: 'Pools', row: r.row }));
     for (const s of shares) {
-      push(poolLines, key(s.rep, period), { kind: 'pool', amount: s.amount, source, detail: { pool, role: s.role, pool_amount: first.amount.toFixed(2) } });
+      pushTo(poolLines, key(s.rep, period), { kind: 'pool', amount: s.amount, source, detail: { pool, role: s.role, pool_amount: first.amount.toFixed(2) } });
     }
     const lead = rows.find((r) => r.role === 'lead') ?? first;
     const team = teamOf.get(lead.rep.toLowerCase());

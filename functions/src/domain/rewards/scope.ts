@@ -10,6 +10,7 @@
 import { memo } from '../memo.js';
 import { idKey, rowChannel, sameId, type ActivityFields, type PhaseSpan, type RepFields } from './records.js';
 import type { RewardContext, RewardRule } from './types.js';
+import { pushTo } from '../lists.js';
 
 /** A row a rule counts, with its rep and the channel it counts for. */
 export interface CountedRow {
@@ -36,10 +37,7 @@ function rowsOfType(activity: readonly ActivityFields[], type: string): readonly
     const key = memo(idKey);
     for (let at = 0; at < activity.length; at++) {
       const row = activity[at]!;
-      const k = key(row.type);
-      const list = lists.get(k);
-      if (list) list.push(row);
-      else lists.set(k, [row]);
+      pushTo(lists, key(row.type), row);
     }
     byType.set(activity, (index = lists));
   }

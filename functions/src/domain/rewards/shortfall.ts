@@ -15,6 +15,7 @@ import { rulePhase, ruleRows, type CountedRow } from './scope.js';
 import type { RewardContext, RewardLine, RewardRule } from './types.js';
 import { settled } from './window-counts.js';
 import { windowsWithin } from './windows.js';
+import { pushTo } from '../lists.js';
 
 export function shortfallLines(rule: RewardRule, ctx: RewardContext): RewardLine[] {
   const phase = rulePhase(rule, ctx.phases);
@@ -26,9 +27,7 @@ export function shortfallLines(rule: RewardRule, ctx: RewardContext): RewardLine
   const byRep = new Map<string, CountedRow[]>();
   for (const counted of ruleRows(rule, ctx)) {
     const key = idKey(counted.row.rep_id);
-    const rows = byRep.get(key);
-    if (rows) rows.push(counted);
-    else byRep.set(key, [counted]);
+    pushTo(byRep, key, counted);
   }
 
   const lines: RewardLine[] = [];

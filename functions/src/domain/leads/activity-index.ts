@@ -11,7 +11,7 @@
  */
 import { dayNumber, type Day } from '../days.js';
 import { memo } from '../memo.js';
-import { customerNumbers } from './customer-numbers.js';
+import { customerNumbers, IdNumbers } from './customer-numbers.js';
 
 /** A row of the Activity tab, as read (the field names are the sheet's, so rows are indexed uncopied). */
 export interface ActivityEntry {
@@ -39,33 +39,6 @@ const DAY_SPACE = 2 ** 17;
 const pack = (day: number, row: number) => day * ROW_SPACE + row;
 const dayOfPacked = (packed: number) => Math.floor(packed / ROW_SPACE);
 const rowOfPacked = (packed: number) => packed % ROW_SPACE;
-
-/** Ids are matched without regard to case, like every id of the workbook. */
-const idKey = (id: string) => id.toLowerCase();
-
-/**
- * Small numbers for the reps of a log's contacts, matched without regard to case. Rows are looked up
- * by the id as written, so each spelling is lowered once rather than once a row.
- */
-class Ids {
-  private readonly bySpelling = new Map<string, number>();
-  private readonly byKey = new Map<string, number>();
-
-  /** The id's number, given a new one when first met. */
-  add(id: string): number {
-    let n = this.bySpelling.get(id);
-    if (n !== undefined) return n;
-    const key = idKey(id);
-    n = this.byKey.get(key);
-    if (n === undefined) this.byKey.set(key, (n = this.byKey.size));
-    this.bySpelling.set(id, n);
-    return n;
-  }
-
-  find(id: string): number | undefined {
-    return this.bySpelling.get(id) ?? this.byKey.get(idKey(id));
-  }
-}
 
 /** The first position in `sorted[lo, hi)` holding a value ≥ `value`. */
 function lowerBound(sorted: Float64Array, lo: number, hi: number, value: number): number {
@@ -124,7 +97,7 @@ export interface ActivityIndex {
 export function indexActivity(activity: readonly ActivityEntry[], asOf: Day): ActivityIndex {
   const last = dayNumber(asOf);
   const customers = customerNumbers(activity);
-  const reps = new Ids();
+  const reps = new IdNumbers();
   const isContact = memo((type: string) => CONTACT_TYPES.has(type.toLowerCase()));
   // Row i's packed day and row, and its packed contact: −1 when left out (packed values are never negative).
   const packed = new Float64Array(activity.length).fill(-1);

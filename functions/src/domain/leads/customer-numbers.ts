@@ -41,36 +41,44 @@ export function customerNumbers(rows: readonly CustomerRow[]): CustomerNumbers {
   return numbers;
 }
 
+/**
+ * Small numbers for ids, matched without regard to case, given in the order ids are first met. Rows
+ * are looked up by the id as written, so each spelling is lowered once rather than once a row; the
+ * lower-case keys are read only when a spelling is new, which keeps the map every row reads to one
+ * entry an id.
+ */
+export class IdNumbers {
+  private readonly bySpelling = new Map<string, number>();
+  private readonly byKey = new Map<string, number>();
+  /** By number: the id in lower case. */
+  readonly keys: string[] = [];
+
+  /** The id's number, given a new one when first met. */
+  add(id: string): number {
+    let n = this.bySpelling.get(id);
+    if (n !== undefined) return n;
+    const key = idKey(id);
+    n = this.byKey.get(key);
+    if (n === undefined) {
+      this.byKey.set(key, (n = this.keys.length));
+      this.keys.push(key);
+    }
+    this.bySpelling.set(id, n);
+    return n;
+  }
+
+  /** The number of an id in any spelling; undefined when it was never added. */
+  find(id: string): number | undefined {
+    return this.bySpelling.get(id) ?? this.byKey.get(idKey(id));
+  }
+}
+
 function numberCustomers(rows: readonly CustomerRow[]): CustomerNumbers {
-  // Rows are looked up by the id as written, so each spelling is lowered once rather than once a row;
-  // the lower-case keys are read only when a spelling is new, which keeps the map every row reads to
-  // one entry an id.
-  const bySpelling = new Map<string, number>();
-  const byKey = new Map<string, number>();
+  const ids = new IdNumbers();
   const numberOf = new Int32Array(rows.length);
-  const keys: string[] = [];
   for (let i = 0; i < rows.length; i++) {
     const id = rows[i]!.customer_id;
-    if (id === undefined) {
-      numberOf[i] = -1;
-      continue;
-    }
-    let n = bySpelling.get(id);
-    if (n === undefined) {
-      const key = idKey(id);
-      n = byKey.get(key);
-      if (n === undefined) {
-        byKey.set(key, (n = keys.length));
-        keys.push(key);
-      }
-      bySpelling.set(id, n);
-    }
-    numberOf[i] = n;
+    numberOf[i] = id === undefined ? -1 : ids.add(id);
   }
-  return {
-    numberOf,
-    count: keys.length,
-    keys,
-    find: (id) => bySpelling.get(id) ?? byKey.get(idKey(id)),
-  };
+  return { numberOf, count: ids.keys.length, keys: ids.keys, find: (id) => ids.find(id) };
 }

@@ -5,7 +5,7 @@
  * write never replaces results written under a larger token (fencing).
  */
 import { randomUUID } from 'node:crypto';
-import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
+import type { DocumentReference, Firestore, Transaction } from 'firebase-admin/firestore';
 import { z } from 'zod';
 import type { RawCell } from '../workbook/port.js';
 import { chunkCells, chunkRows, type Chunk } from './snapshot-chunks.js';
@@ -67,6 +67,13 @@ export function resultParts(sections: Record<string, unknown>): string[] {
 /** The `[section, item]` pairs of pieces made by `resultParts`, in order. */
 export function joinParts(parts: readonly string[]): [string, unknown][] {
   return JSON.parse(parts.join('')) as [string, unknown][];
+}
+
+/** What a period's stored header says of the results it holds. */
+interface StoredHeader {
+  digest?: string;
+  lease_token?: number;
+  part_count?: number;
 }
 
 /** Writes documents in as few commits as the limits allow. */
@@ -207,12 +214,22 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
       parts.map((json, n) => ({ ref: header.collection('parts').doc(String(n)), data: { items_json: json, digest: result.digest }, bytes: Buffer.byteLength(json) + 100 })),
     );
     return this.db.runTransaction(async (tx) => {
-      const old = (await tx.get(header)).data() as { digest?: string; lease_token?: number; part_count?: number } | undefined;
-      if (old && ((old.lease_token ?? 0) > this.token || old.digest === result.digest)) return 0;
-      for (let n = parts.length; n < (old?.part_count ?? 0); n++) tx.delete(header.collection('parts').doc(String(n)));
-      tx.set(header, { period: result.period, digest: result.digest, run_id: runId, lease_token: this.token, part_count: parts.length, updated_at: new Date().toISOString() });
+      const old = (await tx.get(header)).data() as StoredHeader | undefined;
+      if (this.leaves(old, result)) return 0;
+      this.setHeader(tx, header, old, result, runId, parts.length);
       return parts.length + 1;
     });
+  }
+
+  /** Whether a stored period is left as it is: a later run (larger token) wrote it, or it is unchanged. */
+  private leaves(old: StoredHeader | undefined, result: PeriodResult): boolean {
+    return old !== undefined && ((old.lease_token ?? 0) > this.token || old.digest === result.digest);
+  }
+
+  /** A period's header, and the deletion of parts past its new count (deletes count towards the commit's writes: at most the old count). */
+  private setHeader(tx: Transaction, header: DocumentReference, old: StoredHeader | undefined, result: PeriodResult, runId: string, partCount: number): void {
+    for (let n = partCount; n < (old?.part_count ?? 0); n++) tx.delete(header.collection('parts').doc(String(n)));
+    tx.set(header, { period: result.period, digest: result.digest, run_id: runId, lease_token: this.token, part_count: partCount, updated_at: new Date().toISOString() });
   }
 
   private resultHeader(period: string): DocumentReference {
@@ -227,12 +244,10 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
       let written = 0;
       group.forEach(({ result, parts }, i) => {
         const header = refs[i] as DocumentReference;
-        const old = snaps[i]?.data() as { digest?: string; lease_token?: number; part_count?: number } | undefined;
-        if (old && ((old.lease_token ?? 0) > this.token || old.digest === result.digest)) return;
+        const old = snaps[i]?.data() as StoredHeader | undefined;
+        if (this.leaves(old, result)) return;
         parts.forEach((json, n) => tx.set(header.collection('parts').doc(String(n)), { items_json: json, digest: result.digest }));
-        // Parts beyond the new count (deletes count towards the commit's writes: at most the old count).
-        for (let n = parts.length; n < (old?.part_count ?? 0); n++) tx.delete(header.collection('parts').doc(String(n)));
-        tx.set(header, { period: result.period, digest: result.digest, run_id: runId, lease_token: this.token, part_count: parts.length, updated_at: new Date().toISOString() });
+        this.setHeader(tx, header, old, result, runId, parts.length);
         written += parts.length + 1;
       });
       return written;

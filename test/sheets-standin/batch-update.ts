@@ -212,7 +212,6 @@ function addChart(state: SpreadsheetState, chart: Json): Json {
   return structuredClone(embedded);
 }
 
-/** Applies a batch; returns the new state and one reply per request, or throws leaving `state` untouched. */
 /** Every sheet id a batch names (a request without one means the first sheet, id 0); undefined: copy all. */
 function namedSheets(requests: readonly Json[]): Set<number> | undefined {
   // Charts are deleted by their own id, whatever sheet holds them.
@@ -231,6 +230,7 @@ function namedSheets(requests: readonly Json[]): Set<number> | undefined {
   return ids;
 }
 
+/** Applies a batch; returns the new state and one reply per request, or throws leaving `state` untouched. */
 export function applyBatchUpdate(state: SpreadsheetState, requests: Json[]): { state: SpreadsheetState; replies: Json[] } {
   const next = cloneState(state, namedSheets(requests));
   const replies = requests.map((request, i): Json => {

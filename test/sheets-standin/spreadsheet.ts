@@ -75,9 +75,9 @@ export const invalid = (message: string) => new ApiError(400, message, 'INVALID_
 
 /**
  * A deep copy to apply a batch to, kept only if the whole batch succeeds (the API's batches are
- * atomic). With `only`, the sheets not in it
- * are shared rather than copied: the batch names every sheet it changes, and copying a tab of a
- * million input rows for each write would make the stand-in, not the engine, the cost measured.
+ * atomic). With `only`, the sheets not in it are shared rather than copied: the batch names every
+ * sheet it changes, and copying a tab of a million input rows for each write would make the
+ * stand-in, not the engine, the cost measured.
  */
 export function cloneState(state: SpreadsheetState, only?: ReadonlySet<number>): SpreadsheetState {
   return {

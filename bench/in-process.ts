@@ -1,7 +1,8 @@
 /**
  * A profiling aid, not part of `npm run bench`: one size's read (JSON.parse of a batchGet-shaped
- * text, cells as the Sheets adapter keeps them), check and compute in this process, with no server,
- * so `node --cpu-prof` and heap snapshots see the engine alone. Prints each step's time and peak RSS.
+ * text, its cells converted by the Sheets adapter's own `toRawCells`), check and compute in this
+ * process, with no server, so `node --cpu-prof` and heap snapshots see the engine alone. Prints each
+ * step's time and peak RSS.
  * The workbook's text is made once and kept in the given file, so the generator's memory is not counted.
  * Usage: node bench/lib/bench/in-process.js REPS ROWS FILE [RUNS]
  */
@@ -9,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { Session } from 'node:inspector';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { recalculate } from '../functions/src/recalculate.js';
-import type { RawCell, RawTab, WorkbookPort } from '../functions/src/workbook/port.js';
+import type { RawTab, WorkbookPort } from '../functions/src/workbook/port.js';
+import { toRawCells } from '../functions/src/workbook/sheets-workbook.js';
 import { AS_OF, benchWorkbook, sheetGrids } from './workbook.js';
 
 const [repsText = '1000', rowsText = '1000000', file = '/tmp/bench-workbook.json', runsText = '1'] = process.argv.slice(2);
@@ -23,9 +25,7 @@ const workbook: WorkbookPort = {
   location: 'in-process',
   read: () => {
     const parsed = JSON.parse(text ?? '{}') as { valueRanges: { range: string; values: unknown[][] }[] };
-    return Promise.resolve(
-      parsed.valueRanges.map((r): RawTab => ({ title: r.range, rows: r.values.map((row) => row.map((v) => (v === '' ? null : (v as RawCell)))) })),
-    );
+    return Promise.resolve(parsed.valueRanges.map((r): RawTab => ({ title: r.range, rows: toRawCells(r.values) })));
   },
   writeOutputs: () => Promise.resolve(),
 };

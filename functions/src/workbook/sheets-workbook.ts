@@ -88,7 +88,7 @@ function rawCell(value: unknown): RawCell {
  * The rows of an answer as raw cells, converted where they lie: a log of a million rows is not copied
  * into a million new arrays. Only cells that `rawCell` would change are written.
  */
-function toRawCells(rows: unknown[][]): RawCell[][] {
+export function toRawCells(rows: unknown[][]): RawCell[][] {
   for (const row of rows) {
     for (let i = 0; i < row.length; i++) {
       const value = row[i];

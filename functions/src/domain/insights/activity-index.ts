@@ -177,7 +177,7 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
       }
     }
     // A whole share (blank, most rows) leaves the amount as it is: no new Decimal.
-    const credit = (type === 'deal' || type === 'refund') && a.amount !== undefined ? (a.share === undefined ? a.amount : credited(a.amount, a.share)) : undefined;
+    const credit = (type === 'deal' || type === 'refund') && a.amount !== undefined ? credited(a.amount, a.share ?? ONE) : undefined;
     if (credit) {
       if (!st.revenue) revenue.set(rep, (st.revenue = new Map()));
       addTo(st.revenue, a.date, type === 'refund' ? credit.neg() : credit);

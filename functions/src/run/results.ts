@@ -2,7 +2,6 @@
  * The machine-readable results of a run (SPEC section 10): money as numbers with at most two decimals,
  * rates as fractions, tab and column ids in English whatever the locale.
  */
-import { createHash } from 'node:crypto';
 import type { Day } from '../domain/days.js';
 import { roundHalfUp, toReportNumber } from '../domain/money.js';
 import type { DataIssue } from '../workbook/issues.js';
@@ -14,6 +13,7 @@ import type { ChannelGapJson } from './campaign-results.js';
 import type { PayoutJson } from './payout-results.js';
 import type { ClaimJson } from './claims-and-leads.js';
 import type { FunnelResult } from './funnel-inputs.js';
+import { jsonDigest } from './json-digest.js';
 import type { ScorecardJson } from './scorecard-results.js';
 
 export interface FunnelJson {
@@ -121,5 +121,5 @@ export function issueJson(issue: DataIssue, locale: Locale): DataIssueJson {
 
 /** A digest of the results, to tell whether two runs computed the same thing. */
 export function resultDigest(results: Results): string {
-  return createHash('sha256').update(JSON.stringify(results)).digest('hex');
+  return jsonDigest(results);
 }

@@ -88,6 +88,7 @@ export function tabSchema(spec: TabSpec): z.ZodType<TabRows, TabCells> {
  */
 function readRows(spec: TabSpec, { rows: sheet, at }: TabCells): TabRows {
   const columns = spec.columns;
+  const shared = columns.map((c) => (REPEATED.has(c.type) && !spec.key?.includes(c.id) ? new Map<string, string>() : undefined));
   const rows: Record<string, unknown>[] = [];
   const refused: Refusal[] = [];
   let read = 0;
@@ -110,7 +111,10 @@ function readRows(spec: TabSpec, { rows: sheet, at }: TabCells): TabRows {
       const result = readCell(raw, column);
       const code: IssueCode | undefined = !result.ok ? result.code : result.value === undefined && column.required ? 'required_missing' : undefined;
       if (code) refused.push({ row: rowNumber, column, code, value: raw });
-      else if (result.ok && result.value !== undefined) row[column.id] = result.value;
+      else if (result.ok && result.value !== undefined) {
+        const seen = shared[j];
+        row[column.id] = seen ? once(seen, result.value as string) : result.value;
+      }
     }
     // The row number goes last, as the engine's row objects have always had it.
     if (refused.length === firstRefusal || keptBlank(spec, refused, firstRefusal)) {
@@ -119,6 +123,21 @@ function readRows(spec: TabSpec, { rows: sheet, at }: TabCells): TabRows {
     }
   }
   return { rows, refused, read };
+}
+
+/** Column types whose values a log repeats row after row: reps, types, channels, customers, refs. */
+const REPEATED = new Set<ColumnSpec['type']>(['id', 'text']);
+
+/**
+ * One string for each distinct value of a column. A parsed sheet holds a string of its own in every
+ * cell, and a log's rows keep them: a million rows held about 130 MB of copies of a few thousand reps,
+ * types and customers, which every later step also had to hash and compare.
+ */
+function once(seen: Map<string, string>, value: string): string {
+  const kept = seen.get(value);
+  if (kept !== undefined) return kept;
+  seen.set(value, value);
+  return value;
 }
 
 /**

@@ -5,7 +5,7 @@
  * only the size of N rows (both print the table without writing it).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,10 +43,16 @@ const median = (xs: readonly number[]) => {
   return s.length % 2 ? (s[(s.length - 1) / 2] ?? 0) : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
 };
 
+/**
+ * The V8 options the functions are deployed with (`NODE_OPTIONS`, set by scripts/deploy.sh from this
+ * file): the engine's runs are measured as they run in the cloud.
+ */
+const nodeOptions = readFileSync(join(repoRoot, 'functions', 'node-options.txt'), 'utf8').trim().split(/\s+/).filter(Boolean);
+
 /** Runs a compiled script of this folder in its own process and returns the JSON line it prints. */
-function child<T>(script: string, args: readonly string[]): Promise<T> {
+function child<T>(script: string, args: readonly string[], flags: readonly string[] = []): Promise<T> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [join(here, script), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, [...flags, join(here, script), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     p.stdout.on('data', (d: Buffer) => (out += d.toString()));
     p.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as T) : reject(new Error(`${script} exited ${code}`))));
@@ -115,7 +121,7 @@ for (const size of SIZES) {
   load(standin, id, sheetGrids(book.rows));
   standin.resetCalls();
   log(`recalculating ${size.runs}×…`);
-  const r = await child<RecalcFigures>('recalc-child.js', [standin.url, id, String(size.runs)]);
+  const r = await child<RecalcFigures>('recalc-child.js', [standin.url, id, String(size.runs)], nodeOptions);
   // The child's floor fetch is one batchGet and one get that are not the engine's.
   const callsPerRun = (standin.calls.length - 2) / size.runs;
   const m = (k: keyof RecalcFigures['timings'][number]) => median(r.timings.map((t) => t[k]));
@@ -130,7 +136,7 @@ for (const size of SIZES) {
   if (size.rows === 20_000) {
     log('the formula workbook in HyperFormula…');
     formula = await child<FormulaFigures>('formula-child.js', [String(size.reps), String(size.rows)]);
-    const same = await child<SameFigures>('same-figures.js', [String(size.reps), String(size.rows), '5']);
+    const same = await child<SameFigures>('same-figures.js', [String(size.reps), String(size.rows), '5'], nodeOptions);
     const sameMs = median(same.timings);
     if (Math.abs(same.checksum - formula.checksum) > 1e-6 * Math.abs(formula.checksum)) throw new Error(`The engine's figures (${same.checksum}) differ from the formula workbook's (${formula.checksum})`);
     formulaNote = [
@@ -165,6 +171,8 @@ lines.push('# Benchmark', '', `Run ${new Date().toISOString()} on ${machine}.`, 
 if (formulaNote) lines.push(formulaNote, '');
 lines.push(
   'Read = metadata + values.batchGet through the Sheets adapter and the client library against the stand-in (HTTP on loopback, the stand-in serialising in the parent process); check = ingest (every cell parsed and checked); compute = every result and output tab; write = the one output call (a `spreadsheets.batchUpdate` with the layout and values of every output tab). Floor = only `JSON.parse` of the same batchGet response text. Firestore writes are the documents named in every commit (batches and transactions: runs, snapshots, chunks, results, history, changes, leases), read on the wire by a gRPC proxy in front of the Google Firestore emulator; the one-cell edit changes a deal amount of the as-of month, with the earlier months closed.',
+  '',
+  `The recalculations run with the V8 options the functions are deployed with (functions/node-options.txt): \`${nodeOptions.join(' ')}\`.`,
 );
 const text = `${lines.join('\n')}\n`;
 process.stdout.write(text);

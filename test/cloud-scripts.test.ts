@@ -4,6 +4,7 @@
  * (here the stand-in), or prints its calls with --dry-run.
  */
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inputTabs } from '../sheets-templates/index.js';
@@ -45,6 +46,9 @@ describe('scripts/deploy.sh', () => {
     ]) {
       expect(stdout).toContain(expected);
     }
+    // The functions run with the V8 options the benchmark measures them with.
+    const options = readFileSync(path.join(ROOT, 'functions/node-options.txt'), 'utf8').trim().split(/\s+/);
+    expect(stdout).toContain(`NODE_OPTIONS=${options.join('\\ ')}`);
     // Both ids stay in one variable.
     expect(stdout).toMatch(/SALESPERF_SPREADSHEET_IDS=1AbCdEfGhIjKlMnOpQrStUvWxYz012345\\,1ZyXwVuTsRqPoNmLkJiHgFeDcBa98765/);
   });

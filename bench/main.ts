@@ -88,6 +88,8 @@ function coldStart(n: number): number {
 interface RecalcFigures {
   timings: Record<'read' | 'check' | 'compute' | 'write' | 'record' | 'total', number>[];
   maxRssKb: number;
+}
+interface FloorFigures {
   parses: number[];
   responseBytes: number;
 }
@@ -122,10 +124,11 @@ for (const size of SIZES) {
   standin.resetCalls();
   log(`recalculating ${size.runs}×…`);
   const r = await child<RecalcFigures>('recalc-child.js', [standin.url, id, String(size.runs)], nodeOptions);
-  // The child's floor fetch is one batchGet and one get that are not the engine's.
+  const floorFigures = await child<FloorFigures>('floor-child.js', [standin.url, id, String(size.runs)]);
+  // The floor's fetch is one batchGet and one get that are not the engine's.
   const callsPerRun = (standin.calls.length - 2) / size.runs;
   const m = (k: keyof RecalcFigures['timings'][number]) => median(r.timings.map((t) => t[k]));
-  const floor = median(r.parses);
+  const floor = median(floorFigures.parses);
   const readCompute = m('read') + m('check') + m('compute');
   let fs: FirestoreFigures | undefined;
   if (size.firestore) {
@@ -153,7 +156,7 @@ for (const size of SIZES) {
     fmtMs(m('compute')),
     fmtMs(m('write')),
     fmtMb(r.maxRssKb),
-    `${fmtMs(floor)} (${(r.responseBytes / 1e6).toFixed(1)} MB)`,
+    `${fmtMs(floor)} (${(floorFigures.responseBytes / 1e6).toFixed(1)} MB)`,
     `${(readCompute / floor).toFixed(1)}× / ${((m('check') + m('compute') + floor) / floor).toFixed(1)}×`,
     String(callsPerRun),
     fs ? `${fs.full} / ${fs.edit}` : '—',

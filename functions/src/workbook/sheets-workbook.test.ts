@@ -1,6 +1,7 @@
 import type { sheets_v4 } from '@googleapis/sheets';
 import { describe, expect, test } from 'vitest';
-import { SheetsWorkbook } from './sheets-workbook.js';
+import type { OutputTab } from './port.js';
+import { batchUpdateBody, planWrite, SheetsWorkbook } from './sheets-workbook.js';
 
 /** A client answering the two read calls with the given values for an Activity tab. */
 function clientWith(values: unknown[][]): sheets_v4.Sheets {
@@ -29,5 +30,26 @@ describe('SheetsWorkbook.read', () => {
   test('reads any other kind of value as its text', async () => {
     const tabs = await new SheetsWorkbook('sheet-id', clientWith([[{ toString: () => 'odd' }, 7n]])).read();
     expect(tabs[0]?.rows).toEqual([['odd', '7']]);
+  });
+});
+
+describe('batchUpdateBody', () => {
+  test('is the planned write as JSON, byte for byte, with tabs kept, renamed and added', () => {
+    const existing = [
+      { sheetId: 0, title: 'Settings', rowCount: 100, columnCount: 3, frozenRowCount: 1, protectedByEngine: false },
+      { sheetId: 7, title: '业绩评分', rowCount: 50, columnCount: 8, frozenRowCount: 1, protectedByEngine: true },
+    ];
+    const tab = (id: string, title: string, aliases: string[], rows: OutputTab['rows']): OutputTab => ({ id, title, aliases, rows, widths: [12, 20], frozenRows: 1 });
+    const tabs = [
+      tab('Scorecard', 'Scorecard', ['业绩评分'], [
+        [{ value: 'Rep', style: 'header' }, { value: 'Revenue', style: 'header' }],
+        [{ value: '王芳', format: 'text' }, { value: 1234567.5, format: 'money' }],
+        [{ value: null }, { value: 0.125, format: 'percent' }],
+      ]),
+      tab('Alerts', 'Alerts', ['提醒'], [[{ value: 'Level', style: 'header' }], [{ value: 'red "quoted"\nline' }]]),
+    ];
+    const body = batchUpdateBody(existing, tabs);
+    expect(body).toBe(JSON.stringify({ requests: planWrite(existing, tabs).requests, includeSpreadsheetInResponse: false }));
+    expect(JSON.parse(body)).toHaveProperty('requests');
   });
 });

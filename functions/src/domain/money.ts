@@ -18,7 +18,8 @@ export const ONE = new Dec(1);
  * @example credited(new Dec(500), new Dec('0.6')).toString() //=> '300'
  */
 export function credited(amount: Decimal, share: Decimal): Decimal {
-  return share.eq(ONE) ? amount : amount.mul(share);
+  // A blank share is this module's ONE (run/records.ts): checked by identity first, as `eq` copies its argument.
+  return share === ONE || share.eq(ONE) ? amount : amount.mul(share);
 }
 
 /**

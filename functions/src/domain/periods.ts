@@ -9,12 +9,15 @@ import { memo } from './memo.js';
 export type Period = string;
 export type PeriodKind = 'month' | 'quarter' | 'year';
 
-export function periodKind(period: Period): PeriodKind {
+// Periods are few (a workbook spans a handful of years) but are asked about once per scorecard, target
+// and review: their kind, months and days are remembered, and shared, hence read-only.
+
+export const periodKind: (period: Period) => PeriodKind = memo((period: Period): PeriodKind => {
   if (/^\d{4}-\d{2}$/.test(period)) return 'month';
   if (/^\d{4}-Q[1-4]$/.test(period)) return 'quarter';
   if (/^\d{4}$/.test(period)) return 'year';
   throw new RangeError(`Not a period: ${period}`);
-}
+});
 
 // Remembered per day: the activity log asks for the period of each of its rows, several times over.
 export const monthOf: (day: Day) => Period = memo((day: Day) => day.slice(0, 7));
@@ -27,17 +30,17 @@ export function periodOf(day: Day, kind: PeriodKind): Period {
 }
 
 /** The months a period is made of, in order. */
-export function monthsOf(period: Period): Period[] {
+export const monthsOf: (period: Period) => readonly Period[] = memo((period: Period): readonly Period[] => {
   const year = period.slice(0, 4);
   const kind = periodKind(period);
   if (kind === 'month') return [period];
   const first = kind === 'quarter' ? (Number(period.slice(6)) - 1) * 3 + 1 : 1;
   const count = kind === 'quarter' ? 3 : 12;
   return Array.from({ length: count }, (_, i) => `${year}-${String(first + i).padStart(2, '0')}`);
-}
+});
 
 /** First and last day of a period, both included. */
-export function periodRange(period: Period): { first: Day; last: Day } {
+export const periodRange: (period: Period) => Readonly<{ first: Day; last: Day }> = memo((period: Period): Readonly<{ first: Day; last: Day }> => {
   const months = monthsOf(period);
   const firstMonth = months[0]!;
   const lastMonth = months[months.length - 1]!;
@@ -45,10 +48,10 @@ export function periodRange(period: Period): { first: Day; last: Day } {
   const [y, m] = [Number(lastMonth.slice(0, 4)), Number(lastMonth.slice(5, 7))];
   const nextFirst = m === 12 ? dayOf(y + 1, 1, 1)! : dayOf(y, m + 1, 1)!;
   return { first, last: addDays(nextFirst, -1) };
-}
+});
 
 /** The period just before, of the same kind. */
-export function previousPeriod(period: Period): Period {
+export const previousPeriod: (period: Period) => Period = memo((period: Period): Period => {
   const kind = periodKind(period);
   const year = Number(period.slice(0, 4));
   if (kind === 'year') return String(year - 1);
@@ -58,7 +61,7 @@ export function previousPeriod(period: Period): Period {
   }
   const m = Number(period.slice(5, 7));
   return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
-}
+});
 
 /** Every month from the month of `first` through the month of `last`. */
 export function monthsBetween(first: Day, last: Day): Period[] {

@@ -13,6 +13,17 @@ export type CellValue = string | number | null | undefined;
 /** A row of a section: a value per column id, or a cell with its own format. */
 export type SectionRow = Readonly<Record<string, CellValue | OutputCell>>;
 
+/**
+ * A row given by position instead: a value or cell per column, in the section's column order (a
+ * missing one is empty). For the widest tabs, where an object keyed by every column id costs more
+ * to fill and to read than the row is worth.
+ */
+export type SectionCells = readonly (CellValue | OutputCell)[];
+
+function isCells(row: SectionRow | SectionCells): row is SectionCells {
+  return Array.isArray(row);
+}
+
 export function labelOf(item: { en: string; zh: string }, locale: Locale): string {
   return locale === 'zh-CN' ? item.zh : item.en;
 }
@@ -22,13 +33,22 @@ function toCell(value: CellValue | OutputCell, format: OutputFormat): OutputCell
   return { value: value ?? null, format };
 }
 
-/** The rows of one section: its title (when the tab has several), its header, its data. */
-function sectionRows(section: SectionSpec, rows: readonly SectionRow[], titled: boolean, locale: Locale): OutputCell[][] {
-  const out: OutputCell[][] = [];
+/**
+ * Adds the rows of one section to `out`: its title (when the tab has several), its header, its data.
+ * By index over the columns, as some tabs lay out tens of thousands of rows of dozens of cells.
+ */
+function addSectionRows(out: OutputCell[][], section: SectionSpec, rows: readonly (SectionRow | SectionCells)[], titled: boolean, locale: Locale): void {
+  const columns = section.columns;
   if (titled) out.push([{ value: labelOf(section, locale), style: 'title' }]);
-  out.push(section.columns.map((c) => ({ value: labelOf(c, locale), style: 'header' })));
-  for (const row of rows) out.push(section.columns.map((c) => toCell(row[c.id], c.format)));
-  return out;
+  out.push(columns.map((c) => ({ value: labelOf(c, locale), style: 'header' })));
+  const ids = columns.map((c) => c.id);
+  const formats = columns.map((c) => c.format);
+  for (const row of rows) {
+    const cells = new Array<OutputCell>(ids.length);
+    if (isCells(row)) for (let i = 0; i < ids.length; i++) cells[i] = toCell(row[i], formats[i]!);
+    else for (let i = 0; i < ids.length; i++) cells[i] = toCell(row[ids[i]!], formats[i]!);
+    out.push(cells);
+  }
 }
 
 const MIN_WIDTH = 8;
@@ -42,13 +62,17 @@ function cellWidth(cell: OutputCell): number {
   return width > cell.value.length ? Math.ceil(width * 1.1) : width; // CJK glyphs run a little wider
 }
 
-/** Column widths that fit the header and the content, within reason. */
+/**
+ * Column widths that fit the header and the content, within reason. A column already at the widest
+ * it may be is not measured further: its long texts would not change it.
+ */
 function fitWidths(rows: readonly OutputCell[][], declared: readonly number[]): number[] {
   const widths = [...declared];
   for (const cells of rows) {
-    cells.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? MIN_WIDTH, cellWidth(cell) + 2);
-    });
+    for (let i = 0; i < cells.length; i++) {
+      const width = widths[i] ?? MIN_WIDTH;
+      if (width < MAX_WIDTH) widths[i] = Math.max(width, cellWidth(cells[i]!) + 2);
+    }
   }
   return widths.map((w) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w)));
 }
@@ -59,7 +83,7 @@ function fitWidths(rows: readonly OutputCell[][], declared: readonly number[]): 
  */
 export function layoutTab(
   spec: OutputTabSpec,
-  rowsBySection: Readonly<Record<string, readonly SectionRow[]>>,
+  rowsBySection: Readonly<Record<string, readonly (SectionRow | SectionCells)[]>>,
   locale: Locale,
   notes: readonly string[] = [],
   options: { frozenColumns?: number } = {},
@@ -70,7 +94,7 @@ export function layoutTab(
   if (notes.length > 0) rows.push([]);
   spec.sections.forEach((section, i) => {
     if (i > 0) rows.push([]);
-    rows.push(...sectionRows(section, rowsBySection[section.id] ?? [], titled, locale));
+    addSectionRows(rows, section, rowsBySection[section.id] ?? [], titled, locale);
   });
   const columns = Math.max(...spec.sections.map((s) => s.columns.length));
   const declared = Array.from({ length: columns }, (_, i) => Math.max(...spec.sections.map((s) => s.columns[i]?.width ?? MIN_WIDTH)));

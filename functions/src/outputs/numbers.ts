@@ -7,18 +7,40 @@
 import type { Decimal } from 'decimal.js';
 import { Dec, roundHalfUp } from '../domain/money.js';
 
+const MINUS = 45; // '-'
+const ZERO_DIGIT = 48; // '0'
+
+/**
+ * Commas between the thousands of a plain decimal text (`-1234567.5` → `-1,234,567.5`). By slices
+ * rather than a regular expression and a split: every explanation and statement line comes through
+ * here, and most numbers have no more than three digits, which are returned as they are.
+ */
 function group(fixed: string): string {
-  const negative = fixed.startsWith('-');
-  const [whole = '', fraction] = (negative ? fixed.slice(1) : fixed).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}${grouped}${fraction !== undefined ? `.${fraction}` : ''}`;
+  const start = fixed.charCodeAt(0) === MINUS ? 1 : 0;
+  const dot = fixed.indexOf('.', start);
+  const end = dot < 0 ? fixed.length : dot;
+  if (end - start <= 3) return fixed;
+  const lead = start + ((end - start) % 3 || 3);
+  let out = fixed.slice(0, lead);
+  for (let i = lead; i < end; i += 3) out += `,${fixed.slice(i, i + 3)}`;
+  return out + fixed.slice(end);
 }
 
 const decimalOf = (v: Decimal | string | number) => (typeof v === 'object' ? v : new Dec(v));
 
-/** Always two decimals: money. */
+/** `12` → `12.00`, `12.5` → `12.50`: the text of a decimal with at most two places, to exactly two. */
+function withCents(plain: string): string {
+  const dot = plain.indexOf('.');
+  if (dot < 0) return `${plain}.00`;
+  return plain.length - dot === 2 ? `${plain}0` : plain;
+}
+
+/**
+ * Always two decimals: money. Once rounded, the value has at most two places, so its plain text
+ * padded with zeros is what `toFixed(2)` gives, without the copy of the value `toFixed(2)` makes.
+ */
 export function amountText(v: Decimal | string | number): string {
-  return group(roundHalfUp(decimalOf(v), 2).toFixed(2));
+  return group(withCents(roundHalfUp(decimalOf(v), 2).toFixed()));
 }
 
 /** Up to two decimals, none when whole: counts, targets, scores in words. */
@@ -26,9 +48,37 @@ export function figureText(v: Decimal | string | number): string {
   return group(roundHalfUp(decimalOf(v), 2).toFixed());
 }
 
+/**
+ * A fraction as a percentage to one decimal, rounded half-up: `0.85674` → `85.7%`. Multiplying by a
+ * hundred only moves the decimal point, so the fraction is rounded to three places and its text
+ * shifted two places, rather than a product made, rounded and printed for every rate on every card.
+ *
+ * @example percentText(new Dec('0.0005')) //=> '0.1%'
+ */
+export function percentText(fraction: Decimal): string {
+  const plain = roundHalfUp(fraction, 3).toFixed(); // at most three places: "0.857", "-1.2", "3"
+  const negative = plain.charCodeAt(0) === MINUS;
+  const dot = plain.indexOf('.');
+  const whole = plain.slice(negative ? 1 : 0, dot < 0 ? plain.length : dot);
+  const places = (dot < 0 ? '' : plain.slice(dot + 1)).padEnd(3, '0');
+  const digits = `${whole}${places.slice(0, 2)}`;
+  let first = 0; // the leading zeros go ("085" → "85"), but not the last digit ("000" → "0")
+  while (first < digits.length - 1 && digits.charCodeAt(first) === ZERO_DIGIT) first += 1;
+  return `${negative ? '-' : ''}${digits.slice(first)}.${places.slice(2)}%`;
+}
+
+/** How many digits a whole non-negative number shows, counted rather than printed. */
+function wholeDigits(n: number): number {
+  // Past 1e15 (and for NaN or Infinity) the text may be in exponent form: take its length as it is.
+  if (!(n < 1e15)) return String(n).length;
+  let digits = 1;
+  for (let power = 10; power <= n; power *= 10) digits += 1;
+  return digits;
+}
+
 /** The width a number takes once grouped, without formatting it. */
 export function groupedWidth(value: number): number {
-  const digits = String(Math.trunc(Math.abs(value))).length;
+  const digits = wholeDigits(Math.trunc(Math.abs(value)));
   const fraction = Number.isInteger(value) ? 0 : 3;
   return digits + Math.floor((digits - 1) / 3) + fraction + (value < 0 ? 1 : 0);
 }

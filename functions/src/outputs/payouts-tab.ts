@@ -1,7 +1,7 @@
 /** The `Payouts` tab: each rep's monthly statement line by line, with the rows behind each line; team totals. */
 import type { Decimal } from 'decimal.js';
 import { payouts as spec } from '../../../sheets-templates/output/payouts.js';
-import { Dec, roundHalfUp, toReportNumber } from '../domain/money.js';
+import { Dec, HUNDRED, roundHalfUp, toReportNumber } from '../domain/money.js';
 import type { Line, SourceRow, Statement, TeamMonth } from '../domain/payouts/statements.js';
 import type { Locale } from '../workbook/messages.js';
 import type { OutputTab } from '../workbook/port.js';
@@ -28,23 +28,70 @@ const ITEMS: Readonly<Record<Line['kind'] | 'total', Readonly<Record<Locale, str
 const money = (d: Decimal) => toReportNumber(roundHalfUp(d));
 const fmt = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : amountText(v));
 
-/** "Activity 12–14, 20; Targets 5": rows grouped by tab, runs of rows as ranges. */
+/** "12–14, 20": row numbers (sorted here, in place) as runs, each row once. */
+function runsText(rows: number[]): string {
+  rows.sort((a, b) => a - b);
+  let text = '';
+  for (let i = 0; i < rows.length; ) {
+    const first = rows[i]!;
+    let last = first;
+    // A repeated row number continues the run it is in.
+    for (i += 1; i < rows.length && (rows[i] === last || rows[i] === last + 1); i += 1) last = rows[i]!;
+    const run = last > first ? `${first}–${last}` : String(first);
+    text = text === '' ? run : `${text}, ${run}`;
+  }
+  return text;
+}
+
+/**
+ * "Activity 12–14, 20; Targets 5": rows grouped by tab, runs of rows as ranges. Each tab's rows go
+ * into one array: a commission line can stand on hundreds of activity rows.
+ */
 export function sourceText(source: readonly SourceRow[]): string {
   const byTab = new Map<string, number[]>();
-  for (const s of source) byTab.set(s.tab, [...(byTab.get(s.tab) ?? []), s.row]);
-  return [...byTab]
-    .map(([tab, rows]) => {
-      const sorted = [...new Set(rows)].sort((a, b) => a - b);
-      const runs: string[] = [];
-      for (let i = 0; i < sorted.length; ) {
-        let j = i;
-        while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j += 1;
-        runs.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
-        i = j + 1;
-      }
-      return `${tab} ${runs.join(', ')}`;
-    })
-    .join('; ');
+  for (const s of source) {
+    const rows = byTab.get(s.tab);
+    if (rows) rows.push(s.row);
+    else byTab.set(s.tab, [s.row]);
+  }
+  let text = '';
+  for (const [tab, rows] of byTab) {
+    const part = `${tab} ${runsText(rows)}`;
+    text = text === '' ? part : `${text}; ${part}`;
+  }
+  return text;
+}
+
+/**
+ * A commission rate as a percentage ("0.035" → "3.5"). Rates come from the plans' settings, so a few
+ * texts serve every line; kept by the rate's text, and forgotten past a bound in case of many.
+ */
+const percentTexts = new Map<string, string>();
+function ratePercent(rate: string | undefined): string {
+  const key = rate ?? '0';
+  let text = percentTexts.get(key);
+  if (text === undefined) {
+    text = new Dec(key).mul(HUNDRED).toFixed();
+    if (percentTexts.size >= 1000) percentTexts.clear();
+    percentTexts.set(key, text);
+  }
+  return text;
+}
+
+/** "12,000.00 × 3.5% + 8,000.00 × 5%": the slices of a commission, kept as `revenue@rate|…`. */
+function slicesText(slices: string): string {
+  let text = '';
+  for (const slice of slices.split('|')) {
+    if (slice === '') continue;
+    // The first two of its `@`-separated fields, as `const [revenue, rate] = slice.split('@')` would take.
+    const at = slice.indexOf('@');
+    const revenue = at < 0 ? slice : slice.slice(0, at);
+    const next = at < 0 ? -1 : slice.indexOf('@', at + 1);
+    const rate = at < 0 ? undefined : slice.slice(at + 1, next < 0 ? slice.length : next);
+    const part = `${fmt(revenue)} × ${ratePercent(rate)}%`;
+    text = text === '' ? part : `${text} + ${part}`;
+  }
+  return text;
 }
 
 /** How a line was worked out, in the workbook's language. */
@@ -56,14 +103,7 @@ export function howText(line: Line, locale: Locale): string {
     case 'clawback': {
       const tier = d.tier === null ? (zh ? '无业绩目标' : 'no revenue target') : `${zh ? '档位' : 'tier'} ${d.tier}`;
       const multiplier = d.multiplier ? ` × ${d.multiplier}` : '';
-      const slices = String(d.slices ?? '')
-        .split('|')
-        .filter((slice) => slice !== '')
-        .map((slice) => {
-          const [revenue, rate] = slice.split('@');
-          return `${fmt(revenue)} × ${new Dec(rate ?? 0).mul(100).toFixed()}%`;
-        })
-        .join(' + ') || '0.00';
+      const slices = slicesText(String(d.slices ?? '')) || '0.00';
       return `${slices}${multiplier} (${zh ? '业绩' : 'revenue'} ${fmt(d.revenue)}, ${tier})`;
     }
     case 'above_cap':
@@ -91,17 +131,33 @@ export function howText(line: Line, locale: Locale): string {
   }
 }
 
+/**
+ * `a.localeCompare(b)`, skipping the collation when the texts are the same, as they mostly are when
+ * sorting thousands of statements by month and team.
+ */
+const compareText = (a: string, b: string) => (a === b ? 0 : a.localeCompare(b));
+
 export function payoutsTab(list: readonly Statement[], teams: readonly TeamMonth[], locale: Locale): OutputTab {
-  const ordered = [...list].sort((a, b) => b.period.localeCompare(a.period) || (a.team ?? '').localeCompare(b.team ?? '') || a.rep.localeCompare(b.rep));
+  const ordered = [...list].sort((a, b) => compareText(b.period, a.period) || compareText(a.team ?? '', b.team ?? '') || compareText(a.rep, b.rep));
   const statements: SectionRow[] = [];
   for (const s of ordered) {
-    const who = { period: s.period, rep_id: s.rep, name: s.name };
+    // Each row written out whole, not spread from a shared part: a statement line is a row.
     for (const line of s.lines) {
-      statements.push({ ...who, item: ITEMS[line.kind][locale], amount: money(line.amount), how: { value: howText(line, locale), style: 'wrap' }, source: { value: sourceText(line.source), style: 'wrap' } });
+      statements.push({
+        period: s.period,
+        rep_id: s.rep,
+        name: s.name,
+        item: ITEMS[line.kind][locale],
+        amount: money(line.amount),
+        how: { value: howText(line, locale), style: 'wrap' },
+        source: { value: sourceText(line.source), style: 'wrap' },
+      });
     }
     const style = 'total' as const;
     statements.push({
-      ...who,
+      period: s.period,
+      rep_id: s.rep,
+      name: s.name,
       item: { value: ITEMS.total[locale], style },
       amount: { value: money(s.total), style, format: 'money' },
       how: s.lines.length === 0 ? (locale === 'zh-CN' ? '本月无薪酬项目' : 'nothing to pay this month') : '',

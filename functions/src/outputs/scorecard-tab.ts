@@ -2,41 +2,121 @@
 import { scorecard as spec } from '../../../sheets-templates/output/scorecard.js';
 import { roundHalfUp, toReportNumber, type Dec } from '../domain/money.js';
 import type { GradeRule } from '../domain/scorecard/grade.js';
-import { RATE_KPIS } from '../domain/scorecard/kpis.js';
+import { RATE_KPIS, type KpiId } from '../domain/scorecard/kpis.js';
 import type { Scorecard } from '../domain/scorecard/scorecards.js';
 import type { Locale } from '../workbook/messages.js';
-import type { OutputTab } from '../workbook/port.js';
+import type { OutputCell, OutputTab } from '../workbook/port.js';
 import { FLAG_LABELS } from './kpi-labels.js';
 import { explainScorecard } from './scorecard-explanation.js';
-import { layoutTab, type SectionRow } from './layout.js';
+import { layoutTab, type CellValue, type SectionCells, type SectionRow } from './layout.js';
+
+type CellInput = CellValue | OutputCell;
 
 const KIND_ORDER = { month: 0, quarter: 1, year: 2 } as const;
 const n = (d: Dec | undefined, places = 2) => (d === undefined ? null : toReportNumber(roundHalfUp(d, places)));
+
+/**
+ * `a.localeCompare(b)`, skipping the collation when the texts are the same: most comparisons while
+ * sorting thousands of cards are between cards of the same period.
+ */
+const compareText = (a: string, b: string) => (a === b ? 0 : a.localeCompare(b));
 
 /** Latest months first, then quarters, then years; within a period by rank. */
 export function tabOrder(cards: readonly Scorecard[]): Scorecard[] {
   return [...cards].sort(
     (a, b) =>
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-      b.period.localeCompare(a.period) ||
+      compareText(b.period, a.period) ||
       (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
-      a.rep.localeCompare(b.rep),
+      compareText(a.rep, b.rep),
   );
 }
 
-function kpiCells(card: Scorecard): SectionRow {
-  const row: Record<string, number | null> = {};
+/** Where each of the section's columns is in a row. */
+const SECTION = 'scorecards';
+const columnIds: readonly string[] = spec.sections.find((s) => s.id === SECTION)!.columns.map((c) => c.id);
+const at = (id: string) => columnIds.indexOf(id); // -1: no such column, the value is left out
+const AT = {
+  period: at('period'),
+  rep: at('rep_id'),
+  name: at('name'),
+  team: at('team'),
+  grade: at('grade'),
+  total: at('total'),
+  rank: at('rank'),
+  teamRank: at('team_rank'),
+  flags: at('flags'),
+  appraisal: at('appraisal'),
+  explanation: at('explanation'),
+  quantitative: at('quantitative'),
+  qualitative: at('qualitative'),
+};
+
+/** Where a KPI's columns are: its actual (or its score, when qualitative), target and score. */
+interface KpiColumns {
+  readonly value: number;
+  readonly target: number;
+  readonly score: number;
+}
+
+/** Each KPI's columns, found once rather than named for every card. */
+const kpiColumnsOf = new Map<KpiId, KpiColumns>();
+function kpiColumns(kpi: KpiId): KpiColumns {
+  let columns = kpiColumnsOf.get(kpi);
+  if (columns === undefined) {
+    const name = kpi === 'revenue_attainment' ? 'revenue' : kpi;
+    columns = { value: at(name), target: at(`${name}_target`), score: at(`${name}_score`) };
+    kpiColumnsOf.set(kpi, columns);
+  }
+  return columns;
+}
+
+/** Sets a cell of a row by its column's position, unless the tab has no such column. */
+function put(row: CellInput[], column: number, value: CellInput): void {
+  if (column >= 0) row[column] = value;
+}
+
+/** Writes each KPI's cells into the card's row. */
+function addKpiCells(row: CellInput[], card: Scorecard): void {
   for (const k of card.kpis) {
-    const rate = RATE_KPIS.has(k.kpi);
-    const name = k.kpi === 'revenue_attainment' ? 'revenue' : k.kpi;
+    const columns = kpiColumns(k.kpi);
     if (k.group === 'qualitative') {
-      row[name] = n(k.score);
+      put(row, columns.value, n(k.score));
       continue;
     }
-    row[name] = n(k.actual, rate ? 4 : 2);
-    row[`${name}_target`] = n(k.target, rate ? 4 : 2);
-    row[`${name}_score`] = n(k.score);
+    const places = RATE_KPIS.has(k.kpi) ? 4 : 2;
+    put(row, columns.value, n(k.actual, places));
+    put(row, columns.target, n(k.target, places));
+    put(row, columns.score, n(k.score));
   }
+}
+
+/** The card's flags, in words. */
+function flagsText(card: Scorecard, locale: Locale): string {
+  if (card.flags.length === 0) return '';
+  return card.flags.map((f) => FLAG_LABELS[f][locale]).join(locale === 'zh-CN' ? '、' : ', ');
+}
+
+/**
+ * A card's row, by the columns' positions: an array filled in place rather than an object keyed by
+ * three dozen column ids, for each of the tens of thousands of cards.
+ */
+function cardRow(card: Scorecard, ladder: readonly GradeRule[], locale: Locale, appraisals: ReadonlyMap<string, string>): SectionCells {
+  const row = new Array<CellInput>(columnIds.length);
+  put(row, AT.period, card.period);
+  put(row, AT.rep, card.rep);
+  put(row, AT.name, card.name);
+  put(row, AT.team, card.team);
+  put(row, AT.grade, card.grade);
+  put(row, AT.total, n(card.total));
+  put(row, AT.rank, card.rank);
+  put(row, AT.teamRank, card.teamRank);
+  put(row, AT.flags, flagsText(card, locale));
+  put(row, AT.appraisal, { value: appraisals.get(`${card.rep}\u0000${card.period}`) ?? null, style: 'wrap' });
+  put(row, AT.explanation, { value: explainScorecard(card, ladder, locale), style: 'wrap' });
+  put(row, AT.quantitative, n(card.quantitative));
+  put(row, AT.qualitative, n(card.qualitative));
+  addKpiCells(row, card);
   return row;
 }
 
@@ -47,25 +127,8 @@ export function scorecardTab(
   locale: Locale,
   appraisals: ReadonlyMap<string, string> = new Map(),
 ): OutputTab {
-  const rows = tabOrder(cards).map(
-    (card): SectionRow => ({
-      period: card.period,
-      rep_id: card.rep,
-      name: card.name,
-      team: card.team,
-      grade: card.grade,
-      total: n(card.total),
-      rank: card.rank,
-      team_rank: card.teamRank,
-      flags: card.flags.map((f) => FLAG_LABELS[f][locale]).join(locale === 'zh-CN' ? '、' : ', '),
-      appraisal: { value: appraisals.get(`${card.rep}\u0000${card.period}`) ?? null, style: 'wrap' },
-      explanation: { value: explainScorecard(card, ladder, locale), style: 'wrap' },
-      ...kpiCells(card),
-      quantitative: n(card.quantitative),
-      qualitative: n(card.qualitative),
-    }),
-  );
-  return layoutTab(spec, { scorecards: rows }, locale, [], { frozenColumns: 3 });
+  const rows = tabOrder(cards).map((card) => cardRow(card, ladder, locale, appraisals));
+  return layoutTab(spec, { [SECTION]: rows }, locale, [], { frozenColumns: 3 });
 }
 
 /** Ranked reps per period, for the Leaderboard tab. */

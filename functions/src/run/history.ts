@@ -15,7 +15,8 @@ import type { Inputs } from '../workbook/ingest.js';
 import type { Locale } from '../workbook/messages.js';
 import { matchTab } from '../workbook/names.js';
 import type { OutputTab, RawCell, RawTab } from '../workbook/port.js';
-import { payoutJson, type PayoutResults } from './payout-results.js';
+import type { Statement } from '../domain/payouts/statements.js';
+import { payoutJson, type PayoutJson, type PayoutResults } from './payout-results.js';
 import type { ScorecardJson } from './scorecard-results.js';
 
 export const CHANGE_LOG_LENGTH = 500;
@@ -110,9 +111,32 @@ export function closePay(pay: PayoutResults, months: readonly Period[], inputs: 
   const statements = [...close.statements].sort(order);
   const frozenCards = new Map(frozen.filter((f) => closed.has(f.period)).map((f) => [f.period, f.scorecards as ScorecardJson[]]));
   const cards = [...scorecards.filter((s) => !frozenCards.has(s.period)), ...[...frozenCards.values()].flat()];
-  const keepOrder = new Map(scorecards.map((s, i) => [`${s.period}\u0000${s.rep_id}`, i]));
-  cards.sort((a, b) => (keepOrder.get(`${a.period}\u0000${a.rep_id}`) ?? 0) - (keepOrder.get(`${b.period}\u0000${b.rep_id}`) ?? 0));
-  return { pay: { ...pay, statements, json: statements.map(payoutJson), close }, scorecards: cards };
+  return { pay: { ...pay, statements, json: closedJson(pay, statements), close }, scorecards: inScorecardOrder(cards, scorecards) };
+}
+
+/**
+ * The JSON of the closed statements. A statement kept as computed already has its JSON in `pay` (the
+ * same object at the same place in `pay.statements`): only frozen and amended statements are turned again.
+ */
+function closedJson(pay: PayoutResults, statements: readonly Statement[]): PayoutJson[] {
+  const known = new Map<Statement, PayoutJson>();
+  if (pay.json.length === pay.statements.length) for (let i = 0; i < pay.statements.length; i++) known.set(pay.statements[i]!, pay.json[i]!);
+  return statements.map((s) => known.get(s) ?? payoutJson(s));
+}
+
+/**
+ * `cards` in the order of the fresh scorecards with the same period and rep (a card with none first),
+ * a stable sort. Each card's place is looked up once, not twice per comparison, and cards already in
+ * order (no frozen month) are not sorted at all.
+ */
+function inScorecardOrder(cards: ScorecardJson[], fresh: readonly ScorecardJson[]): ScorecardJson[] {
+  const keepOrder = new Map(fresh.map((s, i) => [`${s.period}\u0000${s.rep_id}`, i]));
+  const place = cards.map((c) => keepOrder.get(`${c.period}\u0000${c.rep_id}`) ?? 0);
+  let sorted = true;
+  for (let i = 1; i < place.length && sorted; i++) sorted = place[i - 1]! <= place[i]!;
+  if (sorted) return cards;
+  const at = cards.map((_, i) => i).sort((a, b) => place[a]! - place[b]!);
+  return at.map((i) => cards[i]!);
 }
 
 /** Freezes months closed for the first time and unfreezes reopened ones; both are logged as changes. */

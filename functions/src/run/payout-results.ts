@@ -32,24 +32,53 @@ export interface PayoutJson {
 }
 
 const money = (d: Dec) => toReportNumber(roundHalfUp(d));
-const sum = (lines: readonly Line[], kinds: readonly Line['kind'][]) => lines.filter((l) => kinds.includes(l.kind)).reduce((s, l) => s.add(l.amount), ZERO);
+
+/** The kinds of line a statement's JSON sums, each under its own figure. */
+type SummedKind = 'draw_top_up' | 'performance_bonus' | 'reward' | 'penalty' | 'pool' | 'adjustment';
+/** Undefined for a kind with no line. */
+type KindSums = Record<SummedKind, Dec | undefined>;
+
+/**
+ * Per summed kind, the sum of a statement's lines of that kind, in one pass over the lines (not one
+ * filtered copy per kind). Adding to nothing makes no Decimal: a kind's first line is its sum so far
+ * (the figures are reported as numbers, so a −0 kept that way reads 0 all the same).
+ */
+function kindSums(lines: readonly Line[]): KindSums {
+  const sums: KindSums = { draw_top_up: undefined, performance_bonus: undefined, reward: undefined, penalty: undefined, pool: undefined, adjustment: undefined };
+  for (let i = 0; i < lines.length; i++) {
+    const { kind, amount } = lines[i]!;
+    if (!(kind in sums)) continue;
+    const sum = sums[kind as SummedKind];
+    sums[kind as SummedKind] = sum === undefined ? amount : sum.add(amount);
+  }
+  return sums;
+}
+
+/** A kind's sum as reported: 0 when the statement has no line of the kind. */
+const summed = (sum: Dec | undefined) => (sum === undefined ? 0 : money(sum));
 
 export function payoutJson(s: Statement): PayoutJson {
+  const sums = kindSums(s.lines);
+  const lines: PayoutJson['lines'] = [];
+  for (let i = 0; i < s.lines.length; i++) {
+    const l = s.lines[i]!;
+    lines.push({ kind: l.kind, amount: money(l.amount), source: l.source });
+  }
   return {
     period: s.period,
     rep_id: s.rep,
     revenue: money(s.revenue),
     tier: s.tier,
     commission: money(s.commission?.paid ?? ZERO),
-    draw_topup: money(sum(s.lines, ['draw_top_up'])),
+    draw_topup: summed(sums.draw_top_up),
     draw_balance: money(s.drawBalance),
-    performance_bonus: money(sum(s.lines, ['performance_bonus'])),
-    rewards: money(sum(s.lines, ['reward'])),
-    penalties: money(sum(s.lines, ['penalty']).neg()),
-    pools: money(sum(s.lines, ['pool'])),
-    adjustments: money(sum(s.lines, ['adjustment'])),
+    performance_bonus: summed(sums.performance_bonus),
+    rewards: summed(sums.reward),
+    penalties: sums.penalty === undefined ? 0 : money(sums.penalty.neg()),
+    pools: summed(sums.pool),
+    adjustments: summed(sums.adjustment),
     total: money(s.total),
-    lines: s.lines.map((l) => ({ kind: l.kind, amount: money(l.amount), source: l.source })),
+    lines,
   };
 }
 

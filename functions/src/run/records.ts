@@ -4,7 +4,7 @@
  */
 import type { ActivityRecord, RepRecord } from '../domain/activity.js';
 import { memo } from '../domain/memo.js';
-import { Dec } from '../domain/money.js';
+import { ONE, type Dec } from '../domain/money.js';
 import type { GradeRule } from '../domain/scorecard/grade.js';
 import type { KpiConfig, KpiId, QualitativeKpi } from '../domain/scorecard/kpis.js';
 import { QUALITATIVE } from '../domain/scorecard/kpis.js';
@@ -12,8 +12,6 @@ import type { ReviewRecord } from '../domain/scorecard/reviews.js';
 import type { TargetRecord } from '../domain/scorecard/targets.js';
 import type { Day } from '../domain/days.js';
 import type { Inputs } from '../workbook/ingest.js';
-
-const ONE = new Dec(1);
 
 /** The Reps tab's own spelling of each rep id. */
 function repIds(inputs: Inputs): (id: string) => string {
@@ -40,6 +38,32 @@ export interface Records {
  */
 const RULE_TYPES: ReadonlySet<string> = new Set(['lead', 'deal', 'refund', 'collection']);
 
+/**
+ * The rows of the Targets tab that name a rep, a challenge or sprint left out when blank. A loop that
+ * sets the fields in the record's order, not a temporary array and spread objects per row: there are
+ * many thousands of targets (every rep, metric and period).
+ */
+function targetsOf(inputs: Inputs, rep: (id: string) => string): TargetRecord[] {
+  const targets: TargetRecord[] = [];
+  for (const t of inputs.targets) {
+    if (t.rep_id === undefined) continue;
+    // The row is set last, after the optional tiers, so every record keeps the fields' order.
+    const target = { period: t.period, metric: t.metric, rep: rep(t.rep_id), base: t.base } as TargetRecord;
+    if (t.challenge) target.challenge = t.challenge;
+    if (t.sprint) target.sprint = t.sprint;
+    target.row = t.row;
+    targets.push(target);
+  }
+  return targets;
+}
+
+/** A review's scores, in the order of the qualitative KPIs, those left blank left out. */
+function reviewScores(review: Inputs['reviews'][number]): Partial<Record<QualitativeKpi, Dec>> {
+  const scores: Partial<Record<QualitativeKpi, Dec>> = {};
+  for (const k of QUALITATIVE) if (review[k] !== undefined) scores[k] = review[k];
+  return scores;
+}
+
 export function recordsOf(inputs: Inputs, asOf: Day): Records {
   const rep = repIds(inputs);
   const type = memo((t: string) => t.toLowerCase());
@@ -52,7 +76,7 @@ export function recordsOf(inputs: Inputs, asOf: Day): Records {
     if (a.date < firstDay) firstDay = a.date;
     const t = type(a.type);
     if (!RULE_TYPES.has(t)) continue;
-    activity.push({ rep: rep(a.rep_id), type: t, day: a.date, customer: a.customer_id, amount: a.amount, share: a.share ?? ONE, ref: a.ref, due: a.due_date, row: a.row });
+    activity.push({ rep: rep(a.rep_id), type: t, day: a.date, customer: a.customer_id, amount: a.amount, share: a.share ?? ONE /* the shared one, so rules can tell a blank share by identity */, ref: a.ref, due: a.due_date, row: a.row });
   }
   for (const a of inputs.adjustments) if (a.date < firstDay) firstDay = a.date;
   for (const p of inputs.pools) if (p.date < firstDay) firstDay = p.date;
@@ -65,17 +89,8 @@ export function recordsOf(inputs: Inputs, asOf: Day): Records {
       ...(r.leave_date !== undefined ? { leave: r.leave_date } : {}),
     })),
     activity,
-    targets: inputs.targets.flatMap((t) =>
-      t.rep_id === undefined
-        ? []
-        : [{ period: t.period, metric: t.metric, rep: rep(t.rep_id), base: t.base, ...(t.challenge ? { challenge: t.challenge } : {}), ...(t.sprint ? { sprint: t.sprint } : {}), row: t.row }],
-    ),
-    reviews: inputs.reviews.map((r) => ({
-      period: r.period,
-      rep: rep(r.rep_id),
-      scores: Object.fromEntries(QUALITATIVE.flatMap((k) => (r[k] !== undefined ? [[k, r[k]]] : []))) as Partial<Record<QualitativeKpi, Dec>>,
-      row: r.row,
-    })),
+    targets: targetsOf(inputs, rep),
+    reviews: inputs.reviews.map((r) => ({ period: r.period, rep: rep(r.rep_id), scores: reviewScores(r), row: r.row })),
     kpis: inputs.kpis.map((k) => ({
       kpi: k.kpi as KpiId,
       group: k.group as KpiConfig['group'],

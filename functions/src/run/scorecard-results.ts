@@ -29,8 +29,10 @@ export interface ScorecardJson {
   flags: Flag[];
 }
 
-const score = (d: Dec | undefined) => (d === undefined ? null : toReportNumber(roundHalfUp(d, 2)));
-const figure = (kpi: KpiId, d: Dec) => toReportNumber(roundHalfUp(d, RATE_KPIS.has(kpi) ? 6 : 2));
+// A zero is reported as 0 (toReportNumber turns -0 into 0 too) without the round trip through text
+// that Decimal's toNumber takes: a third of the KPI figures are 0.
+const score = (d: Dec | undefined) => (d === undefined ? null : d.isZero() ? 0 : toReportNumber(roundHalfUp(d, 2)));
+const figure = (kpi: KpiId, d: Dec) => (d.isZero() ? 0 : toReportNumber(roundHalfUp(d, RATE_KPIS.has(kpi) ? 6 : 2)));
 
 export function scorecardJson(card: Scorecard): ScorecardJson {
   const kpis: ScorecardJson['kpis'] = {};
@@ -86,15 +88,23 @@ function actionablePeriods(asOf: Day): ReadonlySet<string> {
 /** Inputs a manager can supply: a target or a review (not a rate with nothing to measure). */
 const FIXABLE = new Set(['no_target', 'no_review']);
 
+const whoOf = (card: Scorecard) => `${card.name} (${card.rep})`;
+
 /** One alert per flag, and one per recent scorecard with KPIs left out for want of a target or review. */
 export function scorecardAlerts(cards: readonly Scorecard[], asOf: Day): Alert[] {
   const actionable = actionablePeriods(asOf);
-  const byKey = new Map(cards.map((c) => [`${c.rep}\u0000${c.period}`, c]));
+  // Cards by rep, then period, for the grade before a flagged one: no key string is built per card.
+  const byRep = new Map<string, Map<string, Scorecard>>();
+  for (const c of cards) {
+    let periods = byRep.get(c.rep);
+    if (!periods) byRep.set(c.rep, (periods = new Map()));
+    periods.set(c.period, c);
+  }
   const alerts: Alert[] = [];
   for (const card of cards) {
-    const who = `${card.name} (${card.rep})`;
     for (const flag of card.flags) {
-      const previous = byKey.get(`${card.rep}\u0000${previousPeriod(card.period)}`)?.grade ?? null;
+      const who = whoOf(card);
+      const previous = byRep.get(card.rep)!.get(previousPeriod(card.period))?.grade ?? null;
       const figures = {
         grade: card.grade ?? null,
         previous,
@@ -116,9 +126,12 @@ export function scorecardAlerts(cards: readonly Scorecard[], asOf: Day): Alert[]
         },
       });
     }
-    const missing = card.kpis.filter((k) => k.missing !== undefined && FIXABLE.has(k.missing));
     // A scorecard with nothing to score at all (a manager without personal targets) is not a gap to chase.
-    if (missing.length > 0 && card.total !== undefined && actionable.has(card.period)) {
+    // Only recent ones are: the others are passed over before their KPIs are looked at.
+    if (card.total === undefined || !actionable.has(card.period)) continue;
+    const missing = card.kpis.filter((k) => k.missing !== undefined && FIXABLE.has(k.missing));
+    if (missing.length > 0) {
+      const who = whoOf(card);
       const list = (locale: 'en' | 'zh-CN') => missing.map((k) => `${KPI_LABELS[k.kpi][locale]} (${MISSING_LABELS[k.missing!][locale]})`).join(locale === 'en' ? ', ' : '、');
       alerts.push({
         severity: 'low',

@@ -61,25 +61,43 @@ function firstLeadChannels(activity: readonly ActivityFields[], customers: Custo
   return first.map((lead) => (lead ? keyOf(rowChannel(lead, reps.get(key(lead.rep_id)))) : undefined));
 }
 
+/** What a row's rep gives it, found with one lookup per row: the rep, and the key of the rep's channel. */
+interface RepOfRow {
+  readonly rep: RepFields | undefined;
+  readonly channel: string | undefined;
+}
+
 export function channelActivity(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day): ChannelActivity[] {
   const customers = customerNumbers(activity);
   const leadChannel = firstLeadChannels(activity, customers, reps, asOf);
   const { key, keyOf } = keys();
+  // Per spelling of a type, of a rep id: one lookup a row for each, rather than a key and then a
+  // lookup by the key (a million rows, most of them repeating a few dozen types and reps).
+  const funnelType = memo((type: string): string | undefined => {
+    const k = key(type);
+    return FUNNEL_TYPES.has(k) ? k : undefined;
+  });
+  const repOf = memo((repId: string): RepOfRow => {
+    const rep = reps.get(key(repId));
+    return { rep, channel: keyOf(rep?.channel) };
+  });
   const rows: ChannelActivity[] = [];
   for (let at = 0; at < activity.length; at++) {
     const row = activity[at]!;
     if (row.date > asOf) continue;
-    const type = key(row.type);
-    if (!FUNNEL_TYPES.has(type)) continue;
-    const rep = reps.get(key(row.rep_id));
+    const type = funnelType(row.type);
+    if (type === undefined) continue;
+    const { rep, channel: repChannel } = repOf(row.rep_id);
+    // The row's own channel, else its rep's (`rowChannel`), keyed.
+    const own = keyOf(row.channel);
     const number = customers.numberOf[at]!;
     const customer = number < 0 ? undefined : leadChannel[number];
     rows.push({
       row: row.row,
       date: row.date,
       type,
-      channel: keyOf(rowChannel(row, rep)),
-      customerChannel: keyOf(row.channel) ?? customer ?? keyOf(rep?.channel),
+      channel: own ?? repChannel,
+      customerChannel: own ?? customer ?? repChannel,
       quantity: quantityOf(row),
       ref: row.ref,
       rep,

@@ -13,8 +13,8 @@ import type { Decimal } from 'decimal.js';
 import { idKey } from '../rewards/records.js';
 import type { Window } from '../rewards/windows.js';
 import { pushTo } from '../lists.js';
-import { ZERO } from '../money.js';
 import type { ChannelActivity } from './channel-activity.js';
+import { QuantitySum } from './quantity-sum.js';
 
 export interface ChannelCounts {
   readonly visits: Decimal;
@@ -62,14 +62,15 @@ const NONE: readonly ChannelActivity[] = [];
 export function channelCounts(rows: readonly ChannelActivity[], channel: string | undefined, range: Window): ChannelCounts {
   const key = channel === undefined ? undefined : idKey(channel);
   const groups = key === undefined ? undefined : byChannel(rows);
-  let visits = ZERO;
+  // Visits are counted, not added Decimal by Decimal: a phase holds hundreds of thousands of them.
+  const visits = new QuantitySum();
   let [leads, registrations, subscriptions] = [0, 0, 0];
   const deals = new Set<string>();
   const own = groups && key !== undefined ? (groups.own.get(key) ?? NONE) : rows;
   for (let at = 0; at < own.length; at++) {
     const r = own[at]!;
     if (r.date < range.first || r.date > range.last) continue;
-    if (r.type === 'visit') visits = visits.add(r.quantity);
+    if (r.type === 'visit') visits.add(r.quantity);
     else if (r.type === 'lead') leads += 1;
   }
   const ofCustomers = groups && key !== undefined ? (groups.customers.get(key) ?? NONE) : rows;
@@ -80,5 +81,5 @@ export function channelCounts(rows: readonly ChannelActivity[], channel: string 
     else if (r.type === 'subscription') subscriptions += 1;
     else if (r.type === 'deal') deals.add(r.ref ?? `#row${r.row}`);
   }
-  return { visits, leads, registrations, subscriptions, deals: deals.size };
+  return { visits: visits.total(), leads, registrations, subscriptions, deals: deals.size };
 }

@@ -27,6 +27,7 @@ import type { ChannelActivity } from './channel-activity.js';
 import type { ChannelTarget } from './channel-gap.js';
 import { dayTarget } from './day-target.js';
 import { pushTo } from '../lists.js';
+import { QuantitySum } from './quantity-sum.js';
 
 export interface WeekRank {
   readonly week: Window;
@@ -77,8 +78,9 @@ class Tally {
     const key = idKey(id);
     const found = this.entries.get(key);
     if (found) {
-      found.target = found.target.add(target);
-      found.actual = found.actual.add(actual);
+      // Adding the ZERO a target or a visit total passes for the other figure would change nothing.
+      if (target !== ZERO) found.target = found.target.add(target);
+      if (actual !== ZERO) found.actual = found.actual.add(actual);
     } else this.entries.set(key, { id, name, target, actual });
   }
 
@@ -92,38 +94,69 @@ class Tally {
   }
 }
 
-/** Visit rows by day, built once so each week reads only its own days. */
-function visitsByDay(activity: readonly ChannelActivity[]): Map<Day, ChannelActivity[]> {
-  const byDay = new Map<Day, ChannelActivity[]>();
-  for (let at = 0; at < activity.length; at++) {
-    const r = activity[at]!;
-    if (r.type !== 'visit') continue;
-    pushTo(byDay, r.date, r);
+/** Visit rows by day, built once per log so each week reads only its own days. */
+const visitDays = new WeakMap<readonly ChannelActivity[], ReadonlyMap<Day, readonly ChannelActivity[]>>();
+
+function visitsByDay(activity: readonly ChannelActivity[]): ReadonlyMap<Day, readonly ChannelActivity[]> {
+  let byDay = visitDays.get(activity);
+  if (!byDay) {
+    const lists = new Map<Day, ChannelActivity[]>();
+    for (let at = 0; at < activity.length; at++) {
+      const r = activity[at]!;
+      if (r.type !== 'visit') continue;
+      pushTo(lists, r.date, r);
+    }
+    visitDays.set(activity, (byDay = lists));
   }
   return byDay;
 }
 
-/** Visits of the week's campaign days. */
-function visitsOn(byDay: ReadonlyMap<Day, readonly ChannelActivity[]>, days: readonly { day: Day }[]): ChannelActivity[] {
-  return days.flatMap((d) => byDay.get(d.day) ?? []);
+const NO_ROWS: readonly ChannelActivity[] = [];
+
+/**
+ * The visits of the week's campaign days, summed per group (`groupOf` undefined leaves a row out), in
+ * the order each group's first visit comes. A week holds tens of thousands of visits: they are counted
+ * per group and handed to the tally once a group, not added to it one Decimal at a time.
+ */
+function visitSums<G>(
+  byDay: ReadonlyMap<Day, readonly ChannelActivity[]>,
+  days: readonly { day: Day }[],
+  groupOf: (r: ChannelActivity) => G | undefined,
+): Map<G, QuantitySum> {
+  const sums = new Map<G, QuantitySum>();
+  for (const { day } of days) {
+    const rows = byDay.get(day) ?? NO_ROWS;
+    for (let at = 0; at < rows.length; at++) {
+      const r = rows[at]!;
+      const group = groupOf(r);
+      if (group === undefined) continue;
+      let sum = sums.get(group);
+      if (!sum) sums.set(group, (sum = new QuantitySum()));
+      sum.add(r.quantity);
+    }
+  }
+  return sums;
 }
 
 /** Channels ranked per week, newest week first. */
 export function channelWeeks(targets: readonly ChannelTarget[], activity: readonly ChannelActivity[], asOf: Day, weekStartsOn: number): WeekRank[] {
   const names = new Map(targets.map((t) => [idKey(t.channel), t]));
   const byDay = visitsByDay(activity);
+  const targetOf = (r: ChannelActivity) => (r.channel === undefined ? undefined : names.get(r.channel));
   return campaignWeeks(targets, asOf, weekStartsOn)
     .reverse()
     .flatMap((week) => {
       const days = weekDays(week, targets);
       const tally = new Tally();
       for (const { day, targets: today } of days) for (const t of today) tally.add(t.channel, t.name, dayTarget(t.week, day), ZERO);
-      for (const r of visitsOn(byDay, days)) {
-        const t = r.channel === undefined ? undefined : names.get(r.channel);
-        if (t) tally.add(t.channel, t.name, ZERO, r.quantity);
-      }
+      for (const [t, sum] of visitSums(byDay, days, targetOf)) tally.add(t.channel, t.name, ZERO, sum.total());
       return tally.ranked(week);
     });
+}
+
+interface Staffed {
+  readonly rep: RepFields;
+  readonly team: string;
 }
 
 /** Teams ranked per week, newest week first. */
@@ -134,8 +167,11 @@ export function teamWeeks(
   asOf: Day,
   weekStartsOn: number,
 ): WeekRank[] {
-  const staffed = reps.flatMap((rep) => (rep.team !== undefined && rep.channel !== undefined ? [{ rep, team: rep.team, channel: idKey(rep.channel) }] : []));
+  // Reps with a team, by the key of their channel, in Reps-tab order.
+  const staffed = new Map<string, Staffed[]>();
+  for (const rep of reps) if (rep.team !== undefined && rep.channel !== undefined) pushTo(staffed, idKey(rep.channel), { rep, team: rep.team });
   const byDay = visitsByDay(activity);
+  const teamOf = (r: ChannelActivity) => r.rep?.team;
   return campaignWeeks(targets, asOf, weekStartsOn)
     .reverse()
     .flatMap((week) => {
@@ -144,14 +180,13 @@ export function teamWeeks(
       for (const { day, targets: today } of days) {
         for (const t of today) {
           // The channel's target of the day, shared among its reps on the books that day
-          const onBooks = staffed.filter((s) => s.channel === idKey(t.channel) && employedOn(s.rep, day));
+          const onBooks = (staffed.get(idKey(t.channel)) ?? []).filter((s) => employedOn(s.rep, day));
           const share = dayTarget(t.week, day).div(Math.max(onBooks.length, 1));
           for (const s of onBooks) tally.add(s.team, undefined, share, ZERO);
         }
       }
-      for (const r of visitsOn(byDay, days)) {
-        if (r.rep?.team !== undefined) tally.add(r.rep.team, undefined, ZERO, r.quantity);
-      }
+      // Summed per team as spelt: the tally joins spellings of one team in the order they first come.
+      for (const [team, sum] of visitSums(byDay, days, teamOf)) tally.add(team, undefined, ZERO, sum.total());
       return tally.ranked(week);
     });
 }

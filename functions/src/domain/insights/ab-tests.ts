@@ -34,7 +34,7 @@ export interface AbComparison {
 
 export function variantResults(index: ActivityIndex): VariantResult[] {
   const counts = new Map<string, { leads: number; converted: number }>();
-  for (const c of index.customers.values()) {
+  for (const c of index.customerList) {
     if (!c.variant) continue;
     let n = counts.get(c.variant.key);
     if (!n) counts.set(c.variant.key, (n = { leads: 0, converted: 0 }));

@@ -84,3 +84,24 @@ describe('activityIndex', () => {
     expect(dealOnOrAfter(c, '2026-04-21')).toBeUndefined();
   });
 });
+
+describe('activityIndex customers by key', () => {
+  test('finds a customer by its key only, and lists customers in the order first met', () => {
+    const index = activityIndex(
+      [
+        a('2026-03-02', 'S1', 'lead', { customer_id: 'C2' }),
+        a('2026-03-03', 'S1', 'lead', { customer_id: 'C1' }),
+        a('2026-03-04', 'S1', 'call', { customer_id: 'c2' }),
+        a('2026-06-01', 'S1', 'lead', { customer_id: 'C3' }),
+      ],
+      reps,
+      '2026-05-15',
+    );
+    expect(index.customers.get('c2')?.id).toBe('C2');
+    expect(index.customers.get('C2')).toBeUndefined();
+    expect(index.customers.has('c3')).toBe(false);
+    expect(index.customers.size).toBe(2);
+    expect([...index.customers.keys()]).toEqual(['c2', 'c1']);
+    expect([...index.customers.values()]).toEqual(index.customerList);
+  });
+});

@@ -11,7 +11,8 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
-import { customerNumbers } from '../leads/customer-numbers.js';
+import { QuantitySum } from '../channels/quantity-sum.js';
+import { customerNumbers, type CustomerNumbers } from '../leads/customer-numbers.js';
 import { memo } from '../memo.js';
 import { credited, Dec, ONE, ZERO } from '../money.js';
 import { monthOf, type Period } from '../periods.js';
@@ -92,8 +93,10 @@ export interface ActivityIndex {
 /** Most customers never buy or get a refund: they share one empty list until they do. */
 const NONE: readonly never[] = Object.freeze([]);
 
+/** A first item makes a list of just its size: most customers have one lead and one deal at most. */
 function push<T>(list: readonly T[], item: T): T[] {
-  const out = list === NONE ? [] : (list as T[]);
+  if (list === NONE) return [item];
+  const out = list as T[];
   out.push(item);
   return out;
 }
@@ -106,6 +109,59 @@ function inner<K, V>(map: Map<string, Map<K, V>>, key: string): Map<K, V> {
   let m = map.get(key);
   if (!m) map.set(key, (m = new Map()));
   return m;
+}
+
+/**
+ * The index's customers by key, read through the log's customer numbers rather than kept in a map of
+ * their own: putting a few hundred thousand customers into a new Map was a quarter of the pass, and
+ * the rules read customers in order (`customerList`) or a few by key. Iterating builds that map once.
+ */
+class CustomersByKey implements ReadonlyMap<string, CustomerFacts> {
+  private map: Map<string, CustomerFacts> | undefined;
+
+  constructor(
+    private readonly numbers: CustomerNumbers,
+    private readonly byNumber: readonly (CustomerFacts | undefined)[],
+    private readonly list: readonly CustomerFacts[],
+  ) {}
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  /** Only by the key itself, as a Map keyed by keys would: another spelling of the id finds nothing. */
+  get(key: string): CustomerFacts | undefined {
+    const n = this.numbers.find(key);
+    return n === undefined || this.numbers.keys[n] !== key ? undefined : this.byNumber[n];
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  forEach(f: (value: CustomerFacts, key: string, map: ReadonlyMap<string, CustomerFacts>) => void, thisArg?: unknown): void {
+    for (const c of this.list) f.call(thisArg, c, c.key, this);
+  }
+
+  private asMap(): Map<string, CustomerFacts> {
+    return (this.map ??= new Map(this.list.map((c) => [c.key, c])));
+  }
+
+  entries() {
+    return this.asMap().entries();
+  }
+
+  keys() {
+    return this.asMap().keys();
+  }
+
+  values() {
+    return this.asMap().values();
+  }
+
+  [Symbol.iterator]() {
+    return this.asMap()[Symbol.iterator]();
+  }
 }
 
 /**
@@ -125,7 +181,6 @@ interface RepState {
 
 export function activityIndex(rows: readonly InsightActivity[], reps: readonly InsightRep[], asOf: Day): ActivityIndex {
   const repByKey = new Map(reps.map((r) => [keyOf(r.rep_id), r]));
-  const customers = new Map<string, CustomerFacts>();
   const leads = new Map<string, RepLead[]>();
   const revenue = new Map<string, Map<Day, Decimal>>();
   const activeMonths = new Map<string, Set<Period>>();
@@ -150,7 +205,10 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
     if (!st) states.set(key, (st = { key, row: repByKey.get(key), months: new Set(), lastDay: undefined, leads: undefined, revenue: undefined }));
     return st;
   });
-  // Visits without a quantity (most of them) are counted as whole numbers, the rest added exactly.
+  // Visits without a quantity are counted as whole numbers, and so are those of quantity 1 (most of
+  // the rest): only other quantities are added exactly. Two maps keep the order of the index's days
+  // as it has always been: those with a quantity first, in row order, then those without.
+  const quantityVisits = new Map<string, Map<Day, QuantitySum>>();
   const plainVisits = new Map<string, Map<Day, number>>();
   let firstDay: Day | undefined;
 
@@ -170,14 +228,20 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
     const channel = channelId === undefined ? undefined : channelKey(channelId);
 
     if (type === 'visit' && channel !== undefined) {
-      if (a.quantity) addTo(inner(visits, channel), a.date, a.quantity);
-      else {
+      if (a.quantity) {
+        const days = inner(quantityVisits, channel);
+        let sum = days.get(a.date);
+        if (!sum) days.set(a.date, (sum = new QuantitySum()));
+        sum.add(a.quantity);
+      } else {
         const days = inner(plainVisits, channel);
         days.set(a.date, (days.get(a.date) ?? 0) + 1);
       }
     }
-    // A whole share (blank, most rows) leaves the amount as it is: no new Decimal.
-    const credit = (type === 'deal' || type === 'refund') && a.amount !== undefined ? credited(a.amount, a.share ?? ONE) : undefined;
+    // A whole share (blank, most rows) leaves the amount as it is: no new Decimal, and no comparison
+    // with 1 (which copies its argument) for a blank one.
+    const credit =
+      (type === 'deal' || type === 'refund') && a.amount !== undefined ? (a.share === undefined ? a.amount : credited(a.amount, a.share)) : undefined;
     if (credit) {
       if (!st.revenue) revenue.set(rep, (st.revenue = new Map()));
       addTo(st.revenue, a.date, type === 'refund' ? credit.neg() : credit);
@@ -187,8 +251,7 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
     if (a.customer_id === undefined || n < 0) continue;
     let c = byNumber[n];
     if (!c) {
-      const key = numbers.keys[n]!;
-      customers.set(key, (c = { id: a.customer_id, key, firstLead: undefined, deals: NONE, refunds: NONE, leads: NONE, lastActivity: a.date, lastRep: rep, variant: undefined }));
+      c = { id: a.customer_id, key: numbers.keys[n]!, firstLead: undefined, deals: NONE, refunds: NONE, leads: NONE, lastActivity: a.date, lastRep: rep, variant: undefined };
       byNumber[n] = c;
       customerList.push(c);
     }
@@ -223,12 +286,17 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
       c.refunds = push(c.refunds, { day: a.date, amount: credit ?? ZERO });
     }
   }
+  for (const [channel, days] of quantityVisits) {
+    const out = inner(visits, channel);
+    for (const [day, sum] of days) out.set(day, sum.total());
+  }
   for (const [channel, days] of plainVisits) {
     for (const [day, n] of days) addTo(inner(visits, channel), day, new Dec(n));
   }
   for (const c of customerList) {
     if (c.deals.length > 1) (c.deals as DealFacts[]).sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
   }
+  const customers = new CustomersByKey(numbers, byNumber, customerList);
   return { asOf, firstDay, customers, customerList, leads, revenue, activeMonths, visits, reps: repByKey, channelNames, variantNames };
 }
 
@@ -242,9 +310,24 @@ function dealByRef(deals: readonly DealFacts[], ref: string): DealFacts | undefi
   return undefined;
 }
 
+/** The customers with a deal, in the index's order: worked out once per index for every rule that reads deals. */
+const buyerLists = new WeakMap<ActivityIndex, readonly CustomerFacts[]>();
+
+/**
+ * The customers who have a deal, in the index's order. Most customers never buy, and rules that read
+ * only buyers (standings, deal cycles, goals, each up to twice) read this shorter list rather than skip
+ * the others every time.
+ */
+export function buyersOf(index: ActivityIndex): readonly CustomerFacts[] {
+  let list = buyerLists.get(index);
+  if (!list) buyerLists.set(index, (list = index.customerList.filter((c) => c.deals.length > 0)));
+  return list;
+}
+
 /** The customer's first deal on or after a day, if any. */
 export function dealOnOrAfter(c: CustomerFacts, day: Day): DealFacts | undefined {
-  // Deals are few per customer: a scan beats a search.
-  for (const d of c.deals) if (d.day >= day) return d;
+  // Deals are few per customer: a scan beats a search. Indexed, so no iterator even unoptimised.
+  const deals = c.deals;
+  for (let i = 0; i < deals.length; i++) if (deals[i]!.day >= day) return deals[i];
   return undefined;
 }

@@ -118,14 +118,18 @@ function collectLeads(index: ActivityIndex, weekStartsOn: number, numberOf: (day
     return g;
   };
   // The (group, week) pairs the customer has been counted in, as two parallel lists reused for every
-  // customer: no object per lead.
+  // customer: no object per lead. The first `counted` places are this customer's; the lists are not
+  // emptied between customers, as setting a length of 0 gives up their storage and the next push
+  // would allocate it again, twice a customer.
   const countedGroups: Group[] = [];
   const countedWeeks: number[] = [];
+  let counted = 0;
   const count = (group: Group | undefined, week: number, bought: number) => {
     if (!group) return;
-    for (let i = 0; i < countedGroups.length; i++) if (countedGroups[i] === group && countedWeeks[i] === week) return;
-    countedGroups.push(group);
-    countedWeeks.push(week);
+    for (let i = 0; i < counted; i++) if (countedGroups[i] === group && countedWeeks[i] === week) return;
+    countedGroups[counted] = group;
+    countedWeeks[counted] = week;
+    counted += 1;
     let days = group.weeks.get(week);
     if (!days) group.weeks.set(week, (days = []));
     days.push(bought);
@@ -136,8 +140,7 @@ function collectLeads(index: ActivityIndex, weekStartsOn: number, numberOf: (day
     const c = customers[i]!;
     if (c.leads.length === 0) continue;
     const leads = inDayOrder(c.leads) ? c.leads : [...c.leads].sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
-    countedGroups.length = 0;
-    countedWeeks.length = 0;
+    counted = 0;
     for (let j = 0; j < leads.length; j++) {
       const lead = leads[j]!;
       const day = numberOf(lead.day);

@@ -11,7 +11,7 @@
 import type { Decimal } from 'decimal.js';
 import { addDays, dayNumber, type Day } from '../days.js';
 import { ZERO } from '../money.js';
-import type { ActivityIndex, DealFacts } from './activity-index.js';
+import { buyersOf, type ActivityIndex, type DealFacts } from './activity-index.js';
 import { customerTier, type Tier, type TierRules } from './customer-tier.js';
 
 /** The last 12 months: the 365 days ending on `as_of`. */
@@ -32,8 +32,11 @@ export interface CustomerStanding {
 }
 
 function ownerOf(deal: DealFacts): string {
-  let best = deal.credits[0]!;
-  for (const c of deal.credits) if (c.share.gt(best.share)) best = c;
+  // From the second credit: comparing the first with itself changes nothing, and each comparison of
+  // Decimals copies one of them.
+  const credits = deal.credits;
+  let best = credits[0]!;
+  for (let i = 1; i < credits.length; i++) if (credits[i]!.share.gt(best.share)) best = credits[i]!;
   return best.rep;
 }
 
@@ -43,19 +46,21 @@ export function customerStandings(index: ActivityIndex, rules: TierRules): Custo
   const from = addDays(asOf, 1 - TRAILING_DAYS);
   const out: CustomerStanding[] = [];
   // An indexed loop: no iterator result per customer, even before it is optimised.
-  const customers = index.customerList;
+  const customers = buyersOf(index);
   for (let i = 0; i < customers.length; i++) {
     const c = customers[i]!;
     const last = c.deals[c.deals.length - 1];
     if (!last) continue;
     let amount = ZERO;
     let purchases = 0;
-    for (const d of c.deals) {
+    const { deals, refunds } = c;
+    for (let j = 0; j < deals.length; j++) {
+      const d = deals[j]!;
       if (d.day < from) continue;
       amount = amount.add(d.amount);
       purchases += 1;
     }
-    for (const r of c.refunds) if (r.day >= from) amount = amount.sub(r.amount);
+    for (let j = 0; j < refunds.length; j++) if (refunds[j]!.day >= from) amount = amount.sub(refunds[j]!.amount);
     const daysSinceDeal = today - dayNumber(last.day);
     out.push({
       customer: c.id,

@@ -10,7 +10,7 @@
  */
 import { dayNumber, type Day } from '../days.js';
 import { monthOf, type Period } from '../periods.js';
-import type { ActivityIndex } from './activity-index.js';
+import { buyersOf, type ActivityIndex } from './activity-index.js';
 import { median } from './median.js';
 import { isNewHire } from './new-hire.js';
 
@@ -45,7 +45,8 @@ function creditedBefore(credits: readonly { readonly rep: string }[], i: number,
 
 export function dealCycles(index: ActivityIndex, newHireDays: number): CycleCredit[] {
   const out: CycleCredit[] = [];
-  const customers = index.customerList;
+  // Only buyers can have a cycle.
+  const customers = buyersOf(index);
   for (let i = 0; i < customers.length; i++) {
     const c = customers[i]!;
     const customer = c.key;
@@ -63,17 +64,30 @@ export function dealCycles(index: ActivityIndex, newHireDays: number): CycleCred
   return out;
 }
 
+interface Group {
+  readonly month: Period;
+  readonly rep: string;
+  newHireDeals: number;
+  readonly days: number[];
+}
+
 /** The median cycle per rep and month, latest month first. */
 export function cyclesByRepMonth(cycles: readonly CycleCredit[]): RepMonthCycle[] {
-  const groups = new Map<string, { month: Period; rep: string; newHireDeals: number; days: number[] }>();
+  // By month, then rep: no key string built per cycle. The list keeps the groups in the order first met.
+  const byMonth = new Map<Period, Map<string, Group>>();
+  const groups: Group[] = [];
   for (const c of cycles) {
-    const key = `${c.month}\u0000${c.rep}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { month: c.month, rep: c.rep, newHireDeals: 0, days: [] }));
+    let reps = byMonth.get(c.month);
+    if (!reps) byMonth.set(c.month, (reps = new Map()));
+    let g = reps.get(c.rep);
+    if (!g) {
+      reps.set(c.rep, (g = { month: c.month, rep: c.rep, newHireDeals: 0, days: [] }));
+      groups.push(g);
+    }
     g.days.push(c.days);
     if (c.newHire) g.newHireDeals += 1;
   }
-  return [...groups.values()]
+  return groups
     .map((g) => ({ month: g.month, rep: g.rep, deals: g.days.length, newHireDeals: g.newHireDeals, medianDays: median(g.days)! }))
     .sort((a, b) => b.month.localeCompare(a.month) || a.rep.localeCompare(b.rep));
 }

@@ -21,7 +21,7 @@ import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
 import { dayNumber } from '../days.js';
 import { Dec, ZERO } from '../money.js';
-import { dealOnOrAfter, type ActivityIndex, type DealFacts } from './activity-index.js';
+import { buyersOf, dealOnOrAfter, type ActivityIndex, type DealFacts } from './activity-index.js';
 import { median } from './median.js';
 import { isNewHire } from './new-hire.js';
 import { keyOf } from './records.js';
@@ -96,7 +96,7 @@ function dealCycle(index: ActivityIndex, reps: Set<string>, s: MetricScope, newH
   const days: number[] = [];
   const counts = (deal: DealFacts) =>
     deal.credits.some((c) => reps.has(c.rep) && (!newHiresOnly || isNewHire(index.reps.get(c.rep), deal.day, s.newHireDays)));
-  const customers = index.customerList;
+  const customers = buyersOf(index);
   for (let i = 0; i < customers.length; i++) {
     const c = customers[i]!;
     const deal = c.deals[0];
@@ -117,11 +117,10 @@ function creditsAny(deal: DealFacts, reps: Set<string>): boolean {
 function repurchaseRate(index: ActivityIndex, reps: Set<string>, s: MetricScope): Decimal | null {
   let buyers = 0;
   let repeat = 0;
-  // Plain indexed loops: no closure per customer, no iterator results, and most customers never bought.
-  const customers = index.customerList;
+  // Plain indexed loops: no closure per customer, no iterator results.
+  const customers = buyersOf(index);
   for (let i = 0; i < customers.length; i++) {
     const c = customers[i]!;
-    if (c.deals.length === 0) continue;
     let inRange = false;
     let byLast = 0;
     for (const d of c.deals) {

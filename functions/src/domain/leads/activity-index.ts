@@ -84,13 +84,22 @@ function grouped(group: Int32Array, value: Float64Array, counts: Int32Array): Gr
   return { start, values };
 }
 
+/**
+ * A customer as the index is asked about it: an id in any spelling, or the customer's number from
+ * `customerAt`. A rule judging a row of the indexed log passes the number, which needs no lookup of
+ * the id in a map of every customer (most of what a question cost).
+ */
+export type Customer = string | number;
+
 export interface ActivityIndex {
+  /** The number of the customer of the row at a position of the indexed log; undefined when it names none. */
+  customerAt(position: number): number | undefined;
   /** Day number of the first `call` or `visit` by the rep for the customer on or after a day. */
-  firstContactBy(customer: string, rep: string, fromDay: number): number | undefined;
+  firstContactBy(customer: Customer, rep: string, fromDay: number): number | undefined;
   /** Day number of the first row of any type by anyone for the customer on or after a day, but one row. */
-  firstTouch(customer: string, fromDay: number, exceptRow: number): number | undefined;
+  firstTouch(customer: Customer, fromDay: number, exceptRow: number): number | undefined;
   /** Day number of the first row of any type by anyone for the customer on a later day. */
-  firstAfter(customer: string, day: number): number | undefined;
+  firstAfter(customer: Customer, day: number): number | undefined;
 }
 
 /** Indexes the rows dated on or before `as_of` that name a customer. */
@@ -104,11 +113,19 @@ export function indexActivity(activity: readonly ActivityEntry[], asOf: Day): Ac
   const contactValue = new Float64Array(activity.length).fill(-1);
   const rowCounts = new Int32Array(customers.count);
   const contactCounts = new Int32Array(customers.count);
+  // Logs are mostly kept in date order: a row dated like the row before reuses its day number rather
+  // than looking the day up again.
+  let lastDate: Day | undefined;
+  let lastDay = 0;
   for (let i = 0; i < activity.length; i++) {
     const c = customers.numberOf[i]!;
     if (c < 0) continue;
     const a = activity[i]!;
-    const day = dayNumber(a.date);
+    if (a.date !== lastDate) {
+      lastDate = a.date;
+      lastDay = dayNumber(a.date);
+    }
+    const day = lastDay;
     if (day > last) continue; // activity after as_of is ignored everywhere
     packed[i] = pack(day, a.row);
     rowCounts[c]! += 1;
@@ -119,10 +136,15 @@ export function indexActivity(activity: readonly ActivityEntry[], asOf: Day): Ac
   }
   const rows = grouped(customers.numberOf, packed, rowCounts);
   const contacts = grouped(customers.numberOf, contactValue, contactCounts);
+  const numberOf = (customer: Customer) => (typeof customer === 'number' ? customer : customers.find(customer));
 
   return {
+    customerAt(position) {
+      const c = customers.numberOf[position];
+      return c === undefined || c < 0 ? undefined : c;
+    },
     firstContactBy(customer, rep, fromDay) {
-      const c = customers.find(customer);
+      const c = numberOf(customer);
       const r = reps.find(rep);
       if (c === undefined || r === undefined) return undefined;
       const { start, values } = contacts;
@@ -132,7 +154,7 @@ export function indexActivity(activity: readonly ActivityEntry[], asOf: Day): Ac
       return values[i]! - r * DAY_SPACE;
     },
     firstTouch(customer, fromDay, exceptRow) {
-      const c = customers.find(customer);
+      const c = numberOf(customer);
       if (c === undefined) return undefined;
       const { start, values } = rows;
       const end = start[c + 1]!;
@@ -143,7 +165,7 @@ export function indexActivity(activity: readonly ActivityEntry[], asOf: Day): Ac
       return undefined;
     },
     firstAfter(customer, day) {
-      const c = customers.find(customer);
+      const c = numberOf(customer);
       if (c === undefined) return undefined;
       const { start, values } = rows;
       const end = start[c + 1]!;

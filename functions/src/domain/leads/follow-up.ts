@@ -49,12 +49,14 @@ export function lateFollowUps(activity: readonly ActivityEntry[], asOf: Day, rul
     // The row itself is the judged row: its customer is known to be there, and copying it would cost a
     // garbage object per lead.
     const row = a as ActivityEntry & JudgedRow;
+    // The customer by its number in the index: a row position, not an id to look up.
+    const customer = index.customerAt(i)!;
     const late =
       kind === 'proposal'
-        ? proposalFollowUp(row, index, rules.proposalFollowUpDays, asOf)
+        ? proposalFollowUp(row, index, rules.proposalFollowUpDays, asOf, customer)
         : a.lead_grade === 'A'
-          ? leadSlaA(row, index, rules.leadSlaAHours, asOf)
-          : leadSlaB(row, index, rules.leadSlaBDays, asOf);
+          ? leadSlaA(row, index, rules.leadSlaAHours, asOf, customer)
+          : leadSlaB(row, index, rules.leadSlaBDays, asOf, customer);
     if (late) out.push(late);
   }
   return out.sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : x.row - y.row));

@@ -15,7 +15,7 @@
  * //     daysLate: 1, followedUpOn: '2026-05-06', row }
  */
 import { dayNumber, type Day } from '../days.js';
-import type { ActivityIndex } from './activity-index.js';
+import type { ActivityIndex, Customer } from './activity-index.js';
 import { judge, type JudgedRow, type LateFollowUp } from './late.js';
 
 /** Whole days a follow-up may come after the lead's day within an SLA of so many hours. */
@@ -29,8 +29,10 @@ export function leadSlaA(
   index: ActivityIndex,
   slaHours: number,
   asOf: Day,
+  /** The row's customer; its number (`index.customerAt`) when the row is one of the indexed log's. */
+  customer: Customer = lead.customer_id,
 ): LateFollowUp | undefined {
   const day = dayNumber(lead.date);
-  const first = index.firstContactBy(lead.customer_id, lead.rep_id, day);
+  const first = index.firstContactBy(customer, lead.rep_id, day);
   return judge('lead_sla_a', lead, day, day + slaDays(slaHours), first, dayNumber(asOf));
 }

@@ -13,7 +13,7 @@
  * //     daysLate: 7, row }
  */
 import { dayNumber, type Day } from '../days.js';
-import type { ActivityIndex } from './activity-index.js';
+import type { ActivityIndex, Customer } from './activity-index.js';
 import { judge, type JudgedRow, type LateFollowUp } from './late.js';
 
 /** The late follow-up of a grade-B lead, or undefined when on time or not judged yet. */
@@ -22,8 +22,10 @@ export function leadSlaB(
   index: ActivityIndex,
   slaDays: number,
   asOf: Day,
+  /** The row's customer; its number (`index.customerAt`) when the row is one of the indexed log's. */
+  customer: Customer = lead.customer_id,
 ): LateFollowUp | undefined {
   const day = dayNumber(lead.date);
-  const first = index.firstTouch(lead.customer_id, day, lead.row);
+  const first = index.firstTouch(customer, day, lead.row);
   return judge('lead_sla_b', lead, day, day + Math.max(0, slaDays), first, dayNumber(asOf));
 }

@@ -12,7 +12,7 @@
  * //     deadline: '2026-05-07', daysLate: 1, followedUpOn: '2026-05-08', row }
  */
 import { dayNumber, type Day } from '../days.js';
-import type { ActivityIndex } from './activity-index.js';
+import type { ActivityIndex, Customer } from './activity-index.js';
 import { judge, type JudgedRow, type LateFollowUp } from './late.js';
 
 /** The late follow-up of a proposal, or undefined when on time or not judged yet. */
@@ -21,8 +21,10 @@ export function proposalFollowUp(
   index: ActivityIndex,
   followUpDays: number,
   asOf: Day,
+  /** The row's customer; its number (`index.customerAt`) when the row is one of the indexed log's. */
+  customer: Customer = proposal.customer_id,
 ): LateFollowUp | undefined {
   const day = dayNumber(proposal.date);
-  const first = index.firstAfter(proposal.customer_id, day);
+  const first = index.firstAfter(customer, day);
   return judge('proposal_followup', proposal, day, day + Math.max(0, followUpDays), first, dayNumber(asOf));
 }

@@ -107,12 +107,14 @@ export function applyPeriodClose(fresh: readonly Statement[], months: readonly P
 
   // What prior-period lines in frozen months already carried, per source month and rep.
   const alreadyCarried = new Map<string, Decimal>();
+  const carriedFrom = new Set<string>();
   for (const list of frozenBy.values()) {
     for (const s of list) {
       for (const l of s.lines) {
         if (l.kind !== 'prior_period') continue;
         const k = `${String(l.detail.period)}\u0000${repKey(s.rep)}`;
         alreadyCarried.set(k, (alreadyCarried.get(k) ?? ZERO).add(l.amount));
+        carriedFrom.add(String(l.detail.period));
       }
     }
   }
@@ -123,6 +125,9 @@ export function applyPeriodClose(fresh: readonly Statement[], months: readonly P
   for (const period of [...frozenBy.keys()].sort()) {
     const into = openMonths.find((m) => m > period);
     if (into === undefined) continue;
+    // A month frozen in this run holds the fresh statements themselves: unless earlier prior-period
+    // lines carried something from it, every rep's difference is zero, so no rep is looked at.
+    if (frozenBy.get(period) === freshBy.get(period) && !carriedFrom.has(period)) continue;
     const frozenReps = new Map((frozenBy.get(period) ?? []).map((s) => [repKey(s.rep), s]));
     const freshReps = new Map((freshBy.get(period) ?? []).map((s) => [repKey(s.rep), s]));
     for (const rep of [...new Set([...frozenReps.keys(), ...freshReps.keys()])].sort()) {

@@ -7,7 +7,7 @@
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
 import type { Day } from '../days.js';
-import { Dec, ZERO, roundHalfUp } from '../money.js';
+import { Dec, ONE, ZERO, credited, roundHalfUp } from '../money.js';
 import { monthOf, periodRange, previousPeriod, quarterOf, yearOf, type Period } from '../periods.js';
 import type { RewardLine } from '../rewards/types.js';
 import { gradeBands, gradeLadder, type GradeRule } from '../scorecard/grade.js';
@@ -15,10 +15,11 @@ import type { Scorecard } from '../scorecard/scorecards.js';
 import type { TargetRecord } from '../scorecard/targets.js';
 import { drawMonth } from './draw.js';
 import { monthCommission, type MonthCommission } from './month-commission.js';
-import type { Plan, Tier } from './plan.js';
+import type { Plan, Tier, Tiers } from './plan.js';
 import { splitPool, type PoolMember } from './pools.js';
 import { employedDays } from './proration.js';
 import { pushTo } from '../lists.js';
+import { memo, pairKeys } from '../memo.js';
 
 export type LineKind =
   | 'commission'
@@ -130,9 +131,21 @@ export interface TeamMonth {
   source: SourceRow[];
 }
 
-const key = (rep: string, period: Period) => `${rep.toLowerCase()}\u0000${period}`;
+/** A rep and period's key, `rep` U+0000 `period`, the rep in lower case. */
+type RepPeriodKey = (rep: string, period: Period) => string;
+
+/**
+ * Keys of reps and periods, the same string for the same pair: each spelling of a rep is lowered once
+ * and each key built and hashed once, rather than once per activity row and lookup.
+ */
+function repPeriodKeys(): RepPeriodKey {
+  const lower = memo((rep: string) => rep.toLowerCase());
+  const pair = pairKeys();
+  return (rep, period) => pair(lower(rep), period);
+}
 
 export function statements(input: PayInputs): { statements: Statement[]; teams: TeamMonth[] } {
+  const key = repPeriodKeys();
   const plans = new Map(input.plans.map((p) => [p.plan.toLowerCase(), p]));
   const ladder = gradeLadder(input.grades);
   const bands = gradeBands(ladder);
@@ -155,7 +168,7 @@ export function statements(input: PayInputs): { statements: Statement[]; teams: 
   }
   const adjustmentsOf = new Map<string, AdjustmentRecord[]>();
   for (const a of input.adjustments) if (a.day <= input.asOf) pushTo(adjustmentsOf, key(a.rep, monthOf(a.day)), a);
-  const { poolLines, poolFunds } = poolsByMonth(input);
+  const { poolLines, poolFunds } = poolsByMonth(input, key);
 
   const out: Statement[] = [];
   const teamMonths = new Map<string, TeamMonth>();
@@ -166,81 +179,21 @@ export function statements(input: PayInputs): { statements: Statement[]; teams: 
     return t;
   };
 
+  // The quarter whose flags set each month's rate multiplier, worked out once per month, not per rep.
+  const flagQuarters = input.months.map((month) => previousPeriod(quarterOf(`${month}-01`)));
+  const index: PayIndex = { input, key, cards, revenueRows, revenueTargets, rewardsOf, adjustmentsOf, poolLines, multiplierOf, bands, flagQuarters };
   for (const rep of input.reps) {
     const plan = plans.get(rep.plan.toLowerCase());
     let balance = ZERO;
-    for (const month of input.months) {
-      const { days, ofDays } = employedDays(month, rep.hire, rep.leave);
-      const k = key(rep.rep, month);
-      // Outside employment a month has a statement only for adjustments made then (a final settlement).
-      if (days === 0 && !adjustmentsOf.has(k)) continue;
-      const employed = days > 0;
-      const lines: Line[] = [];
-      const rows = revenueRows.get(k) ?? [];
-      const revenue = rows.reduce((s, a) => (a.type === 'deal' ? s.add(a.amount!.mul(a.share)) : s.sub(a.amount!.mul(a.share))), ZERO);
-      const target = revenueTargets.get(k);
-      let commission: MonthCommission | undefined;
-      if (plan && employed) {
-        const tiers = target ? { base: target.base, ...(target.challenge ? { challenge: target.challenge } : {}), ...(target.sprint ? { sprint: target.sprint } : {}) } : undefined;
-        commission = monthCommission(revenue, plan, tiers, rateMultiplier(plan, month, rep.rep, cards, input.settings));
-        const source = [...rows.map((a) => ({ tab: 'Activity', row: a.row })), ...(target ? [{ tab: 'Targets', row: target.row }] : []), { tab: 'CommissionPlans', row: plan.row }];
-        lines.push({
-          kind: commission.kind,
-          amount: commission.amount,
-          source,
-          detail: {
-            revenue: revenue.toFixed(2),
-            tier: commission.tier,
-            // Each slice as `revenue@rate`, joined by `|`: the tab spells them out.
-            slices: commission.slices.map((s) => `${s.revenue.toFixed(2)}@${s.rate.toFixed()}`).join('|'),
-            multiplier: commission.multiplier ? `${commission.multiplier.factor.toFixed()} (${commission.multiplier.reason})` : null,
-          },
-        });
-        if (commission.aboveCap.gt(0)) {
-          lines.push({ kind: 'above_cap', amount: commission.aboveCap.neg(), source: [{ tab: 'CommissionPlans', row: plan.row }], detail: { cap: plan.cap!.toFixed(2) } });
-        }
-        if (plan.draw !== undefined && plan.draw.gt(0)) {
-          const d = drawMonth(commission.paid, plan.draw, plan.drawKind ?? 'nonrecoverable', balance);
-          balance = d.balance;
-          const detail = { draw: plan.draw.toFixed(2), kind: plan.drawKind ?? 'nonrecoverable', balance: balance.toFixed(2) };
-          if (d.topUp.gt(0)) lines.push({ kind: 'draw_top_up', amount: roundHalfUp(d.topUp), source: [{ tab: 'CommissionPlans', row: plan.row }], detail });
-          if (d.repaid.gt(0)) lines.push({ kind: 'draw_recovery', amount: roundHalfUp(d.repaid).neg(), source: [{ tab: 'CommissionPlans', row: plan.row }], detail });
-        }
+    for (let m = 0; m < input.months.length; m++) {
+      const statement = monthStatement(index, rep, plan, m, balance);
+      if (!statement) continue;
+      out.push(statement);
+      balance = statement.drawBalance;
+      if (rep.team !== undefined) {
+        const t = teamMonth(rep.team, statement.period);
+        t.reps = t.reps.add(statement.total);
       }
-      const card = cards.get(k);
-      if (employed && rep.monthlyBonusBase !== undefined && card?.grade !== undefined) {
-        const grade = multiplierOf.get(card.grade)!;
-        lines.push({
-          kind: 'performance_bonus',
-          amount: roundHalfUp(rep.monthlyBonusBase.mul(grade.bonusMultiplier).mul(days).div(ofDays)),
-          source: [{ tab: 'Reps', row: rep.row }, ...(grade.row !== undefined ? [{ tab: 'Grades', row: grade.row }] : [])],
-          detail: { bonus_base: rep.monthlyBonusBase.toFixed(2), grade: card.grade, multiplier: grade.bonusMultiplier.toFixed(), days: `${days}/${ofDays}`, provisional: card.complete ? null : 'month in progress' },
-        });
-      }
-      if (employed && month.endsWith('-12')) lines.push(...yearLines(rep, cards.get(key(rep.rep, yearOf(`${month}-01`))), bands));
-      for (const r of rewardsOf.get(k) ?? []) {
-        const source = [...(input.rewardRows.has(r.rule) ? [{ tab: 'Rewards', row: input.rewardRows.get(r.rule)! }] : []), ...r.source];
-        lines.push({ kind: r.amount.isNegative() ? 'penalty' : 'reward', amount: r.amount, source, detail: { rule: r.rule, day: r.day, window: r.window ? `${r.window.first}…${r.window.last}` : null } });
-      }
-      lines.push(...(poolLines.get(k) ?? []));
-      for (const a of adjustmentsOf.get(k) ?? []) {
-        lines.push({ kind: 'adjustment', amount: roundHalfUp(a.amount), source: [{ tab: a.tab ?? 'Adjustments', row: a.row }], detail: { reason: a.reason, day: a.day } });
-      }
-      const total = lines.reduce((s, l) => s.add(l.amount), ZERO);
-      out.push({
-        period: month,
-        rep: rep.rep,
-        name: rep.name,
-        ...(rep.team !== undefined ? { team: rep.team } : {}),
-        ...(plan ? { plan: plan.plan } : {}),
-        revenue,
-        tier: commission?.tier ?? null,
-        ...(commission ? { commission } : {}),
-        drawBalance: balance,
-        lines,
-        total,
-      });
-      if (rep.team !== undefined) teamMonth(rep.team, month).reps = teamMonth(rep.team, month).reps.add(total);
     }
   }
   for (const [k, lines] of teamRewardsOf) {
@@ -260,12 +213,197 @@ export function statements(input: PayInputs): { statements: Statement[]; teams: 
   return { statements: out, teams };
 }
 
+/** What the statements are worked out from, each indexed by rep and month (`key`) once for every statement. */
+interface PayIndex {
+  input: PayInputs;
+  key: RepPeriodKey;
+  cards: ReadonlyMap<string, Scorecard>;
+  revenueRows: ReadonlyMap<string, readonly ActivityRecord[]>;
+  revenueTargets: ReadonlyMap<string, TargetRecord>;
+  rewardsOf: ReadonlyMap<string, readonly RewardLine[]>;
+  adjustmentsOf: ReadonlyMap<string, readonly AdjustmentRecord[]>;
+  poolLines: ReadonlyMap<string, readonly Line[]>;
+  multiplierOf: ReadonlyMap<string, GradeRule & { row?: number }>;
+  bands: ReturnType<typeof gradeBands>;
+  /** By month position: the quarter whose flags set the month's rate multiplier. */
+  flagQuarters: readonly Period[];
+}
+
+/**
+ * The statement of a rep's month (the `m`th of `input.months`), the draw balance carried in from the
+ * month before; undefined when the month has none. A function of its own, called once per statement,
+ * so the engine optimises it early rather than one long loop run once.
+ */
+function monthStatement(index: PayIndex, rep: PayRep, plan: Plan | undefined, m: number, balanceBefore: Decimal): Statement | undefined {
+  const { input, key, cards, revenueRows, revenueTargets, rewardsOf, adjustmentsOf, poolLines, multiplierOf, bands, flagQuarters } = index;
+  let balance = balanceBefore;
+  const month = input.months[m]!;
+  const { days, ofDays } = employedDays(month, rep.hire, rep.leave);
+  const k = key(rep.rep, month);
+  // Outside employment a month has a statement only for adjustments made then (a final settlement).
+  if (days === 0 && !adjustmentsOf.has(k)) return undefined;
+  const employed = days > 0;
+  const lines: Line[] = [];
+  const rows = revenueRows.get(k) ?? NO_ROWS;
+  const revenue = revenueOf(rows);
+  const target = revenueTargets.get(k);
+  let commission: MonthCommission | undefined;
+  if (plan && employed) {
+    commission = monthCommission(revenue, plan, target && tiersOf(target), rateMultiplier(plan, cards.get(key(rep.rep, flagQuarters[m]!))?.flags, input.settings));
+    lines.push({
+      kind: commission.kind,
+      amount: commission.amount,
+      source: commissionSource(rows, target, plan),
+      detail: {
+        revenue: revenue.toFixed(2),
+        tier: commission.tier,
+        slices: slicesText(commission.slices),
+        multiplier: commission.multiplier ? `${commission.multiplier.factor.toFixed()} (${commission.multiplier.reason})` : null,
+      },
+    });
+    if (isAboveZero(commission.aboveCap)) {
+      lines.push({ kind: 'above_cap', amount: commission.aboveCap.neg(), source: [{ tab: 'CommissionPlans', row: plan.row }], detail: { cap: plan.cap!.toFixed(2) } });
+    }
+    if (plan.draw !== undefined && isAboveZero(plan.draw)) {
+      const d = drawMonth(commission.paid, plan.draw, plan.drawKind ?? 'nonrecoverable', balance);
+      balance = d.balance;
+      const detail = { draw: plan.draw.toFixed(2), kind: plan.drawKind ?? 'nonrecoverable', balance: balance.toFixed(2) };
+      if (isAboveZero(d.topUp)) lines.push({ kind: 'draw_top_up', amount: roundHalfUp(d.topUp), source: [{ tab: 'CommissionPlans', row: plan.row }], detail });
+      if (isAboveZero(d.repaid)) lines.push({ kind: 'draw_recovery', amount: roundHalfUp(d.repaid).neg(), source: [{ tab: 'CommissionPlans', row: plan.row }], detail });
+    }
+  }
+  const card = cards.get(k);
+  if (employed && rep.monthlyBonusBase !== undefined && card?.grade !== undefined) {
+    const grade = multiplierOf.get(card.grade)!;
+    lines.push({
+      kind: 'performance_bonus',
+      amount: roundHalfUp(bonusOf(rep.monthlyBonusBase, grade.bonusMultiplier, days, ofDays)),
+      source: grade.row !== undefined ? [{ tab: 'Reps', row: rep.row }, { tab: 'Grades', row: grade.row }] : [{ tab: 'Reps', row: rep.row }],
+      detail: { bonus_base: rep.monthlyBonusBase.toFixed(2), grade: card.grade, multiplier: grade.bonusMultiplier.toFixed(), days: `${days}/${ofDays}`, provisional: card.complete ? null : 'month in progress' },
+    });
+  }
+  if (employed && month.endsWith('-12')) lines.push(...yearLines(rep, cards.get(key(rep.rep, yearOf(`${month}-01`))), bands));
+  const rewards = rewardsOf.get(k) ?? NO_REWARDS;
+  for (let i = 0; i < rewards.length; i++) {
+    const r = rewards[i]!;
+    lines.push({ kind: r.amount.isNegative() ? 'penalty' : 'reward', amount: r.amount, source: rewardSource(input.rewardRows.get(r.rule), r.source), detail: { rule: r.rule, day: r.day, window: r.window ? `${r.window.first}…${r.window.last}` : null } });
+  }
+  const pools = poolLines.get(k) ?? NO_LINES;
+  for (let i = 0; i < pools.length; i++) lines.push(pools[i]!);
+  const adjustments = adjustmentsOf.get(k) ?? NO_ADJUSTMENTS;
+  for (let i = 0; i < adjustments.length; i++) {
+    const a = adjustments[i]!;
+    lines.push({ kind: 'adjustment', amount: roundHalfUp(a.amount), source: [{ tab: a.tab ?? 'Adjustments', row: a.row }], detail: { reason: a.reason, day: a.day } });
+  }
+  const total = totalOf(lines);
+  return {
+    period: month,
+    rep: rep.rep,
+    name: rep.name,
+    ...(rep.team !== undefined ? { team: rep.team } : {}),
+    ...(plan ? { plan: plan.plan } : {}),
+    revenue,
+    tier: commission?.tier ?? null,
+    ...(commission ? { commission } : {}),
+    drawBalance: balance,
+    lines,
+    total,
+  };
+}
+
+const NO_ROWS: readonly ActivityRecord[] = [];
+const NO_REWARDS: readonly RewardLine[] = [];
+const NO_ADJUSTMENTS: readonly AdjustmentRecord[] = [];
+const NO_LINES: readonly Line[] = [];
+
+/**
+ * `amount > 0`, without the Decimal that `gt(0)` makes of its argument for every comparison.
+ * @example isAboveZero(new Dec('0.01')) //=> true; isAboveZero(new Dec(0)) //=> false
+ */
+function isAboveZero(amount: Decimal): boolean {
+  return amount.isPositive() && !amount.isZero();
+}
+
+/** A reward line's rows: its rule's row on the Rewards tab (when known), then the rows that earned it. */
+function rewardSource(ruleRow: number | undefined, earned: readonly SourceRow[]): SourceRow[] {
+  const source: SourceRow[] = ruleRow === undefined ? [] : [{ tab: 'Rewards', row: ruleRow }];
+  for (let i = 0; i < earned.length; i++) source.push(earned[i]!);
+  return source;
+}
+
+/**
+ * A month's revenue: its deals less its refunds, each at the rep's share. A loop rather than a reduce
+ * with a closure, and a share of one multiplies nothing (`credited`): it runs once per rep and month.
+ * A blank share is `ONE` itself (records.ts), known without the comparison that `credited` makes.
+ * As in `totalOf`, a zero credit is skipped and the first one is not added to zero (so no −0 is kept).
+ */
+function revenueOf(rows: readonly ActivityRecord[]): Decimal {
+  let revenue: Decimal | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i]!;
+    const credit = a.share === ONE ? a.amount! : credited(a.amount!, a.share);
+    if (credit.isZero()) continue;
+    const deal = a.type === 'deal';
+    if (revenue === undefined) revenue = deal ? credit : credit.neg();
+    else revenue = deal ? revenue.add(credit) : revenue.sub(credit);
+  }
+  return revenue ?? ZERO;
+}
+
+/** A revenue target's tiers; a missing challenge or sprint is left out. */
+function tiersOf(target: TargetRecord): Tiers {
+  const tiers: Tiers = { base: target.base };
+  if (target.challenge) tiers.challenge = target.challenge;
+  if (target.sprint) tiers.sprint = target.sprint;
+  return tiers;
+}
+
+/** The rows behind a commission line: the month's revenue rows, its target, the plan. */
+function commissionSource(rows: readonly ActivityRecord[], target: TargetRecord | undefined, plan: Plan): SourceRow[] {
+  const source: SourceRow[] = [];
+  for (let i = 0; i < rows.length; i++) source.push({ tab: 'Activity', row: rows[i]!.row });
+  if (target) source.push({ tab: 'Targets', row: target.row });
+  source.push({ tab: 'CommissionPlans', row: plan.row });
+  return source;
+}
+
+/** Each slice as `revenue@rate`, joined by `|`: the tab spells them out. */
+function slicesText(slices: MonthCommission['slices']): string {
+  let text = '';
+  for (let i = 0; i < slices.length; i++) text += `${i === 0 ? '' : '|'}${slices[i]!.revenue.toFixed(2)}@${slices[i]!.rate.toFixed()}`;
+  return text;
+}
+
+/**
+ * The month's performance bonus before rounding: base × the grade's multiplier × days employed ÷ days
+ * of the month. A multiplier of one and a whole month change nothing, so they make no Decimal (the
+ * product is exact at 40 digits, so dividing by the days it was multiplied by gives it back exactly).
+ */
+function bonusOf(base: Decimal, multiplier: Decimal, days: number, ofDays: number): Decimal {
+  const graded = multiplier.eq(ONE) ? base : base.mul(multiplier);
+  return days === ofDays ? graded : graded.mul(days).div(ofDays);
+}
+
+/**
+ * The sum of a statement's lines. Adding a zero amount changes nothing, and the first amount needs no
+ * addition to zero: most lines then make no Decimal here. (Nonzero amounts only, so no −0 is kept.)
+ */
+function totalOf(lines: readonly Line[]): Decimal {
+  let total: Decimal | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const amount = lines[i]!.amount;
+    if (amount.isZero()) continue;
+    total = total === undefined ? amount : total.add(amount);
+  }
+  return total ?? ZERO;
+}
+
 /**
  * A rate raise (flat plans, once `auto_rate_raise` is on) or a low-grade cut applies in the quarter after
- * the quarter that carries the flag.
+ * the quarter that carries the flag (`quarterFlags`, the flags of the rep's quarter before the month's).
  */
-function rateMultiplier(plan: Plan, month: Period, rep: string, cards: ReadonlyMap<string, Scorecard>, settings: PaySettings): MonthCommission['multiplier'] {
-  const flags = cards.get(key(rep, previousPeriod(quarterOf(`${month}-01`))))?.flags ?? [];
+function rateMultiplier(plan: Plan, quarterFlags: Scorecard['flags'] | undefined, settings: PaySettings): MonthCommission['multiplier'] {
+  const flags = quarterFlags ?? [];
   if (flags.includes('rate_raise_eligible') && plan.mode === 'flat' && settings.autoRateRaise) return { factor: settings.rateRaiseMultiplier, reason: 'rate_raise' };
   if (flags.includes('low_grade') && settings.lowGradePolicy === 'reduce') return { factor: settings.rateCutMultiplier, reason: 'low_grade_reduce' };
   if (flags.includes('low_grade') && settings.lowGradePolicy === 'suspend') return { factor: new Dec(0), reason: 'low_grade_suspend' };
@@ -284,7 +422,7 @@ function yearLines(rep: PayRep, year: Scorecard | undefined, bands: ReturnType<t
 }
 
 /** Each pool split in the month of its first row: the members' lines and the team fund. */
-function poolsByMonth(input: PayInputs) {
+function poolsByMonth(input: PayInputs, key: RepPeriodKey) {
   const byPool = new Map<string, PoolRecord[]>();
   for (const p of input.pools) if (p.day <= input.asOf) pushTo(byPool, p.pool, p);
   const teamOf = new Map(input.reps.map((r) => [r.rep.toLowerCase(), r.team]));

@@ -16,9 +16,12 @@ import { countByWindowAndRep } from './window-counts.js';
 export function perUnitLines(rule: RewardRule, ctx: RewardContext): RewardLine[] {
   if (rule.window === undefined) return [];
   const lines: RewardLine[] = [];
+  // A count is a whole number, so it is below `min` exactly when it is below ⌈min⌉: compared as plain
+  // numbers, with no Decimal made for the tens of thousands of counts that fall short.
+  const least = rule.min === undefined ? 0 : rule.min.ceil().toNumber();
   for (const count of countByWindowAndRep(ruleRows(rule, ctx), rule.window, ctx.weekStartsOn, ctx.asOf)) {
+    if (count.rows.length < least) continue;
     const n = new Dec(count.rows.length);
-    if (rule.min !== undefined && n.lt(rule.min)) continue;
     lines.push(
       rewardLine(rule, {
         rep_id: count.rep_id,

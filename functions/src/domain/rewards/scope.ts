@@ -49,12 +49,13 @@ export function ruleRows(rule: RewardRule, ctx: RewardContext): CountedRow[] {
   if (phase === null) return [];
   const counted: CountedRow[] = [];
   const rows = rowsOfType(ctx.activity, rule.trigger);
-  const repKey = memo(idKey);
+  // The rep of each spelling of an id, found once: one lookup a row rather than a key and a lookup.
+  const repOf = memo((repId: string) => ctx.reps.get(idKey(repId)));
   for (let at = 0; at < rows.length; at++) {
     const row = rows[at]!;
     if (row.date > ctx.asOf) continue;
     if (phase && (row.date < phase.start || row.date > phase.end)) continue;
-    const rep = ctx.reps.get(repKey(row.rep_id));
+    const rep = repOf(row.rep_id);
     const channel = rowChannel(row, rep);
     if (rule.channel !== undefined && !sameId(channel, rule.channel)) continue;
     counted.push({ row, rep, channel });

@@ -8,7 +8,7 @@
  * // As of 2026-05-16 the week has not ended: //=> []
  */
 import type { Day } from '../days.js';
-import { memo, pairKeys } from '../memo.js';
+import { memo } from '../memo.js';
 import { idKey, type RepFields } from './records.js';
 import type { CountedRow } from './scope.js';
 import { windowOf, type Window, type WindowKind } from './windows.js';
@@ -23,21 +23,44 @@ export interface WindowCount {
 /** Whether a window has ended on or before as_of. */
 export const settled = (window: Window, asOf: Day): boolean => window.last <= asOf;
 
+interface Group {
+  readonly window: Window;
+  readonly rep_id: string;
+  readonly rep: RepFields | undefined;
+  readonly rows: CountedRow[];
+}
+
 /** The rows of each rep in each settled window, windows in order. */
 export function countByWindowAndRep(rows: readonly CountedRow[], kind: WindowKind, weekStartsOn: number, asOf: Day): WindowCount[] {
-  const groups = new Map<string, { window: Window; rep_id: string; rep: RepFields | undefined; rows: CountedRow[] }>();
-  // Days, reps and their pairs repeat over the rows: each is worked out once.
+  // Each rep's groups by the window's first day, found with one lookup per spelling of the rep id and
+  // one for the window; the list keeps the groups in the order first met. Rows come mostly in day
+  // order, so a row's window is most often the one of the row before.
+  const groups: Group[] = [];
+  const byRep = new Map<string, Map<Day, Group>>();
+  const groupsOf = memo((repId: string): Map<Day, Group> => {
+    const key = idKey(repId);
+    let ofRep = byRep.get(key);
+    if (!ofRep) byRep.set(key, (ofRep = new Map()));
+    return ofRep;
+  });
   const windowOfDay = memo((day: Day) => windowOf(day, kind, weekStartsOn));
-  const repKey = memo(idKey);
-  const pair = pairKeys();
+  let lastDay: Day | undefined;
+  let window: Window | undefined;
   for (let at = 0; at < rows.length; at++) {
     const counted = rows[at]!;
-    const window = windowOfDay(counted.row.date);
+    if (window === undefined || counted.row.date !== lastDay) {
+      lastDay = counted.row.date;
+      window = windowOfDay(lastDay);
+    }
     if (!settled(window, asOf)) continue;
-    const key = pair(window.first, repKey(counted.row.rep_id));
-    const group = groups.get(key);
+    const ofRep = groupsOf(counted.row.rep_id);
+    const group = ofRep.get(window.first);
     if (group) group.rows.push(counted);
-    else groups.set(key, { window, rep_id: counted.rep?.rep_id ?? counted.row.rep_id, rep: counted.rep, rows: [counted] });
+    else {
+      const created = { window: window, rep_id: counted.rep?.rep_id ?? counted.row.rep_id, rep: counted.rep, rows: [counted] };
+      ofRep.set(window.first, created);
+      groups.push(created);
+    }
   }
-  return [...groups.values()].sort((a, b) => a.window.first.localeCompare(b.window.first) || a.rep_id.localeCompare(b.rep_id));
+  return groups.sort((a, b) => a.window.first.localeCompare(b.window.first) || a.rep_id.localeCompare(b.rep_id));
 }

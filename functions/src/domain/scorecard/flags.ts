@@ -33,32 +33,41 @@ export interface Flaggable {
 
 type Bands = ReturnType<typeof gradeBands>;
 
-const keyOf = (rep: string, period: Period) => `${rep}\u0000${period}`;
-
 /** Adds each flag to the scorecard it sits on. */
 export function flagCards(cards: readonly Flaggable[], bands: Bands, teamworkExcellent: Decimal): void {
-  const byKey = new Map(cards.map((c) => [keyOf(c.rep, c.period), c]));
-  const previousOf = (c: Flaggable) => byKey.get(keyOf(c.rep, previousPeriod(c.period)));
-  const both = (c: Flaggable, band: ReadonlySet<string>) => {
-    const before = previousOf(c);
-    return c.grade !== undefined && band.has(c.grade) && before?.grade !== undefined && band.has(before.grade);
-  };
-  const below = (c: Flaggable | undefined) => c?.revenueTarget !== undefined && c.revenue.lt(c.revenueTarget);
+  // Cards by rep, then period: the card before each is found without building a key string per card.
+  const byRep = new Map<string, Map<Period, Flaggable>>();
+  for (const c of cards) {
+    let periods = byRep.get(c.rep);
+    if (!periods) byRep.set(c.rep, (periods = new Map()));
+    periods.set(c.period, c);
+  }
 
   for (const c of cards) {
     if (!c.complete) continue;
+    const before = byRep.get(c.rep)!.get(previousPeriod(c.period));
     if (c.kind === 'month') {
-      if ((c.grade !== undefined && bands.bottom.has(c.grade)) || both(c, bands.bottomTwo)) c.flags.push('pip');
-      if (below(c) && below(previousOf(c))) c.flags.push('warning');
+      if ((c.grade !== undefined && bands.bottom.has(c.grade)) || both(c, before, bands.bottomTwo)) c.flags.push('pip');
+      if (below(c) && below(before)) c.flags.push('warning');
     } else if (c.kind === 'quarter') {
-      if (both(c, bands.topTwo)) c.flags.push('rate_raise_eligible');
-      if (both(c, bands.bottomTwo)) c.flags.push('low_grade');
+      if (both(c, before, bands.topTwo)) c.flags.push('rate_raise_eligible');
+      if (both(c, before, bands.bottomTwo)) c.flags.push('low_grade');
       if (isFirstFullQuarter(c.period, c.hire) && c.grade !== undefined && bands.topTwo.has(c.grade)) c.flags.push('new_hire_award');
     } else {
       if (c.grade !== undefined && bands.top.has(c.grade) && c.teamwork?.gte(teamworkExcellent)) c.flags.push('promotion_candidate');
-      if (both(c, bands.topTwo)) c.flags.push('trainee_pool');
+      if (both(c, before, bands.topTwo)) c.flags.push('trainee_pool');
     }
   }
+}
+
+/** Whether a card and the one before it are both graded within a band. */
+function both(c: Flaggable, before: Flaggable | undefined, band: ReadonlySet<string>): boolean {
+  return c.grade !== undefined && band.has(c.grade) && before?.grade !== undefined && band.has(before.grade);
+}
+
+/** Whether a card's revenue fell short of its base target. */
+function below(c: Flaggable | undefined): boolean {
+  return c?.revenueTarget !== undefined && c.revenue.lt(c.revenueTarget);
 }
 
 /** Whether a quarter is the first that starts on or after the hire day. */

@@ -32,28 +32,58 @@ export function newCustomersByRepPeriod(
   minAmount: Decimal,
   first: ReadonlyMap<string, Day> = firstDeals(activity),
 ): Map<string, number> {
-  // A customer counts only in the period of its first deal, so its deal total needs no period in its key.
-  const totals = new Map<string, Decimal>(); // customer → deal total in the period of its first deal
-  const candidates = new Map<string, Set<string>>(); // rep + period → customers
-  const repPeriod = pairKeys();
+  return newCustomersByKind(activity, [kind], minAmount, first)[0]!;
+}
+
+/** A customer's deals in the period of its first deal, for each period kind asked for. */
+interface FirstPeriodDeals {
+  first: Day;
+  /** Deal total in that period across all reps, by kind (undefined while it has none). */
+  totals: (Decimal | undefined)[];
+  /** The reps with a deal in that period, each once, by kind. */
+  reps: string[][];
+}
+
+/**
+ * `newCustomersByRepPeriod` for several period kinds in one pass over the deals, in the order of `kinds`.
+ * The log is read once and each row's credit worked out once, rather than once per kind; a customer
+ * counts only in the period of its first deal, so its totals and reps are kept by customer, and the
+ * rep and period key is built once per customer and rep at the end rather than for every row.
+ */
+export function newCustomersByKind(
+  activity: readonly ActivityRecord[],
+  kinds: readonly PeriodKind[],
+  minAmount: Decimal,
+  first: ReadonlyMap<string, Day> = firstDeals(activity),
+): Map<string, number>[] {
+  const byCustomer = new Map<string, FirstPeriodDeals>();
   for (let at = 0; at < activity.length; at++) {
     const a = activity[at]!;
     if (a.type !== 'deal' || a.customer === undefined || !a.amount) continue;
-    const period = periodOf(a.day, kind);
-    if (periodOf(first.get(a.customer)!, kind) !== period) continue; // bought before this period
-    const before = totals.get(a.customer);
-    const credit = credited(a.amount, a.share);
-    totals.set(a.customer, before === undefined ? credit : before.add(credit));
-    const key = repPeriod(a.rep, period);
-    let customers = candidates.get(key);
-    if (!customers) candidates.set(key, (customers = new Set()));
-    customers.add(a.customer);
+    let deals = byCustomer.get(a.customer);
+    if (!deals) byCustomer.set(a.customer, (deals = { first: first.get(a.customer)!, totals: kinds.map(() => undefined), reps: kinds.map(() => []) }));
+    let credit: Decimal | undefined;
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[k]!;
+      if (periodOf(a.day, kind) !== periodOf(deals.first, kind)) continue; // bought before this period
+      credit ??= credited(a.amount, a.share);
+      const before = deals.totals[k];
+      deals.totals[k] = before === undefined ? credit : before.add(credit);
+      const reps = deals.reps[k]!;
+      if (!reps.includes(a.rep)) reps.push(a.rep);
+    }
   }
-  const counts = new Map<string, number>();
-  for (const [key, customers] of candidates) {
-    let n = 0;
-    for (const c of customers) if ((totals.get(c) ?? ZERO).gte(minAmount)) n += 1;
-    counts.set(key, n);
-  }
-  return counts;
+  return kinds.map((kind, k) => {
+    const counts = new Map<string, number>();
+    const repPeriod = pairKeys();
+    for (const deals of byCustomer.values()) {
+      const valid = (deals.totals[k] ?? ZERO).gte(minAmount) ? 1 : 0;
+      const period = periodOf(deals.first, kind);
+      for (const rep of deals.reps[k]!) {
+        const key = repPeriod(rep, period);
+        counts.set(key, (counts.get(key) ?? 0) + valid);
+      }
+    }
+    return counts;
+  });
 }

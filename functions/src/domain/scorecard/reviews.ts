@@ -19,24 +19,48 @@ export interface ReviewRecord {
   row: number;
 }
 
-export type ReviewIndex = ReadonlyMap<string, ReviewRecord>;
-
-const keyOf = (rep: string, period: Period) => `${rep}\u0000${period}`;
+/** Rows by rep, then period: nested maps, so no key string is built per question. */
+export type ReviewIndex = ReadonlyMap<string, ReadonlyMap<Period, ReviewRecord>>;
 
 export function indexReviews(reviews: readonly ReviewRecord[]): ReviewIndex {
-  const index = new Map<string, ReviewRecord>();
-  for (const r of reviews) if (!index.has(keyOf(r.rep, r.period))) index.set(keyOf(r.rep, r.period), r);
+  const index = new Map<string, Map<Period, ReviewRecord>>();
+  for (const r of reviews) {
+    let byPeriod = index.get(r.rep);
+    if (!byPeriod) index.set(r.rep, (byPeriod = new Map()));
+    if (!byPeriod.has(r.period)) byPeriod.set(r.period, r);
+  }
   return index;
 }
 
-export function reviewOf(index: ReviewIndex, rep: string, period: Period, kpis: readonly QualitativeKpi[]): ReviewScores {
-  const own = index.get(keyOf(rep, period));
-  if (own || periodKind(period) === 'month') return own?.scores ?? {};
-  const months = monthsOf(period).flatMap((m) => index.get(keyOf(rep, m)) ?? []);
+const NONE: Readonly<ReviewScores> = Object.freeze({});
+
+export function reviewOf(index: ReviewIndex, rep: string, period: Period, kpis: readonly QualitativeKpi[]): Readonly<ReviewScores> {
+  const rows = index.get(rep);
+  const own = rows?.get(period);
+  if (own) return own.scores;
+  if (rows === undefined || periodKind(period) === 'month') return NONE;
+  const months: ReviewRecord[] = [];
+  for (const m of monthsOf(period)) {
+    const row = rows.get(m);
+    if (row) months.push(row);
+  }
+  if (months.length === 0) return NONE;
+  return meanScores(months, kpis);
+}
+
+/** Each score's mean over the rows that have it. Loops rather than flatMap/reduce: it runs for every rep's quarters and years. */
+function meanScores(months: readonly ReviewRecord[], kpis: readonly QualitativeKpi[]): ReviewScores {
   const scores: ReviewScores = {};
   for (const kpi of kpis) {
-    const present = months.flatMap((m) => m.scores[kpi] ?? []);
-    if (present.length > 0) scores[kpi] = present.reduce((s, v) => s.add(v), ZERO).div(new Dec(present.length));
+    let sum = ZERO;
+    let count = 0;
+    for (const m of months) {
+      const v = m.scores[kpi];
+      if (v === undefined) continue;
+      sum = sum.add(v);
+      count += 1;
+    }
+    if (count > 0) scores[kpi] = sum.div(new Dec(count));
   }
   return scores;
 }

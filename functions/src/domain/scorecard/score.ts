@@ -20,11 +20,30 @@ function clamp(value: Decimal, floor: Decimal, cap: Decimal): Decimal {
 }
 
 export function kpiScore(actual: Decimal, target: Decimal, floor: Decimal | undefined, cap: Decimal | undefined): Decimal {
-  return clamp(HUNDRED.mul(actual).div(target), floor ?? ZERO, cap ?? DEFAULT_CAP);
+  // An actual of 0 is common (a month without a new customer or a converted lead): 100 × 0 ÷ a
+  // positive target is 0, so the multiplication and the division are skipped. (A -0 actual or a
+  // negative target would give -0: those take the long way.)
+  const ratio = isPlusZero(actual) && target.isPositive() && !target.isZero() ? ZERO : HUNDRED.mul(actual).div(target);
+  return clamp(ratio, floor ?? ZERO, cap ?? DEFAULT_CAP);
 }
+
+/** Whether a decimal is 0 and not -0. */
+export const isPlusZero = (d: Decimal) => d.isZero() && !d.isNegative();
 
 export function reviewScore(score: Decimal, floor: Decimal | undefined, cap: Decimal | undefined): Decimal {
   return clamp(clamp(score, ZERO, HUNDRED), floor ?? ZERO, cap ?? HUNDRED);
+}
+
+/**
+ * `reviewScore` for one KPI's floor and cap. Usually they do not narrow 0–100 (floor 0, cap 100 or
+ * more), and a score already clamped to 0–100 would pass the second clamp unchanged: that is decided
+ * once per KPI rather than compared again for every scorecard.
+ */
+export function reviewScorer(floor: Decimal | undefined, cap: Decimal | undefined): (score: Decimal) => Decimal {
+  const low = floor ?? ZERO;
+  const high = cap ?? HUNDRED;
+  if (low.lte(ZERO) && high.gte(HUNDRED)) return (score) => clamp(score, ZERO, HUNDRED);
+  return (score) => clamp(clamp(score, ZERO, HUNDRED), low, high);
 }
 
 export interface WeightedScore {
@@ -39,14 +58,26 @@ export interface Total {
   qualitative: Decimal;
 }
 
-/** The total over applicable KPIs, or undefined when none applies (or their weights are all 0). */
-export function totalOf(scores: readonly WeightedScore[]): Total | undefined {
-  const weights = scores.reduce((s, k) => s.add(k.weight), ZERO);
+/**
+ * The total over applicable KPIs, or undefined when none applies (or their weights are all 0). An entry
+ * without a score is not applicable and left out. One loop rather than filter/reduce closures: it runs
+ * for every scorecard; each sum still adds its terms in order from zero, so the figures are unchanged.
+ */
+export function totalOf(scores: readonly (Omit<WeightedScore, 'score'> & { score?: Decimal })[]): Total | undefined {
+  let weights = ZERO;
+  let quantitativeSum = ZERO;
+  let qualitativeSum = ZERO;
+  for (const k of scores) {
+    if (k.score === undefined) continue;
+    weights = weights.add(k.weight);
+    // A score of 0 adds ±0, which leaves a sum as it is (the sums here are never -0): skipped.
+    if (k.score.isZero()) continue;
+    if (k.group === 'quantitative') quantitativeSum = quantitativeSum.add(k.weight.mul(k.score));
+    else if (k.group === 'qualitative') qualitativeSum = qualitativeSum.add(k.weight.mul(k.score));
+  }
   if (weights.isZero()) return undefined;
-  const part = (group: WeightedScore['group']) =>
-    scores.filter((k) => k.group === group).reduce((s, k) => s.add(k.weight.mul(k.score)), ZERO).div(weights);
-  const quantitativeExact = part('quantitative');
-  const total = roundHalfUp(quantitativeExact.add(part('qualitative')));
+  const quantitativeExact = quantitativeSum.div(weights);
+  const total = roundHalfUp(quantitativeExact.add(qualitativeSum.div(weights)));
   const quantitative = roundHalfUp(quantitativeExact);
   return { total, quantitative, qualitative: total.sub(quantitative) };
 }

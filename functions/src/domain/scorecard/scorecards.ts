@@ -13,13 +13,13 @@ import { collectionByRepPeriod, collectionsByRef } from './collection-rate.js';
 import { flagCards, type Flag } from './flags.js';
 import { gradeBands, gradeLadder, gradeOf, type GradeRule } from './grade.js';
 import { QUALITATIVE, RATE_METRICS, TARGET_METRIC, repPeriod, type KpiConfig, type KpiId, type QualitativeKpi, type QuantitativeKpi, type Ratio } from './kpis.js';
-import { latestDeals, leadConversionByRepPeriod } from './lead-conversion.js';
-import { firstDeals, newCustomersByRepPeriod } from './new-customers.js';
+import { latestDeals, leadConversionByKind } from './lead-conversion.js';
+import { firstDeals, newCustomersByKind } from './new-customers.js';
 import { rankPeriod } from './rank.js';
 import { revenueByRepPeriod } from './revenue.js';
-import { indexReviews, reviewOf, type ReviewRecord } from './reviews.js';
-import { kpiScore, reviewScore, totalOf, type Total } from './score.js';
-import { indexTargets, targetOf, type TargetRecord } from './targets.js';
+import { indexReviews, reviewOf, type ReviewIndex, type ReviewRecord, type ReviewScores } from './reviews.js';
+import { isPlusZero, kpiScore, reviewScorer, totalOf, type Total } from './score.js';
+import { indexTargets, targetIn, targetsOf, type RepTargets, type TargetRecord } from './targets.js';
 
 export interface ScorecardInputs {
   reps: readonly RepRecord[];
@@ -96,12 +96,134 @@ export function reportedPeriods(first: Day, asOf: Day): { period: Period; kind: 
   return periods;
 }
 
-function employedIn(rep: RepRecord, period: Period): boolean {
-  const { first, last } = periodRange(period);
-  return rep.hire <= last && (rep.leave === undefined || rep.leave >= first);
+/** A reported period and what every scorecard of it shares, worked out once per period rather than per card. */
+interface PeriodFacts {
+  period: Period;
+  kind: PeriodKind;
+  first: Day;
+  last: Day;
+  complete: boolean;
+  elapsed?: { days: number; of: number; share: Decimal };
 }
 
-const ratioValue = (r: Ratio | undefined) => (r && !r.denominator.isZero() ? r.numerator.div(r.denominator) : undefined);
+function periodFacts(period: Period, kind: PeriodKind, asOf: Day): PeriodFacts {
+  const { first, last } = periodRange(period);
+  const complete = last <= asOf;
+  if (complete) return { period, kind, first, last, complete };
+  const days = daysInclusive(first, asOf);
+  const of = daysInclusive(first, last);
+  return { period, kind, first, last, complete, elapsed: { days, of, share: new Dec(days).div(of) } };
+}
+
+function employedIn(rep: RepRecord, facts: PeriodFacts): boolean {
+  return rep.hire <= facts.last && (rep.leave === undefined || rep.leave >= facts.first);
+}
+
+/** A ratio's value; 0 over a positive count is 0 without a division (many reps convert no lead in a month). */
+const ratioValue = (r: Ratio | undefined) =>
+  r && !r.denominator.isZero() ? (isPlusZero(r.numerator) && r.denominator.isPositive() ? ZERO : r.numerator.div(r.denominator)) : undefined;
+
+/** The KPI actuals of one period kind, by rep and period. */
+interface KindActuals {
+  revenue: ReadonlyMap<string, Decimal>;
+  newCustomers: ReadonlyMap<string, number>;
+  collection: ReadonlyMap<string, Ratio>;
+  conversion: ReadonlyMap<string, Ratio>;
+}
+
+/** Why a quantitative KPI without an actual is left out. */
+const NO_ACTUAL: Readonly<Record<QuantitativeKpi, Missing>> = {
+  revenue_attainment: 'no_target',
+  new_customers: 'no_target',
+  collection_rate: 'nothing_due',
+  lead_conversion: 'no_leads',
+};
+
+function actualOf(kpi: QuantitativeKpi, actuals: KindActuals, key: string, revenue: Decimal): Decimal | undefined {
+  switch (kpi) {
+    case 'revenue_attainment':
+      return revenue;
+    case 'new_customers':
+      return countOf(actuals.newCustomers.get(key) ?? 0);
+    case 'collection_rate':
+      return ratioValue(actuals.collection.get(key));
+    case 'lead_conversion':
+      return ratioValue(actuals.conversion.get(key));
+  }
+}
+
+/** A rep's target for a KPI; a period in progress is judged against the share of its amount and count targets already due. */
+function targetFor(targets: RepTargets, kpi: QuantitativeKpi, facts: PeriodFacts): Decimal | undefined {
+  const metric = TARGET_METRIC[kpi]; // already lower case, as targetIn wants
+  const full = targetIn(targets, metric, facts.period);
+  return full && facts.elapsed && !RATE_METRICS.has(metric) ? full.mul(facts.elapsed.share) : full;
+}
+
+/** A count as a decimal: 0, the most common, is the one shared ZERO rather than a new one each time. */
+const countOf = (n: number) => (n === 0 ? ZERO : new Dec(n));
+
+/** A KPI of the KPIs tab, with its review scorer when it is qualitative. */
+interface KpiRule {
+  config: KpiConfig;
+  review?: (score: Decimal) => Decimal;
+}
+
+function qualitativeResult(rule: KpiRule, review: Readonly<ReviewScores>): KpiResult {
+  const { kpi, group, weight } = rule.config;
+  const score = review[kpi as QualitativeKpi];
+  return score === undefined ? { kpi, group, weight, missing: 'no_review' } : { kpi, group, weight, actual: score, score: rule.review!(score) };
+}
+
+function quantitativeResult(config: KpiConfig, actual: Decimal | undefined, goal: Decimal | undefined): KpiResult {
+  const { kpi, group, weight } = config;
+  if (goal === undefined) return actual ? { kpi, group, weight, actual, missing: 'no_target' } : { kpi, group, weight, missing: 'no_target' };
+  if (actual === undefined) return { kpi, group, weight, target: goal, missing: NO_ACTUAL[kpi as QuantitativeKpi] };
+  return { kpi, group, weight, actual, target: goal, score: kpiScore(actual, goal, config.floor, config.cap) };
+}
+
+/** What every scorecard is read against, whatever its rep and period. */
+interface CardRules {
+  kpis: readonly KpiRule[];
+  qualitative: readonly QualitativeKpi[];
+  reviews: ReviewIndex;
+  ladder: readonly GradeRule[];
+}
+
+function scorecardOf(rep: RepRecord, targets: RepTargets, facts: PeriodFacts, actuals: KindActuals, rules: CardRules): Scorecard {
+  const { period, kind, complete, elapsed } = facts;
+  const key = repPeriod(rep.rep, period);
+  const revenue = actuals.revenue.get(key) ?? ZERO;
+  const review = reviewOf(rules.reviews, rep.rep, period, rules.qualitative);
+  const revenueTarget = targetFor(targets, 'revenue_attainment', facts);
+  const kpis: KpiResult[] = [];
+  for (const rule of rules.kpis) {
+    const config = rule.config;
+    if (config.group === 'qualitative') {
+      kpis.push(qualitativeResult(rule, review));
+      continue;
+    }
+    const kpi = config.kpi as QuantitativeKpi;
+    const goal = kpi === 'revenue_attainment' ? revenueTarget : targetFor(targets, kpi, facts);
+    kpis.push(quantitativeResult(config, actualOf(kpi, actuals, key, revenue), goal));
+  }
+  const total: Total | undefined = totalOf(kpis);
+  return {
+    period,
+    kind,
+    rep: rep.rep,
+    name: rep.name,
+    ...(rep.team !== undefined ? { team: rep.team } : {}),
+    hire: rep.hire,
+    kpis,
+    revenue,
+    ...(revenueTarget ? { revenueTarget } : {}),
+    ...(review.teamwork ? { teamwork: review.teamwork } : {}),
+    complete,
+    ...(elapsed ? { elapsed: { days: elapsed.days, of: elapsed.of } } : {}),
+    ...(total ? { ...total, grade: gradeOf(total.total, rules.ladder) } : {}),
+    flags: [],
+  };
+}
 
 export function scorecards(input: ScorecardInputs): Scorecard[] {
   // Each KPI reads one or two types of row: the log is split in one pass rather than scanned whole by
@@ -129,84 +251,43 @@ export function scorecards(input: ScorecardInputs): Scorecard[] {
   const qualitative = input.kpis.filter((k) => k.group === 'qualitative').map((k) => k.kpi as QualitativeKpi);
 
   // Revenue and collections add up: quarters and years are summed from the months rather than read
-  // from the log again. New customers and conversions count distinct customers, so each kind reads it.
+  // from the log again. New customers and conversions count distinct customers: one pass reads them for every kind.
   const monthlyRevenue = revenueByRepPeriod(revenueRows, 'month');
   const monthlyCollection = collectionByRepPeriod(deals, 'month', input.asOf, input.paymentTermsDays, collections);
+  const newCustomers = newCustomersByKind(deals, KINDS, input.validCustomerMinAmount, first);
+  const conversion = leadConversionByKind(leads, KINDS, latest);
   const actuals = new Map(
-    KINDS.map((kind) => [
+    KINDS.map((kind, k): [PeriodKind, KindActuals] => [
       kind,
       {
         revenue: kind === 'month' ? monthlyRevenue : rollUp(monthlyRevenue, kind, (x, y) => x.add(y)),
-        newCustomers: newCustomersByRepPeriod(deals, kind, input.validCustomerMinAmount, first),
+        newCustomers: newCustomers[k]!,
         collection:
           kind === 'month'
             ? monthlyCollection
             : rollUp(monthlyCollection, kind, (x, y) => ({ numerator: x.numerator.add(y.numerator), denominator: x.denominator.add(y.denominator) })),
-        conversion: leadConversionByRepPeriod(leads, kind, latest),
+        conversion: conversion[k]!,
       },
     ]),
   );
 
-  const cards: Scorecard[] = [];
-  for (const { period, kind } of reportedPeriods(input.firstDay, input.asOf)) {
-    const a = actuals.get(kind)!;
-    const inPeriod: Scorecard[] = [];
-    const range = periodRange(period);
-    const complete = range.last <= input.asOf;
-    const elapsed = complete ? undefined : { days: daysInclusive(range.first, input.asOf), of: daysInclusive(range.first, range.last), share: new Dec(daysInclusive(range.first, input.asOf)).div(daysInclusive(range.first, range.last)) };
-    for (const rep of input.reps) {
-      if (!employedIn(rep, period)) continue;
-      const key = repPeriod(rep.rep, period);
-      const revenue = a.revenue.get(key) ?? ZERO;
-      const review = reviewOf(reviews, rep.rep, period, qualitative.length > 0 ? qualitative : QUALITATIVE);
-      // A period in progress is judged against the share of its amount and count targets already due.
-      const target = (kpi: QuantitativeKpi) => {
-        const full = targetOf(targets, rep.rep, TARGET_METRIC[kpi], period);
-        return full && elapsed && !RATE_METRICS.has(TARGET_METRIC[kpi]) ? full.mul(elapsed.share) : full;
-      };
-      const quantitativeActual: Record<QuantitativeKpi, { actual?: Decimal; missing?: Missing }> = {
-        revenue_attainment: { actual: revenue },
-        new_customers: { actual: new Dec(a.newCustomers.get(key) ?? 0) },
-        collection_rate: ratioOrMissing(a.collection.get(key), 'nothing_due'),
-        lead_conversion: ratioOrMissing(a.conversion.get(key), 'no_leads'),
-      };
-      const kpis = input.kpis.map((config): KpiResult => {
-        const base = { kpi: config.kpi, group: config.group, weight: config.weight };
-        if (config.group === 'qualitative') {
-          const score = review[config.kpi as QualitativeKpi];
-          return score === undefined
-            ? { ...base, missing: 'no_review' }
-            : { ...base, actual: score, score: reviewScore(score, config.floor, config.cap) };
-        }
-        const kpi = config.kpi as QuantitativeKpi;
-        const { actual, missing } = quantitativeActual[kpi];
-        const goal = target(kpi);
-        if (goal === undefined) return { ...base, ...(actual ? { actual } : {}), missing: 'no_target' };
-        if (actual === undefined) return { ...base, target: goal, missing: missing ?? 'no_target' };
-        return { ...base, actual, target: goal, score: kpiScore(actual, goal, config.floor, config.cap) };
-      });
-      const total: Total | undefined = totalOf(kpis.flatMap((k) => (k.score ? [{ group: k.group, weight: k.weight, score: k.score }] : [])));
-      const revenueTarget = target('revenue_attainment');
-      const card: Scorecard = {
-        period,
-        kind,
-        rep: rep.rep,
-        name: rep.name,
-        ...(rep.team !== undefined ? { team: rep.team } : {}),
-        hire: rep.hire,
-        kpis,
-        revenue,
-        ...(revenueTarget ? { revenueTarget } : {}),
-        ...(review.teamwork ? { teamwork: review.teamwork } : {}),
-        complete,
-        ...(elapsed ? { elapsed: { days: elapsed.days, of: elapsed.of } } : {}),
-        ...(total ? { ...total, grade: gradeOf(total.total, ladder) } : {}),
-        flags: [],
-      };
-      inPeriod.push(card);
+  const kpiRules = input.kpis.map((config): KpiRule => (config.group === 'qualitative' ? { config, review: reviewScorer(config.floor, config.cap) } : { config }));
+  const rules: CardRules = { kpis: kpiRules, qualitative: qualitative.length > 0 ? qualitative : QUALITATIVE, reviews, ladder };
+  const periods = reportedPeriods(input.firstDay, input.asOf).map(({ period, kind }) => ({ facts: periodFacts(period, kind, input.asOf), actuals: actuals.get(kind)! }));
+  // Rep by rep, so each rep's targets and reviews are read while they are in the processor's cache
+  // (period by period, every lookup went to memory); the cards are then listed period by period.
+  const byPeriod: Scorecard[][] = periods.map(() => []);
+  for (const rep of input.reps) {
+    const repTargets = targetsOf(targets, rep.rep);
+    for (let at = 0; at < periods.length; at++) {
+      const { facts, actuals: a } = periods[at]!;
+      if (employedIn(rep, facts)) byPeriod[at]!.push(scorecardOf(rep, repTargets, facts, a, rules));
     }
+  }
+  const cards: Scorecard[] = [];
+  for (const inPeriod of byPeriod) {
     rankPeriod(inPeriod);
-    cards.push(...inPeriod);
+    for (const card of inPeriod) cards.push(card);
   }
   flagCards(cards, gradeBands(ladder), input.teamworkExcellent);
   return cards;
@@ -223,9 +304,4 @@ function rollUp<T>(byMonth: ReadonlyMap<string, T>, kind: PeriodKind, add: (x: T
     out.set(k, before === undefined ? value : add(before, value));
   }
   return out;
-}
-
-function ratioOrMissing(ratio: Ratio | undefined, missing: Missing): { actual?: Decimal; missing?: Missing } {
-  const value = ratioValue(ratio);
-  return value === undefined ? { missing } : { actual: value };
 }

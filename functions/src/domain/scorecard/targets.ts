@@ -22,29 +22,56 @@ export interface TargetRecord {
   row: number;
 }
 
-export type TargetIndex = ReadonlyMap<string, TargetRecord>;
+/**
+ * Rows by rep, then lower-case metric, then period: a scorecard asks for several metrics and periods of
+ * one rep, and nested maps answer that without building a key string for each question.
+ */
+export type TargetIndex = ReadonlyMap<string, RepTargets>;
 
-const keyOf = (rep: string, metric: string, period: Period) => `${rep}\u0000${metric.toLowerCase()}\u0000${period}`;
+/** One rep's rows, by lower-case metric, then period. */
+export type RepTargets = ReadonlyMap<string, ReadonlyMap<Period, TargetRecord>>;
+
+const NO_TARGETS: RepTargets = new Map();
 
 export function indexTargets(targets: readonly TargetRecord[]): TargetIndex {
-  const index = new Map<string, TargetRecord>();
+  const index = new Map<string, Map<string, Map<Period, TargetRecord>>>();
   for (const t of targets) {
-    const key = keyOf(t.rep, t.metric, t.period);
-    if (!index.has(key)) index.set(key, t);
+    let byMetric = index.get(t.rep);
+    if (!byMetric) index.set(t.rep, (byMetric = new Map()));
+    const metric = t.metric.toLowerCase();
+    let byPeriod = byMetric.get(metric);
+    if (!byPeriod) byMetric.set(metric, (byPeriod = new Map()));
+    if (!byPeriod.has(t.period)) byPeriod.set(t.period, t);
   }
   return index;
 }
 
+/** A rep's rows, for `targetIn`. */
+export function targetsOf(index: TargetIndex, rep: string): RepTargets {
+  return index.get(rep) ?? NO_TARGETS;
+}
+
 /** The base target, or undefined when there is none (or it is 0). */
 export function targetOf(index: TargetIndex, rep: string, metric: string, period: Period): Decimal | undefined {
-  const explicit = index.get(keyOf(rep, metric, period));
-  let base: Decimal | undefined = explicit?.base;
-  if (!explicit && periodKind(period) !== 'month') {
-    const months = monthsOf(period).map((m) => index.get(keyOf(rep, metric, m)));
-    if (months.every((m) => m !== undefined)) {
-      const sum = months.reduce((s, m) => s.add(m!.base), ZERO);
-      base = RATE_METRICS.has(metric.toLowerCase()) ? sum.div(new Dec(months.length)) : sum;
-    }
-  }
+  return targetIn(targetsOf(index, rep), metric.toLowerCase(), period);
+}
+
+/** `targetOf` over one rep's rows, for a metric already in lower case. */
+export function targetIn(targets: RepTargets, metric: string, period: Period): Decimal | undefined {
+  const rows = targets.get(metric);
+  if (rows === undefined) return undefined;
+  let base: Decimal | undefined = rows.get(period)?.base;
+  if (base === undefined && periodKind(period) !== 'month') base = monthsTarget(rows, monthsOf(period), RATE_METRICS.has(metric));
   return base === undefined || base.isZero() ? undefined : base;
+}
+
+/** The sum (or, for a rate, the mean) of the months' targets, or undefined unless every month has one. */
+function monthsTarget(rows: ReadonlyMap<Period, TargetRecord>, months: readonly Period[], rate: boolean): Decimal | undefined {
+  let sum = ZERO;
+  for (const m of months) {
+    const row = rows.get(m);
+    if (row === undefined) return undefined;
+    sum = sum.add(row.base);
+  }
+  return rate ? sum.div(new Dec(months.length)) : sum;
 }

@@ -13,13 +13,23 @@ export const HUNDRED = new Dec(100);
 export const ONE = new Dec(1);
 
 /**
+ * Whether a Decimal is exactly 1, read from its digits: decimal.js's own comparisons copy their argument
+ * into a new Decimal on every call, which over a million rows is garbage enough to matter. A Decimal is
+ * kept normalised (no trailing zero words), so 1 in any spelling (`1`, `1.0`) is the single word 1 at
+ * exponent 0. A blank share is this module's ONE (run/records.ts), found by identity first.
+ * @example isOne(new Dec('1.0')) //=> true; isOne(new Dec('0.5')) //=> false
+ */
+export function isOne(value: Decimal): boolean {
+  return value === ONE || (value.s === 1 && value.e === 0 && value.d.length === 1 && value.d[0] === 1);
+}
+
+/**
  * A row's credit, `amount × share`: the amount itself when the share is whole (a deal not split,
  * most rows), as multiplying by one changes nothing and would only make a new Decimal.
  * @example credited(new Dec(500), new Dec('0.6')).toString() //=> '300'
  */
 export function credited(amount: Decimal, share: Decimal): Decimal {
-  // A blank share is this module's ONE (run/records.ts): checked by identity first, as `eq` copies its argument.
-  return share === ONE || share.eq(ONE) ? amount : amount.mul(share);
+  return isOne(share) ? amount : amount.mul(share);
 }
 
 /**

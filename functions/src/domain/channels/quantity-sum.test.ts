@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { Dec, ONE } from '../money.js';
-import { isOne, QuantitySum } from './quantity-sum.js';
+import { Dec, isOne, ONE } from '../money.js';
+import { QuantitySum } from './quantity-sum.js';
 
 describe('isOne', () => {
   test('knows 1 in any spelling, and nothing else', () => {

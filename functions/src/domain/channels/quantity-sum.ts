@@ -10,17 +10,7 @@
  * sum.total().toFixed() //=> '4.5'
  */
 import type { Decimal } from 'decimal.js';
-import { ONE, ZERO } from '../money.js';
-
-/**
- * Whether a Decimal is exactly 1, read from its digits: decimal.js's own comparisons copy their argument
- * into a new Decimal on every call, which over a million rows is garbage enough to matter. A Decimal is
- * kept normalised (no trailing zero words), so 1 in any spelling (`1`, `1.0`) is the single word 1 at
- * exponent 0.
- */
-export function isOne(value: Decimal): boolean {
-  return value === ONE || (value.s === 1 && value.e === 0 && value.d.length === 1 && value.d[0] === 1);
-}
+import { isOne, ZERO } from '../money.js';
 
 export class QuantitySum {
   /** How many quantities of 1 were added. */

@@ -7,7 +7,7 @@
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
 import type { Day } from '../days.js';
-import { Dec, ONE, ZERO, credited, roundHalfUp } from '../money.js';
+import { Dec, ZERO, credited, isOne, roundHalfUp } from '../money.js';
 import { monthOf, periodRange, previousPeriod, quarterOf, yearOf, type Period } from '../periods.js';
 import type { RewardLine } from '../rewards/types.js';
 import { gradeBands, gradeLadder, type GradeRule } from '../scorecard/grade.js';
@@ -334,14 +334,13 @@ function rewardSource(ruleRow: number | undefined, earned: readonly SourceRow[])
 /**
  * A month's revenue: its deals less its refunds, each at the rep's share. A loop rather than a reduce
  * with a closure, and a share of one multiplies nothing (`credited`): it runs once per rep and month.
- * A blank share is `ONE` itself (records.ts), known without the comparison that `credited` makes.
  * As in `totalOf`, a zero credit is skipped and the first one is not added to zero (so no −0 is kept).
  */
 function revenueOf(rows: readonly ActivityRecord[]): Decimal {
   let revenue: Decimal | undefined;
   for (let i = 0; i < rows.length; i++) {
     const a = rows[i]!;
-    const credit = a.share === ONE ? a.amount! : credited(a.amount!, a.share);
+    const credit = credited(a.amount!, a.share);
     if (credit.isZero()) continue;
     const deal = a.type === 'deal';
     if (revenue === undefined) revenue = deal ? credit : credit.neg();
@@ -380,7 +379,7 @@ function slicesText(slices: MonthCommission['slices']): string {
  * product is exact at 40 digits, so dividing by the days it was multiplied by gives it back exactly).
  */
 function bonusOf(base: Decimal, multiplier: Decimal, days: number, ofDays: number): Decimal {
-  const graded = multiplier.eq(ONE) ? base : base.mul(multiplier);
+  const graded = isOne(multiplier) ? base : base.mul(multiplier);
   return days === ofDays ? graded : graded.mul(days).div(ofDays);
 }
 

@@ -1,7 +1,7 @@
 import type { sheets_v4 } from '@googleapis/sheets';
 import { describe, expect, test } from 'vitest';
 import type { OutputTab } from './port.js';
-import { batchUpdateBody, planWrite, SheetsWorkbook } from './sheets-workbook.js';
+import { batchUpdateBody, batchUpdateBodyPieces, planWrite, SheetsWorkbook } from './sheets-workbook.js';
 
 /** A client answering the two read calls with the given values for an Activity tab. */
 function clientWith(values: unknown[][]): sheets_v4.Sheets {
@@ -51,5 +51,16 @@ describe('batchUpdateBody', () => {
     const body = batchUpdateBody(existing, tabs);
     expect(body).toBe(JSON.stringify({ requests: planWrite(existing, tabs).requests, includeSpreadsheetInResponse: false }));
     expect(JSON.parse(body)).toHaveProperty('requests');
+  });
+
+  test('comes in pieces of some thousand rows that join to the same text, for a long tab and an empty one', () => {
+    const rows: OutputTab['rows'] = Array.from({ length: 4_501 }, (_, i) => [{ value: `S${i}` }, { value: i * 1.5, format: 'money' }]);
+    const tabs: OutputTab[] = [
+      { id: 'Payouts', title: '薪酬明细', aliases: ['Payouts'], rows, widths: [10, 12], frozenRows: 1 },
+      { id: 'Alerts', title: 'Alerts', aliases: [], rows: [], widths: [], frozenRows: 0 },
+    ];
+    const pieces = [...batchUpdateBodyPieces([], tabs)];
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.join('')).toBe(JSON.stringify({ requests: planWrite([], tabs).requests, includeSpreadsheetInResponse: false }));
   });
 });

@@ -13,6 +13,7 @@
  * they were: never new formats over old values, never one tab new and another old.
  * Input tabs are never written. Every call is retried on 429 and 5xx (see retry.ts).
  */
+import { Readable } from 'node:stream';
 import type { sheets_v4 } from '@googleapis/sheets';
 import { a1Range, widestRow } from './a1.js';
 import { matchTab, normaliseName } from './names.js';
@@ -117,9 +118,12 @@ interface ValuesWrite {
   tab: OutputTab;
 }
 
-/** The layout requests (deletions, grids, formats, widths, protection) and each tab's values, in order. */
+/**
+ * The layout requests (deletions, grids, formats, widths, protection) and each tab's values, in order.
+ * A tab's formats are a function, made when they are sent: a large output has tens of thousands.
+ */
 interface LayoutPlan {
-  layout: Request[];
+  layout: (Request | (() => Request[]))[];
   values: ValuesWrite[];
 }
 
@@ -133,20 +137,68 @@ function cellData(cell: OutputCell | undefined): sheets_v4.Schema$CellData {
 /** Plans the one write call from the tabs as they are and the output tabs to write. */
 export function planWrite(existing: readonly SheetInfo[], tabs: readonly OutputTab[]): WritePlan {
   const { layout, values } = planLayout(existing, tabs);
-  return { requests: [...layout, ...values.map(valuesRequest)] };
+  return { requests: [...layout.flatMap((r) => (typeof r === 'function' ? r() : [r])), ...values.map(valuesRequest)] };
 }
 
 /**
- * The body of the one write call: the same text as `JSON.stringify` of the planned request, made one
- * tab's values at a time. The cells of every output tab as request objects at once held hundreds of MB
- * for a million-row log; here only one tab's are. (As a Buffer instead of a string, the body made V8
- * collect garbage again and again for its external memory: twice as slow.)
+ * A piece of the body is sent once it is this many characters long: kept under V8's large-object size
+ * (128 KB, two bytes a character at worst), the pieces die young instead of growing the old heap.
  */
-export function batchUpdateBody(existing: readonly SheetInfo[], tabs: readonly OutputTab[]): string {
+const PIECE_LENGTH = 30_000;
+
+/**
+ * The body of the one write call, in pieces: the same text as `JSON.stringify` of the planned request,
+ * made a request or a row at a time as it is sent. The body of a million-row log's outputs is some
+ * 84 million characters; made whole (as one string, or as request objects for every cell) it took
+ * hundreds of MB beside the output tabs, and set the run's peak memory.
+ */
+export function* batchUpdateBodyPieces(existing: readonly SheetInfo[], tabs: readonly OutputTab[]): Generator<string> {
   const { layout, values } = planLayout(existing, tabs);
-  const pieces = layout.map((r) => JSON.stringify(r));
-  for (const v of values) pieces.push(JSON.stringify(valuesRequest(v)));
-  return `{"requests":[${pieces.join(',')}],"includeSpreadsheetInResponse":false}`;
+  let piece = '{"requests":[';
+  let first = true;
+  for (const r of layout) {
+    for (const request of typeof r === 'function' ? r() : [r]) {
+      piece += `${first ? '' : ','}${JSON.stringify(request)}`;
+      first = false;
+      if (piece.length > PIECE_LENGTH) {
+        yield piece;
+        piece = '';
+      }
+    }
+  }
+  for (const { sheetId, rows, columns, tab } of values) {
+    // Keys in the order valuesRequest gives them, so the text is JSON.stringify's.
+    const range = { sheetId, startRowIndex: 0, endRowIndex: rows, startColumnIndex: 0, endColumnIndex: columns };
+    piece += `${first ? '' : ','}{"updateCells":{"range":${JSON.stringify(range)},"rows":[`;
+    first = false;
+    for (let i = 0; i < tab.rows.length; i++) {
+      piece += `${i === 0 ? '' : ','}${JSON.stringify(rowData(tab.rows[i]!))}`;
+      if (piece.length > PIECE_LENGTH) {
+        yield piece;
+        piece = '';
+      }
+    }
+    piece += '],"fields":"userEnteredValue"}}';
+  }
+  yield `${piece}],"includeSpreadsheetInResponse":false}`;
+}
+
+/** The body of the one write call as one text (tests, small writes). */
+export function batchUpdateBody(existing: readonly SheetInfo[], tabs: readonly OutputTab[]): string {
+  return [...batchUpdateBodyPieces(existing, tabs)].join('');
+}
+
+/** The body as a stream of UTF-8 bytes, made as the request sends it; one stream a try. */
+function batchUpdateStream(existing: readonly SheetInfo[], tabs: readonly OutputTab[]): Readable {
+  return Readable.from(
+    (function* () {
+      for (const piece of batchUpdateBodyPieces(existing, tabs)) yield Buffer.from(piece, 'utf8');
+    })(),
+  );
+}
+
+function rowData(row: readonly OutputCell[]): sheets_v4.Schema$RowData {
+  return { values: row.map(cellData) };
 }
 
 /** The values request of one tab: a cell of the grid the rows leave out is cleared, so a shorter output leaves nothing behind. */
@@ -154,7 +206,7 @@ function valuesRequest({ sheetId, rows, columns, tab }: ValuesWrite): Request {
   return {
     updateCells: {
       range: { sheetId, startRowIndex: 0, endRowIndex: rows, startColumnIndex: 0, endColumnIndex: columns },
-      rows: tab.rows.map((row) => ({ values: row.map(cellData) })),
+      rows: tab.rows.map(rowData),
       fields: 'userEnteredValue',
     },
   };
@@ -169,7 +221,7 @@ function planLayout(existing: readonly SheetInfo[], tabs: readonly OutputTab[]):
     return nextId;
   };
   const deletes: Request[] = [];
-  const requests: Request[] = [];
+  const requests: LayoutPlan['layout'] = [];
   const values: ValuesWrite[] = [];
 
   for (const tab of tabs) {
@@ -214,7 +266,7 @@ function planLayout(existing: readonly SheetInfo[], tabs: readonly OutputTab[]):
         fields: 'userEnteredFormat',
       },
     });
-    requests.push(...formatRequests(sheetId, tab));
+    requests.push(() => formatRequests(sheetId, tab));
     requests.push(...widthRequests(sheetId, tab.widths));
     if (!primary?.protectedByEngine) {
       requests.push({ addProtectedRange: { protectedRange: { range: { sheetId }, description: PROTECTION_DESCRIPTION, warningOnly: false } } });
@@ -330,12 +382,16 @@ export class SheetsWorkbook implements WorkbookPort {
   async writeOutputs(tabs: readonly OutputTab[]): Promise<void> {
     if (tabs.length === 0) return;
     const existing = this.meta ?? (await this.metadata());
-    // The body goes as JSON text, made once. As an object, the client library deep-copies it before
-    // serialising it, on every try: seconds for the output of a million-row log.
-    const body = batchUpdateBody(existing, tabs);
+    // The body goes as JSON bytes made while they are sent (a stream, made anew for each try). As an
+    // object, the client library deep-copies it before serialising it, on every try; as one text, the
+    // output of a million-row log took hundreds of MB at once.
     const options = { ...this.request, headers: { 'content-type': 'application/json' } };
     await withRetry(
-      () => this.client.spreadsheets.batchUpdate({ spreadsheetId: this.location, requestBody: body as sheets_v4.Schema$BatchUpdateSpreadsheetRequest }, options),
+      () =>
+        this.client.spreadsheets.batchUpdate(
+          { spreadsheetId: this.location, requestBody: batchUpdateStream(existing, tabs) as sheets_v4.Schema$BatchUpdateSpreadsheetRequest },
+          options,
+        ),
       this.retry,
     );
     // The next write reads the tabs afresh: this one changed them.

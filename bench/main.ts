@@ -44,15 +44,23 @@ const median = (xs: readonly number[]) => {
 };
 
 /**
- * The V8 options the functions are deployed with (`NODE_OPTIONS`, set by scripts/deploy.sh from this
- * file): the engine's runs are measured as they run in the cloud.
+ * The environment the functions are deployed in (scripts/deploy.sh sets every line of this file):
+ * the V8 heap and the allocator's settings. The engine's runs are measured as they run in the cloud.
  */
-const nodeOptions = readFileSync(join(repoRoot, 'functions', 'node-options.txt'), 'utf8').trim().split(/\s+/).filter(Boolean);
+const runtimeEnv: Record<string, string> = Object.fromEntries(
+  readFileSync(join(repoRoot, 'functions', 'runtime.env'), 'utf8')
+    .split('\n')
+    .filter((line) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(line))
+    .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+);
+const runtimeText = Object.entries(runtimeEnv)
+  .map(([k, v]) => `${k}=${v}`)
+  .join(' ');
 
 /** Runs a compiled script of this folder in its own process and returns the JSON line it prints. */
-function child<T>(script: string, args: readonly string[], flags: readonly string[] = []): Promise<T> {
+function child<T>(script: string, args: readonly string[], env: Record<string, string> = {}): Promise<T> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [...flags, join(here, script), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, [join(here, script), ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     let out = '';
     p.stdout.on('data', (d: Buffer) => (out += d.toString()));
     p.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as T) : reject(new Error(`${script} exited ${code}`))));
@@ -123,7 +131,7 @@ for (const size of SIZES) {
   load(standin, id, sheetGrids(book.rows));
   standin.resetCalls();
   log(`recalculating ${size.runs}×…`);
-  const r = await child<RecalcFigures>('recalc-child.js', [standin.url, id, String(size.runs)], nodeOptions);
+  const r = await child<RecalcFigures>('recalc-child.js', [standin.url, id, String(size.runs)], runtimeEnv);
   const floorFigures = await child<FloorFigures>('floor-child.js', [standin.url, id, String(size.runs)]);
   // The floor's fetch is one batchGet and one get that are not the engine's.
   const callsPerRun = (standin.calls.length - 2) / size.runs;
@@ -139,7 +147,7 @@ for (const size of SIZES) {
   if (size.rows === 20_000) {
     log('the formula workbook in HyperFormula…');
     formula = await child<FormulaFigures>('formula-child.js', [String(size.reps), String(size.rows)]);
-    const same = await child<SameFigures>('same-figures.js', [String(size.reps), String(size.rows), '5'], nodeOptions);
+    const same = await child<SameFigures>('same-figures.js', [String(size.reps), String(size.rows), '5'], runtimeEnv);
     const sameMs = median(same.timings);
     if (Math.abs(same.checksum - formula.checksum) > 1e-6 * Math.abs(formula.checksum)) throw new Error(`The engine's figures (${same.checksum}) differ from the formula workbook's (${formula.checksum})`);
     formulaNote = [
@@ -175,7 +183,7 @@ if (formulaNote) lines.push(formulaNote, '');
 lines.push(
   'Read = metadata + values.batchGet through the Sheets adapter and the client library against the stand-in (HTTP on loopback, the stand-in serialising in the parent process); check = ingest (every cell parsed and checked); compute = every result and output tab; write = the one output call (a `spreadsheets.batchUpdate` with the layout and values of every output tab). Floor = only `JSON.parse` of the same batchGet response text. Firestore writes are the documents named in every commit (batches and transactions: runs, snapshots, chunks, results, history, changes, leases), read on the wire by a gRPC proxy in front of the Google Firestore emulator; the one-cell edit changes a deal amount of the as-of month, with the earlier months closed.',
   '',
-  `The recalculations run with the V8 options the functions are deployed with (functions/node-options.txt): \`${nodeOptions.join(' ')}\`.`,
+  `The recalculations run in the environment the functions are deployed with (functions/runtime.env): \`${runtimeText}\`.`,
 );
 const text = `${lines.join('\n')}\n`;
 process.stdout.write(text);

@@ -103,10 +103,10 @@ run node -e "const p=require(process.argv[1]);delete p.devDependencies;delete p.
   "$ROOT/functions/package.json" "$STAGE/package.json"
 run bash -c "cd $(printf '%q' "$STAGE") && npm install --package-lock-only --omit=dev --no-audit --no-fund"
 
-# `^|^` makes | the separator, so the comma-separated ids stay one variable. NODE_OPTIONS: the V8
-# heap sized to the 2 GiB instance, which V8 would otherwise size far below it (docs/deploy.md).
-NODE_OPTIONS_VALUE="$(tr -s ' \n' ' ' < "$ROOT/functions/node-options.txt" | sed 's/ *$//')"
-ENV_VARS="^|^GOOGLE_CLOUD_PROJECT=$PROJECT|SALESPERF_SPREADSHEET_IDS=$SPREADSHEETS|NODE_OPTIONS=$NODE_OPTIONS_VALUE"
+# `^|^` makes | the separator, so the comma-separated ids stay one variable. functions/runtime.env:
+# the V8 heap and the allocator's settings the engine is measured with (docs/deploy.md).
+RUNTIME_ENV="$(grep -v '^[[:space:]]*\(#\|$\)' "$ROOT/functions/runtime.env" | tr '\n' '|' | sed 's/|$//')"
+ENV_VARS="^|^GOOGLE_CLOUD_PROJECT=$PROJECT|SALESPERF_SPREADSHEET_IDS=$SPREADSHEETS|$RUNTIME_ENV"
 COMMON=(--gen2 --runtime=nodejs22 --region="$REGION" --source="$STAGE" --service-account="$SA"
   --set-env-vars="$ENV_VARS" --set-secrets="SALESPERF_WEBHOOK_SECRET=${SECRET_NAME}:latest"
   --memory=2Gi --timeout=540s)

@@ -22,6 +22,12 @@ export interface Call {
   /** The parsed JSON body of a POST. */
   body?: unknown;
   query: URLSearchParams;
+  /**
+   * Milliseconds the stand-in itself spent on the call, from the request's arrival to the answer's
+   * last byte handed to the socket: reading the body, applying or rendering, serialising. A benchmark
+   * tells its own time from the stand-in's with it.
+   */
+  serverMs?: number;
 }
 
 interface Fault {
@@ -189,6 +195,7 @@ export async function startSheetsStandin(): Promise<SheetsStandin> {
     const { kind, spreadsheetId } = route(req.method ?? 'GET', parsed.pathname);
     const call: Call = { kind, method: req.method ?? 'GET', status: 0, query: parsed.searchParams, ...(spreadsheetId ? { spreadsheetId } : {}) };
     calls.push(call);
+    const arrived = performance.now();
     void (async () => {
       try {
         if (req.method === 'POST') call.body = await readBody(req);
@@ -197,6 +204,7 @@ export async function startSheetsStandin(): Promise<SheetsStandin> {
         sendError(res, error instanceof ApiError ? error : new ApiError(500, String(error), 'INTERNAL'));
       } finally {
         call.status = res.statusCode;
+        call.serverMs = performance.now() - arrived;
       }
     })();
   });

@@ -384,7 +384,8 @@ export class SheetsWorkbook implements WorkbookPort {
     const existing = this.meta ?? (await this.metadata());
     // The body goes as JSON bytes made while they are sent (a stream, made anew for each try). As an
     // object, the client library deep-copies it before serialising it, on every try; as one text, the
-    // output of a million-row log took hundreds of MB at once.
+    // output of a million-row log took hundreds of MB at once. (The auth library does not resend a
+    // stream after a 401; it refreshes its token before expiry, and a failed write leaves the old outputs.)
     const options = { ...this.request, headers: { 'content-type': 'application/json' } };
     await withRetry(
       () =>

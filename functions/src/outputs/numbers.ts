@@ -9,6 +9,7 @@ import { Dec, roundHalfUp } from '../domain/money.js';
 
 const MINUS = 45; // '-'
 const ZERO_DIGIT = 48; // '0'
+const DOT = 46; // '.'
 
 /**
  * Commas between the thousands of a plain decimal text (`-1234567.5` → `-1,234,567.5`). By slices
@@ -36,10 +37,31 @@ function withCents(plain: string): string {
 }
 
 /**
+ * Whether a text is already what `amountText` prints before grouping: `-?digits.dd` with no leading
+ * zero, and not a negative zero (`-0.00` prints `0.00`). The statements keep their amounts as such
+ * texts (`toFixed(2)`), which then need no Decimal parsed, rounded and printed again.
+ */
+function isCentsText(text: string): boolean {
+  const start = text.charCodeAt(0) === MINUS ? 1 : 0;
+  const dot = text.length - 3;
+  if (dot <= start || text.charCodeAt(dot) !== DOT) return false;
+  if (text.charCodeAt(start) === ZERO_DIGIT && dot - start > 1) return false;
+  let nonzero = false;
+  for (let i = start; i < text.length; i++) {
+    if (i === dot) continue;
+    const digit = text.charCodeAt(i) - ZERO_DIGIT;
+    if (digit < 0 || digit > 9) return false;
+    if (digit !== 0) nonzero = true;
+  }
+  return nonzero || start === 0;
+}
+
+/**
  * Always two decimals: money. Once rounded, the value has at most two places, so its plain text
  * padded with zeros is what `toFixed(2)` gives, without the copy of the value `toFixed(2)` makes.
  */
 export function amountText(v: Decimal | string | number): string {
+  if (typeof v === 'string' && isCentsText(v)) return group(v);
   return group(withCents(roundHalfUp(decimalOf(v), 2).toFixed()));
 }
 

@@ -1,11 +1,11 @@
 /** The `Payouts` tab: each rep's monthly statement line by line, with the rows behind each line; team totals. */
 import type { Decimal } from 'decimal.js';
 import { payouts as spec } from '../../../sheets-templates/output/payouts.js';
-import { Dec, HUNDRED, roundHalfUp, toReportNumber } from '../domain/money.js';
+import { Dec, HUNDRED, reportFigure } from '../domain/money.js';
 import type { Line, SourceRow, Statement, TeamMonth } from '../domain/payouts/statements.js';
 import type { Locale } from '../workbook/messages.js';
 import type { OutputTab } from '../workbook/port.js';
-import { layoutTab, type SectionRow } from './layout.js';
+import { compareText, layoutTab, type SectionCells } from './layout.js';
 import { amountText } from './numbers.js';
 
 const ITEMS: Readonly<Record<Line['kind'] | 'total', Readonly<Record<Locale, string>>>> = {
@@ -25,12 +25,14 @@ const ITEMS: Readonly<Record<Line['kind'] | 'total', Readonly<Record<Locale, str
   total: { en: 'Total', 'zh-CN': '合计' },
 };
 
-const money = (d: Decimal) => toReportNumber(roundHalfUp(d));
+const money = (d: Decimal) => reportFigure(d, 2);
 const fmt = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : amountText(v));
 
-/** "12–14, 20": row numbers (sorted here, in place) as runs, each row once. */
+/** "12–14, 20": row numbers (sorted here, in place, unless already in order) as runs, each row once. */
 function runsText(rows: number[]): string {
-  rows.sort((a, b) => a - b);
+  let ordered = true;
+  for (let i = 1; i < rows.length && ordered; i++) ordered = rows[i - 1]! <= rows[i]!;
+  if (!ordered) rows.sort((a, b) => a - b);
   let text = '';
   for (let i = 0; i < rows.length; ) {
     const first = rows[i]!;
@@ -44,19 +46,29 @@ function runsText(rows: number[]): string {
 }
 
 /**
- * "Activity 12–14, 20; Targets 5": rows grouped by tab, runs of rows as ranges. Each tab's rows go
- * into one array: a commission line can stand on hundreds of activity rows.
+ * "Activity 12–14, 20; Targets 5": rows grouped by tab (in the order tabs first appear), runs of rows
+ * as ranges. Each tab's rows go into one array: a commission line can stand on hundreds of activity
+ * rows. A line names a few tabs at most, so they are kept in a short list, not a map.
  */
 export function sourceText(source: readonly SourceRow[]): string {
-  const byTab = new Map<string, number[]>();
-  for (const s of source) {
-    const rows = byTab.get(s.tab);
-    if (rows) rows.push(s.row);
-    else byTab.set(s.tab, [s.row]);
+  const tabs: string[] = [];
+  const rowsOf: number[][] = [];
+  let last = -1; // the position in `tabs` of the row before's tab: rows of a tab mostly come together
+  for (let i = 0; i < source.length; i++) {
+    const { tab, row } = source[i]!;
+    if (last < 0 || tabs[last] !== tab) {
+      last = tabs.indexOf(tab);
+      if (last < 0) {
+        last = tabs.length;
+        tabs.push(tab);
+        rowsOf.push([]);
+      }
+    }
+    rowsOf[last]!.push(row);
   }
   let text = '';
-  for (const [tab, rows] of byTab) {
-    const part = `${tab} ${runsText(rows)}`;
+  for (let t = 0; t < tabs.length; t++) {
+    const part = `${tabs[t]!} ${runsText(rowsOf[t]!)}`;
     text = text === '' ? part : `${text}; ${part}`;
   }
   return text;
@@ -131,38 +143,25 @@ export function howText(line: Line, locale: Locale): string {
   }
 }
 
-/**
- * `a.localeCompare(b)`, skipping the collation when the texts are the same, as they mostly are when
- * sorting thousands of statements by month and team.
- */
-const compareText = (a: string, b: string) => (a === b ? 0 : a.localeCompare(b));
-
 export function payoutsTab(list: readonly Statement[], teams: readonly TeamMonth[], locale: Locale): OutputTab {
   const ordered = [...list].sort((a, b) => compareText(b.period, a.period) || compareText(a.team ?? '', b.team ?? '') || compareText(a.rep, b.rep));
-  const statements: SectionRow[] = [];
+  // Rows by position (period, rep_id, name, item, amount, how, source): a statement line is a row,
+  // and the tab's tens of thousands of rows are read by index rather than by column id.
+  const statements: SectionCells[] = [];
   for (const s of ordered) {
-    // Each row written out whole, not spread from a shared part: a statement line is a row.
     for (const line of s.lines) {
-      statements.push({
-        period: s.period,
-        rep_id: s.rep,
-        name: s.name,
-        item: ITEMS[line.kind][locale],
-        amount: money(line.amount),
-        how: { value: howText(line, locale), style: 'wrap' },
-        source: { value: sourceText(line.source), style: 'wrap' },
-      });
+      statements.push([s.period, s.rep, s.name, ITEMS[line.kind][locale], money(line.amount), { value: howText(line, locale), style: 'wrap' }, { value: sourceText(line.source), style: 'wrap' }]);
     }
     const style = 'total' as const;
-    statements.push({
-      period: s.period,
-      rep_id: s.rep,
-      name: s.name,
-      item: { value: ITEMS.total[locale], style },
-      amount: { value: money(s.total), style, format: 'money' },
-      how: s.lines.length === 0 ? (locale === 'zh-CN' ? '本月无薪酬项目' : 'nothing to pay this month') : '',
-      source: '',
-    });
+    statements.push([
+      s.period,
+      s.rep,
+      s.name,
+      { value: ITEMS.total[locale], style },
+      { value: money(s.total), style, format: 'money' },
+      s.lines.length === 0 ? (locale === 'zh-CN' ? '本月无薪酬项目' : 'nothing to pay this month') : '',
+      '',
+    ]);
   }
   return layoutTab(
     spec,

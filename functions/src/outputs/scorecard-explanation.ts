@@ -11,6 +11,7 @@ import type { GradeRule } from '../domain/scorecard/grade.js';
 import type { KpiResult, Scorecard } from '../domain/scorecard/scorecards.js';
 import type { Locale } from '../workbook/messages.js';
 import { RATE_KPIS } from '../domain/scorecard/kpis.js';
+import { addWeight } from '../domain/scorecard/score.js';
 import { KPI_LABELS, MISSING_LABELS } from './kpi-labels.js';
 import { amountText, figureText, percentText } from './numbers.js';
 
@@ -31,26 +32,6 @@ function weightText(weight: Decimal): string {
     weightTexts.set(weight, text);
   }
   return text;
-}
-
-/**
- * `sum + weight`, the same Decimal each time for the same two Decimals. A card's weights are its
- * KPIs' settings, shared by every card, so partial sums built from them are shared too, and the
- * thousands of cards add up a handful of distinct sums (whose text `weightText` then keeps).
- */
-const sums = new WeakMap<Decimal, WeakMap<Decimal, Decimal>>();
-function addWeight(sum: Decimal, weight: Decimal): Decimal {
-  let bySum = sums.get(sum);
-  if (bySum === undefined) {
-    bySum = new WeakMap();
-    sums.set(sum, bySum);
-  }
-  let total = bySum.get(weight);
-  if (total === undefined) {
-    total = sum.add(weight);
-    bySum.set(weight, total);
-  }
-  return total;
 }
 
 function figure(k: KpiResult, d: Decimal): string {

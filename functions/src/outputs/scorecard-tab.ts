@@ -1,25 +1,24 @@
 /** The `Scorecard` tab and the reps section of `Leaderboard`. */
 import { scorecard as spec } from '../../../sheets-templates/output/scorecard.js';
-import { roundHalfUp, toReportNumber, type Dec } from '../domain/money.js';
 import type { GradeRule } from '../domain/scorecard/grade.js';
 import { RATE_KPIS, type KpiId } from '../domain/scorecard/kpis.js';
+import { reportFigure, type Dec } from '../domain/money.js';
 import type { Scorecard } from '../domain/scorecard/scorecards.js';
 import type { Locale } from '../workbook/messages.js';
 import type { OutputCell, OutputTab } from '../workbook/port.js';
 import { FLAG_LABELS } from './kpi-labels.js';
 import { explainScorecard } from './scorecard-explanation.js';
-import { layoutTab, type CellValue, type SectionCells, type SectionRow } from './layout.js';
+import { compareText, layoutTab, type CellValue, type SectionCells, type SectionRow } from './layout.js';
 
 type CellInput = CellValue | OutputCell;
 
 const KIND_ORDER = { month: 0, quarter: 1, year: 2 } as const;
-const n = (d: Dec | undefined, places = 2) => (d === undefined ? null : toReportNumber(roundHalfUp(d, places)));
+const n = (d: Dec | undefined, places = 2) => (d === undefined ? null : reportFigure(d, places));
 
 /**
  * `a.localeCompare(b)`, skipping the collation when the texts are the same: most comparisons while
  * sorting thousands of cards are between cards of the same period.
  */
-const compareText = (a: string, b: string) => (a === b ? 0 : a.localeCompare(b));
 
 /** Latest months first, then quarters, then years; within a period by rank. */
 export function tabOrder(cards: readonly Scorecard[]): Scorecard[] {

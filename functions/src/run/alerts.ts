@@ -3,6 +3,7 @@
  * row with its severity, rule, rep, period, the figures that triggered it and a sentence in the
  * workbook's language.
  */
+import { compareText } from '../outputs/layout.js';
 import type { Locale } from '../workbook/messages.js';
 
 export type Severity = 'high' | 'medium' | 'low';
@@ -35,9 +36,9 @@ export function sortAlerts(alerts: readonly Alert[]): Alert[] {
   return [...alerts].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (b.period ?? '').localeCompare(a.period ?? '') ||
-      (a.rep_id ?? '').localeCompare(b.rep_id ?? '') ||
-      a.rule.localeCompare(b.rule),
+      compareText(b.period ?? '', a.period ?? '') ||
+      compareText(a.rep_id ?? '', b.rep_id ?? '') ||
+      compareText(a.rule, b.rule),
   );
 }
 

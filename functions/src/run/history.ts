@@ -6,7 +6,7 @@
 import { changeLog as spec } from '../../../sheets-templates/index.js';
 import { applyPeriodClose, encodeFrozen, type CloseOutcome } from '../domain/payouts/period-close.js';
 import type { Period } from '../domain/periods.js';
-import { layoutTab } from '../outputs/layout.js';
+import { compareText, layoutTab } from '../outputs/layout.js';
 import type { ChangeEntry, FrozenMonthRecord, HistoryKeeper, ReportedEdit, RunRecord, TabSnapshot } from '../store/port.js';
 import { isHistoryKeeper } from '../store/port.js';
 import { rowJson } from '../store/snapshot-chunks.js';
@@ -107,9 +107,11 @@ export function closePay(pay: PayoutResults, months: readonly Period[], inputs: 
   const closed = closedMonths(inputs);
   if (closed.size === 0 && frozen.length === 0) return { pay: { ...pay, close: { statements: pay.statements, toFreeze: [], reopened: [], carried: [] } }, scorecards };
   const close = applyPeriodClose(pay.statements, months, closed, frozen);
-  const order = (a: { period: string; rep: string }, b: { period: string; rep: string }) => a.period.localeCompare(b.period) || a.rep.localeCompare(b.rep);
+  const order = (a: { period: string; rep: string }, b: { period: string; rep: string }) => compareText(a.period, b.period) || compareText(a.rep, b.rep);
   const statements = [...close.statements].sort(order);
   const frozenCards = new Map(frozen.filter((f) => closed.has(f.period)).map((f) => [f.period, f.scorecards as ScorecardJson[]]));
+  // With no frozen scorecards the fresh ones stand as they are, already in their order.
+  if (frozenCards.size === 0) return { pay: { ...pay, statements, json: closedJson(pay, statements), close }, scorecards };
   const cards = [...scorecards.filter((s) => !frozenCards.has(s.period)), ...[...frozenCards.values()].flat()];
   return { pay: { ...pay, statements, json: closedJson(pay, statements), close }, scorecards: inScorecardOrder(cards, scorecards) };
 }

@@ -8,13 +8,17 @@ import { createHash, type Hash } from 'node:crypto';
 /** Pieces are gathered up to this length before each hash update. */
 const CHUNK = 64 * 1024;
 
-/** Arrays and plain objects this many levels down are walked; below that each value is stringified whole. */
-const DEPTH = 3;
+/**
+ * Arrays and plain objects this many levels down are walked; below that each value is stringified
+ * whole. Two: the results object and its lists are walked, and each item of a list (a statement, a
+ * scorecard) is one native stringify, rather than one per field of every item.
+ */
+const DEPTH = 2;
 
 export function jsonDigest(value: unknown): string {
   const hash = createHash('sha256');
   const out = new Pieces(hash);
-  write(out, value, DEPTH);
+  write(out, value, DEPTH, new Map());
   out.flush();
   return hash.digest('hex');
 }
@@ -41,14 +45,15 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return (proto === Object.prototype || proto === null) && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
 }
 
-function write(out: Pieces, value: unknown, depth: number): void {
+/** `keys` holds each key's text (`"key":`), made once per distinct key rather than once per object. */
+function write(out: Pieces, value: unknown, depth: number, keys: Map<string, string>): void {
   if (depth > 0 && Array.isArray(value)) {
     out.add('[');
     for (let i = 0; i < value.length; i++) {
       if (i > 0) out.add(',');
       const item: unknown = value[i];
       if (skipped(item)) out.add('null');
-      else write(out, item, depth - 1);
+      else write(out, item, depth - 1, keys);
     }
     out.add(']');
   } else if (depth > 0 && isPlainObject(value)) {
@@ -57,9 +62,12 @@ function write(out: Pieces, value: unknown, depth: number): void {
     for (const key of Object.keys(value)) {
       const item = value[key];
       if (skipped(item)) continue;
-      out.add(`${first ? '' : ','}${JSON.stringify(key)}:`);
+      let text = keys.get(key);
+      if (text === undefined) keys.set(key, (text = `${JSON.stringify(key)}:`));
+      if (!first) out.add(',');
+      out.add(text);
       first = false;
-      write(out, item, depth - 1);
+      write(out, item, depth - 1, keys);
     }
     out.add('}');
   } else {

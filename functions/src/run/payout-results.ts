@@ -4,7 +4,7 @@
  * revenue target or a plan.
  */
 import type { Day } from '../domain/days.js';
-import { roundHalfUp, toReportNumber, ZERO, type Dec } from '../domain/money.js';
+import { reportFigure, ZERO, type Dec } from '../domain/money.js';
 import type { Plan } from '../domain/payouts/plan.js';
 import { statements, type AdjustmentRecord, type Line, type PayRep, type Statement, type TeamMonth } from '../domain/payouts/statements.js';
 import type { Period } from '../domain/periods.js';
@@ -31,7 +31,7 @@ export interface PayoutJson {
   lines: { kind: string; amount: number; source: { tab: string; row: number }[] }[];
 }
 
-const money = (d: Dec) => toReportNumber(roundHalfUp(d));
+const money = (d: Dec) => reportFigure(d, 2);
 
 /** The kinds of line a statement's JSON sums, each under its own figure. */
 type SummedKind = 'draw_top_up' | 'performance_bonus' | 'reward' | 'penalty' | 'pool' | 'adjustment';

@@ -66,7 +66,12 @@ function reviewScores(review: Inputs['reviews'][number]): Partial<Record<Qualita
 
 export function recordsOf(inputs: Inputs, asOf: Day): Records {
   const rep = repIds(inputs);
-  const type = memo((t: string) => t.toLowerCase());
+  // A row's type lowered, or '' for a type the rules do not read: one lookup per row decides both, and
+  // '' (not undefined) is remembered without the memo's second lookup for an undefined result.
+  const ruleType = memo((t: string) => {
+    const lower = t.toLowerCase();
+    return RULE_TYPES.has(lower) ? lower : '';
+  });
   // Every record has every field (absent ones undefined): one object shape, so the passes over a
   // million of them stay fast, and no temporary object is spread per row.
   const activity: ActivityRecord[] = [];
@@ -74,8 +79,8 @@ export function recordsOf(inputs: Inputs, asOf: Day): Records {
   for (let at = 0; at < inputs.activity.length; at++) {
     const a = inputs.activity[at]!;
     if (a.date < firstDay) firstDay = a.date;
-    const t = type(a.type);
-    if (!RULE_TYPES.has(t)) continue;
+    const t = ruleType(a.type);
+    if (t === '') continue;
     activity.push({ rep: rep(a.rep_id), type: t, day: a.date, customer: a.customer_id, amount: a.amount, share: a.share ?? ONE /* the shared one, so rules can tell a blank share by identity */, ref: a.ref, due: a.due_date, row: a.row });
   }
   for (const a of inputs.adjustments) if (a.date < firstDay) firstDay = a.date;

@@ -3,7 +3,7 @@
  * rates as fractions, tab and column ids in English whatever the locale.
  */
 import type { Day } from '../domain/days.js';
-import { roundHalfUp, toReportNumber } from '../domain/money.js';
+import { reportFigure, type Dec } from '../domain/money.js';
 import type { DataIssue } from '../workbook/issues.js';
 import { issueMessage, type Locale } from '../workbook/messages.js';
 import type { AlertJson } from './alerts.js';
@@ -64,7 +64,7 @@ export interface Results {
   data_issues: DataIssueJson[];
 }
 
-const num = (d: { toNumber(): number } & Parameters<typeof roundHalfUp>[0], places = 2) => toReportNumber(roundHalfUp(d, places));
+const num = (d: Dec, places = 2) => reportFigure(d, places);
 
 export function funnelJson(result: FunnelResult): FunnelJson {
   const { funnel, channels } = result;

@@ -3,11 +3,11 @@
  * alerts (each flag, each missing input), their JSON (SPEC section 10) and their rows on the tabs.
  */
 import type { Day } from '../domain/days.js';
-import { roundHalfUp, toReportNumber, type Dec } from '../domain/money.js';
 import { monthOf, previousPeriod, quarterOf, yearOf } from '../domain/periods.js';
 import { gradeLadder } from '../domain/scorecard/grade.js';
 import type { Flag } from '../domain/scorecard/flags.js';
 import { RATE_KPIS, type KpiId } from '../domain/scorecard/kpis.js';
+import { reportFigure, type Dec } from '../domain/money.js';
 import { scorecards, type Scorecard } from '../domain/scorecard/scorecards.js';
 import { KPI_LABELS, MISSING_LABELS } from '../outputs/kpi-labels.js';
 import type { Inputs } from '../workbook/ingest.js';
@@ -29,10 +29,9 @@ export interface ScorecardJson {
   flags: Flag[];
 }
 
-// A zero is reported as 0 (toReportNumber turns -0 into 0 too) without the round trip through text
-// that Decimal's toNumber takes: a third of the KPI figures are 0.
-const score = (d: Dec | undefined) => (d === undefined ? null : d.isZero() ? 0 : toReportNumber(roundHalfUp(d, 2)));
-const figure = (kpi: KpiId, d: Dec) => (d.isZero() ? 0 : toReportNumber(roundHalfUp(d, RATE_KPIS.has(kpi) ? 6 : 2)));
+// Rounded and converted from the decimal's digits, without a rounded copy or a round trip through text.
+const score = (d: Dec | undefined) => (d === undefined ? null : reportFigure(d, 2));
+const figure = (kpi: KpiId, d: Dec) => reportFigure(d, RATE_KPIS.has(kpi) ? 6 : 2);
 
 export function scorecardJson(card: Scorecard): ScorecardJson {
   const kpis: ScorecardJson['kpis'] = {};

@@ -145,6 +145,11 @@ export function applyPeriodClose(fresh: readonly Statement[], months: readonly P
   const statements: Statement[] = [];
   const used = new Set<string>();
   for (const [period, list] of kept) {
+    // Nothing carried (most runs): no statement needs its key made and looked up.
+    if (added.size === 0) {
+      for (let i = 0; i < list.length; i++) statements.push(list[i]!);
+      continue;
+    }
     for (const s of list) {
       const key = `${period}\u0000${repKey(s.rep)}`;
       const extra = added.get(key);

@@ -11,7 +11,7 @@
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
 import { addDays, type Day } from '../days.js';
-import { credited, ZERO } from '../money.js';
+import { compare, credited, ZERO } from '../money.js';
 import { pairKeys } from '../memo.js';
 import { periodOf, type PeriodKind } from '../periods.js';
 import type { Ratio } from './kpis.js';
@@ -52,7 +52,7 @@ export function collectionByRepPeriod(
     for (const c of (deal.ref !== undefined ? collections.get(deal.ref) : undefined) ?? []) {
       if (c.day <= due) collected = collected.add(c.amount);
     }
-    if (collected.gt(deal.amount)) collected = deal.amount;
+    if (compare(collected, deal.amount) > 0) collected = deal.amount;
     const key = repPeriod(deal.rep, periodOf(due, kind));
     const before = rates.get(key) ?? { numerator: ZERO, denominator: ZERO };
     rates.set(key, {

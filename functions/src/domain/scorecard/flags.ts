@@ -11,6 +11,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
 import { periodRange, previousPeriod, type Period, type PeriodKind } from '../periods.js';
+import { compare } from '../money.js';
 import type { gradeBands } from './grade.js';
 
 export type Flag = 'pip' | 'warning' | 'rate_raise_eligible' | 'low_grade' | 'promotion_candidate' | 'trainee_pool' | 'new_hire_award';
@@ -54,7 +55,7 @@ export function flagCards(cards: readonly Flaggable[], bands: Bands, teamworkExc
       if (both(c, before, bands.bottomTwo)) c.flags.push('low_grade');
       if (isFirstFullQuarter(c.period, c.hire) && c.grade !== undefined && bands.topTwo.has(c.grade)) c.flags.push('new_hire_award');
     } else {
-      if (c.grade !== undefined && bands.top.has(c.grade) && c.teamwork?.gte(teamworkExcellent)) c.flags.push('promotion_candidate');
+      if (c.grade !== undefined && bands.top.has(c.grade) && c.teamwork !== undefined && compare(c.teamwork, teamworkExcellent) >= 0) c.flags.push('promotion_candidate');
       if (both(c, before, bands.topTwo)) c.flags.push('trainee_pool');
     }
   }
@@ -67,7 +68,7 @@ function both(c: Flaggable, before: Flaggable | undefined, band: ReadonlySet<str
 
 /** Whether a card's revenue fell short of its base target. */
 function below(c: Flaggable | undefined): boolean {
-  return c?.revenueTarget !== undefined && c.revenue.lt(c.revenueTarget);
+  return c?.revenueTarget !== undefined && compare(c.revenue, c.revenueTarget) < 0;
 }
 
 /** Whether a quarter is the first that starts on or after the hire day. */

@@ -5,6 +5,7 @@
  * @example gradeOf(new Dec('95.00'), defaultGrades) //=> 'A'  (94.995 rounds to 95.00 first)
  */
 import type { Decimal } from 'decimal.js';
+import { compare } from '../money.js';
 
 export interface GradeRule {
   grade: string;
@@ -18,7 +19,9 @@ export function gradeLadder(grades: readonly GradeRule[]): GradeRule[] {
 }
 
 export function gradeOf(total: Decimal, ladder: readonly GradeRule[]): string | undefined {
-  return (ladder.find((g) => total.gte(g.minScore)) ?? ladder[ladder.length - 1])?.grade;
+  // A loop rather than `find` with a closure: it runs for every scorecard.
+  for (let i = 0; i < ladder.length; i++) if (compare(total, ladder[i]!.minScore) >= 0) return ladder[i]!.grade;
+  return ladder[ladder.length - 1]?.grade;
 }
 
 /**

@@ -10,9 +10,9 @@
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
 import type { Day } from '../days.js';
-import { credited, ZERO } from '../money.js';
+import { compare, credited, ZERO } from '../money.js';
 import { pairKeys } from '../memo.js';
-import { periodOf, type PeriodKind } from '../periods.js';
+import { periodOf, type Period, type PeriodKind } from '../periods.js';
 
 /** The day of each customer's first deal by anyone. */
 export function firstDeals(activity: readonly ActivityRecord[]): Map<string, Day> {
@@ -38,6 +38,8 @@ export function newCustomersByRepPeriod(
 /** A customer's deals in the period of its first deal, for each period kind asked for. */
 interface FirstPeriodDeals {
   first: Day;
+  /** The period of the first deal, by kind: worked out once per customer rather than for each of its deals. */
+  periods: Period[];
   /** Deal total in that period across all reps, by kind (undefined while it has none). */
   totals: (Decimal | undefined)[];
   /** The reps with a deal in that period, each once, by kind. */
@@ -61,11 +63,14 @@ export function newCustomersByKind(
     const a = activity[at]!;
     if (a.type !== 'deal' || a.customer === undefined || !a.amount) continue;
     let deals = byCustomer.get(a.customer);
-    if (!deals) byCustomer.set(a.customer, (deals = { first: first.get(a.customer)!, totals: kinds.map(() => undefined), reps: kinds.map(() => []) }));
+    if (!deals) {
+      const day = first.get(a.customer)!;
+      byCustomer.set(a.customer, (deals = { first: day, periods: kinds.map((kind) => periodOf(day, kind)), totals: kinds.map(() => undefined), reps: kinds.map(() => []) }));
+    }
     let credit: Decimal | undefined;
     for (let k = 0; k < kinds.length; k++) {
       const kind = kinds[k]!;
-      if (periodOf(a.day, kind) !== periodOf(deals.first, kind)) continue; // bought before this period
+      if (periodOf(a.day, kind) !== deals.periods[k]) continue; // bought before this period
       credit ??= credited(a.amount, a.share);
       const before = deals.totals[k];
       deals.totals[k] = before === undefined ? credit : before.add(credit);
@@ -77,8 +82,8 @@ export function newCustomersByKind(
     const counts = new Map<string, number>();
     const repPeriod = pairKeys();
     for (const deals of byCustomer.values()) {
-      const valid = (deals.totals[k] ?? ZERO).gte(minAmount) ? 1 : 0;
-      const period = periodOf(deals.first, kind);
+      const valid = compare(deals.totals[k] ?? ZERO, minAmount) >= 0 ? 1 : 0;
+      const period = deals.periods[k]!;
       for (const rep of deals.reps[k]!) {
         const key = repPeriod(rep, period);
         counts.set(key, (counts.get(key) ?? 0) + valid);

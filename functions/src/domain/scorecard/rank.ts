@@ -6,6 +6,7 @@
  * // totals 98 (R2), 98 (R1, more revenue), 90 (R3): ranks R1 1, R2 2, R3 3
  */
 import type { Decimal } from 'decimal.js';
+import { compare } from '../money.js';
 
 export interface Rankable {
   rep: string;
@@ -16,8 +17,9 @@ export interface Rankable {
   teamRank?: number;
 }
 
+// `compare` rather than `comparedTo`, which copies a Decimal at each of the sort's many comparisons.
 function byStanding(a: Rankable, b: Rankable): number {
-  return b.total!.comparedTo(a.total!) || b.revenue.comparedTo(a.revenue) || (a.rep < b.rep ? -1 : a.rep > b.rep ? 1 : 0);
+  return compare(b.total!, a.total!) || compare(b.revenue, a.revenue) || (a.rep < b.rep ? -1 : a.rep > b.rep ? 1 : 0);
 }
 
 /** Sets `rank` and `teamRank` on the scorecards of one period. */

@@ -11,12 +11,12 @@
  * //=> { total: 104.75, quantitative: 84.75, qualitative: 20 }
  */
 import type { Decimal } from 'decimal.js';
-import { Dec, HUNDRED, ZERO, roundHalfUp } from '../money.js';
+import { compare, Dec, HUNDRED, roundHalfUp, ZERO } from '../money.js';
 
 const DEFAULT_CAP = new Dec(120);
 
 function clamp(value: Decimal, floor: Decimal, cap: Decimal): Decimal {
-  return value.lt(floor) ? floor : value.gt(cap) ? cap : value;
+  return compare(value, floor) < 0 ? floor : compare(value, cap) > 0 ? cap : value;
 }
 
 export function kpiScore(actual: Decimal, target: Decimal, floor: Decimal | undefined, cap: Decimal | undefined): Decimal {
@@ -59,6 +59,27 @@ export interface Total {
 }
 
 /**
+ * `sum + weight`, the same Decimal each time for the same two Decimals. A card's weights are its
+ * KPIs' settings, shared by every card, so partial sums built from them are shared too: the thousands
+ * of cards add up a handful of distinct sums, each added once (and its text formatted once, by the
+ * Scorecard tab's explanation).
+ */
+const weightSums = new WeakMap<Decimal, WeakMap<Decimal, Decimal>>();
+export function addWeight(sum: Decimal, weight: Decimal): Decimal {
+  let bySum = weightSums.get(sum);
+  if (bySum === undefined) {
+    bySum = new WeakMap();
+    weightSums.set(sum, bySum);
+  }
+  let total = bySum.get(weight);
+  if (total === undefined) {
+    total = sum.add(weight);
+    bySum.set(weight, total);
+  }
+  return total;
+}
+
+/**
  * The total over applicable KPIs, or undefined when none applies (or their weights are all 0). An entry
  * without a score is not applicable and left out. One loop rather than filter/reduce closures: it runs
  * for every scorecard; each sum still adds its terms in order from zero, so the figures are unchanged.
@@ -69,7 +90,7 @@ export function totalOf(scores: readonly (Omit<WeightedScore, 'score'> & { score
   let qualitativeSum = ZERO;
   for (const k of scores) {
     if (k.score === undefined) continue;
-    weights = weights.add(k.weight);
+    weights = addWeight(weights, k.weight);
     // A score of 0 adds ±0, which leaves a sum as it is (the sums here are never -0): skipped.
     if (k.score.isZero()) continue;
     if (k.group === 'quantitative') quantitativeSum = quantitativeSum.add(k.weight.mul(k.score));

@@ -207,22 +207,25 @@ function scorecardOf(rep: RepRecord, targets: RepTargets, facts: PeriodFacts, ac
     kpis.push(quantitativeResult(config, actualOf(kpi, actuals, key, revenue), goal));
   }
   const total: Total | undefined = totalOf(kpis);
-  return {
-    period,
-    kind,
-    rep: rep.rep,
-    name: rep.name,
-    ...(rep.team !== undefined ? { team: rep.team } : {}),
-    hire: rep.hire,
-    kpis,
-    revenue,
-    ...(revenueTarget ? { revenueTarget } : {}),
-    ...(review.teamwork ? { teamwork: review.teamwork } : {}),
-    complete,
-    ...(elapsed ? { elapsed: { days: elapsed.days, of: elapsed.of } } : {}),
-    ...(total ? { ...total, grade: gradeOf(total.total, rules.ladder) } : {}),
-    flags: [],
-  };
+  // Optional fields assigned one by one, in the order the spreads of a literal would give them,
+  // rather than spread from a throwaway object each.
+  const card: Scorecard = { period, kind, rep: rep.rep, name: rep.name } as Scorecard;
+  if (rep.team !== undefined) card.team = rep.team;
+  card.hire = rep.hire;
+  card.kpis = kpis;
+  card.revenue = revenue;
+  if (revenueTarget) card.revenueTarget = revenueTarget;
+  if (review.teamwork) card.teamwork = review.teamwork;
+  card.complete = complete;
+  if (elapsed) card.elapsed = { days: elapsed.days, of: elapsed.of };
+  if (total) {
+    card.total = total.total;
+    card.quantitative = total.quantitative;
+    card.qualitative = total.qualitative;
+    card.grade = gradeOf(total.total, rules.ladder);
+  }
+  card.flags = [];
+  return card;
 }
 
 export function scorecards(input: ScorecardInputs): Scorecard[] {

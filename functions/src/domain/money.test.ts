@@ -1,0 +1,66 @@
+import { Decimal } from 'decimal.js';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { compare, Dec, reportFigure, toReportNumber } from './money.js';
+
+/** A decimal as a text of up to `digits` significant digits, at any of a wide range of exponents. */
+const decimalText = (digits: number) =>
+  fc
+    .record({
+      negative: fc.boolean(),
+      digits: fc.stringMatching(new RegExp(`^[0-9]{1,${digits}}$`)),
+      exponent: fc.integer({ min: -30, max: 30 }),
+    })
+    .map(({ negative, digits: d, exponent }) => `${negative ? '-' : ''}${d}e${exponent}`);
+
+/** The long way each digit-reading helper stands for: the decimal printed and the text parsed. */
+const throughText = (d: Decimal) => {
+  const n = Number(d.toString());
+  return Object.is(n, -0) ? 0 : n;
+};
+const roundedThroughText = (d: Decimal, places: number) =>
+  throughText(d.decimalPlaces() <= places ? d : d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
+
+describe('figures read from a decimal’s digits', () => {
+  test('a reported number is the double its text parses to, never −0', () => {
+    fc.assert(
+      fc.property(decimalText(24), (text) => {
+        expect(Object.is(toReportNumber(new Dec(text)), throughText(new Dec(text)))).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(Object.is(toReportNumber(new Dec('-0')), 0)).toBe(true);
+    expect(toReportNumber(new Dec('0.1'))).toBe(0.1);
+    expect(toReportNumber(new Dec('123456789012345.6'))).toBe(123456789012345.6);
+  });
+
+  test('a figure rounded half-up to its places is the double of the rounded decimal', () => {
+    fc.assert(
+      fc.property(decimalText(30), fc.integer({ min: 0, max: 8 }), (text, places) => {
+        const d = new Dec(text);
+        expect(Object.is(reportFigure(d, places), roundedThroughText(d, places))).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    // Ties round away from zero; a figure that rounds to nothing is 0, not −0.
+    expect(reportFigure(new Dec('94.995'), 2)).toBe(95);
+    expect(reportFigure(new Dec('-2.345'), 2)).toBe(-2.35);
+    expect(Object.is(reportFigure(new Dec('-0.001'), 2), 0)).toBe(true);
+    expect(reportFigure(new Dec('0.1234565'), 6)).toBe(0.123457);
+  });
+
+  test('comparing two decimals agrees with decimal.js', () => {
+    fc.assert(
+      fc.property(decimalText(20), decimalText(20), (a, b) => {
+        const x = new Dec(a);
+        const y = new Dec(b);
+        expect(compare(x, y)).toBe(x.comparedTo(y));
+        expect(compare(x, x.plus(0))).toBe(0);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(compare(new Dec('1.50'), new Dec('1.5'))).toBe(0);
+    expect(compare(new Dec('-0'), new Dec('0'))).toBe(0);
+    expect(compare(new Dec('-3'), new Dec('2'))).toBe(-1);
+  });
+});

@@ -61,13 +61,23 @@ function tierSummary(customers: InsightsJson['customer_tiers']['customers'], amo
 }
 
 /**
+ * Ids of letters, digits and hyphens, the usual ones: the collator orders two of them as the code units
+ * of their lower-case forms whenever those differ (case is only a tertiary difference, and a hyphen
+ * sorts before digits), so a sort compares such ids without it. Only under English collation: others
+ * reorder some of these letters (Danish "aa", Lithuanian "y").
+ */
+const PLAIN_ID = /^[0-9A-Za-z-]*$/;
+
+/**
  * Standings by tier, then amount (largest first), then customer id. Each amount is also read once as a
  * double: doubles that differ are in the order of the exact amounts (rounding keeps order), so the exact
  * comparison is left for equal doubles, and a sort of many customers makes no Decimal work per step.
  */
 function inTierOrder(standings: readonly CustomerStanding[]): CustomerStanding[] {
   // One collator for the whole sort: the same order as localeCompare, without its set-up per comparison.
-  const byText = new Intl.Collator().compare;
+  const collator = new Intl.Collator();
+  const byText = collator.compare;
+  const plainIds = collator.resolvedOptions().locale.split('-')[0] === 'en';
   const out: CustomerStanding[] = [];
   for (const tier of TIERS) {
     const group = standings.filter((st) => st.tier === tier);
@@ -77,8 +87,23 @@ function inTierOrder(standings: readonly CustomerStanding[]): CustomerStanding[]
     // copies a Decimal each time, for the many ties of equal amounts.
     const plain = Uint8Array.from(group, (st) => (st.amount.sd() <= 15 ? 1 : 0));
     const exactly = (i: number, j: number) => (plain[i]! & plain[j]! ? 0 : group[j]!.amount.comparedTo(group[i]!.amount));
+    // Ids are lowered only when their amount ties, once each; null for an id the collator must compare.
+    const lowered = new Array<string | null | undefined>(group.length);
+    const lower = (i: number): string | null => {
+      let key = lowered[i];
+      if (key === undefined) {
+        const id = group[i]!.customer;
+        lowered[i] = key = plainIds && PLAIN_ID.test(id) ? id.toLowerCase() : null;
+      }
+      return key;
+    };
+    const byId = (i: number, j: number) => {
+      const a = lower(i);
+      const b = lower(j);
+      return a !== null && b !== null && a !== b ? (a < b ? -1 : 1) : byText(group[i]!.customer, group[j]!.customer);
+    };
     const order = Array.from(group.keys());
-    order.sort((i, j) => approx[j]! - approx[i]! || exactly(i, j) || byText(group[i]!.customer, group[j]!.customer));
+    order.sort((i, j) => approx[j]! - approx[i]! || exactly(i, j) || byId(i, j));
     for (const i of order) out.push(group[i]!);
   }
   return out;

@@ -7,6 +7,7 @@
  * // The source: at least 3 visits in a week pays 10 a visit.
  * // 4 visits in the week of Monday 2026-05-04 → 40 on Sunday 2026-05-10; 2 visits → nothing.
  */
+import { memo } from '../memo.js';
 import { Dec } from '../money.js';
 import { rewardLine, windowChannel } from './line.js';
 import { ruleRows } from './scope.js';
@@ -19,9 +20,10 @@ export function perUnitLines(rule: RewardRule, ctx: RewardContext): RewardLine[]
   // A count is a whole number, so it is below `min` exactly when it is below ⌈min⌉: compared as plain
   // numbers, with no Decimal made for the tens of thousands of counts that fall short.
   const least = rule.min === undefined ? 0 : rule.min.ceil().toNumber();
+  // Counts repeat (a few dozen distinct ones over tens of thousands of windows): each amount once.
+  const amountFor = memo((count: number) => rule.amount.mul(new Dec(count)));
   for (const count of countByWindowAndRep(ruleRows(rule, ctx), rule.window, ctx.weekStartsOn, ctx.asOf)) {
     if (count.rows.length < least) continue;
-    const n = new Dec(count.rows.length);
     lines.push(
       rewardLine(rule, {
         rep_id: count.rep_id,
@@ -29,7 +31,7 @@ export function perUnitLines(rule: RewardRule, ctx: RewardContext): RewardLine[]
         channel: windowChannel(rule, count.rep),
         day: count.window.last,
         window: count.window,
-        amount: rule.amount.mul(n),
+        amount: amountFor(count.rows.length),
         rows: count.rows,
       }),
     );

@@ -10,7 +10,6 @@
 import { memo } from '../memo.js';
 import { idKey, rowChannel, sameId, type ActivityFields, type PhaseSpan, type RepFields } from './records.js';
 import type { RewardContext, RewardRule } from './types.js';
-import { pushTo } from '../lists.js';
 
 /** A row a rule counts, with its rep and the channel it counts for. */
 export interface CountedRow {
@@ -33,11 +32,19 @@ const byType = new WeakMap<readonly ActivityFields[], ReadonlyMap<string, readon
 function rowsOfType(activity: readonly ActivityFields[], type: string): readonly ActivityFields[] {
   let index = byType.get(activity);
   if (!index) {
+    // One lookup a row, by the type as written; each spelling finds its key's list once.
     const lists = new Map<string, ActivityFields[]>();
-    const key = memo(idKey);
+    const bySpelling = new Map<string, ActivityFields[]>();
     for (let at = 0; at < activity.length; at++) {
       const row = activity[at]!;
-      pushTo(lists, key(row.type), row);
+      let list = bySpelling.get(row.type);
+      if (!list) {
+        const key = idKey(row.type);
+        list = lists.get(key);
+        if (!list) lists.set(key, (list = []));
+        bySpelling.set(row.type, list);
+      }
+      list.push(row);
     }
     byType.set(activity, (index = lists));
   }
@@ -51,13 +58,16 @@ export function ruleRows(rule: RewardRule, ctx: RewardContext): CountedRow[] {
   const rows = rowsOfType(ctx.activity, rule.trigger);
   // The rep of each spelling of an id, found once: one lookup a row rather than a key and a lookup.
   const repOf = memo((repId: string) => ctx.reps.get(idKey(repId)));
+  // The rule's channel keyed once; a row's channel is most often spelled just like it.
+  const ruleChannel = rule.channel;
+  const ruleChannelKey = ruleChannel === undefined ? undefined : idKey(ruleChannel);
   for (let at = 0; at < rows.length; at++) {
     const row = rows[at]!;
     if (row.date > ctx.asOf) continue;
     if (phase && (row.date < phase.start || row.date > phase.end)) continue;
     const rep = repOf(row.rep_id);
     const channel = rowChannel(row, rep);
-    if (rule.channel !== undefined && !sameId(channel, rule.channel)) continue;
+    if (ruleChannel !== undefined && channel !== ruleChannel && (channel === undefined || idKey(channel) !== ruleChannelKey)) continue;
     counted.push({ row, rep, channel });
   }
   return counted;

@@ -10,7 +10,7 @@
  * // A resale-agency rep signing 3 stores in the week of Monday 2026-05-04 → −200 on 2026-05-10.
  */
 import { rewardLine, windowChannel } from './line.js';
-import { employedThroughout, idKey, sameId } from './records.js';
+import { employedThroughout, sameId, type RepFields } from './records.js';
 import { rulePhase, ruleRows, type CountedRow } from './scope.js';
 import type { RewardContext, RewardLine, RewardRule } from './types.js';
 import { settled } from './window-counts.js';
@@ -18,6 +18,8 @@ import { windowOf, windowsWithin } from './windows.js';
 import type { Day } from '../days.js';
 import { pushTo } from '../lists.js';
 import { memo } from '../memo.js';
+
+const NO_ROWS: readonly CountedRow[] = [];
 
 export function shortfallLines(rule: RewardRule, ctx: RewardContext): RewardLine[] {
   const phase = rulePhase(rule, ctx.phases);
@@ -28,26 +30,31 @@ export function shortfallLines(rule: RewardRule, ctx: RewardContext): RewardLine
   const windows = windowsWithin(first, last, kind, ctx.weekStartsOn).filter((w) => settled(w, ctx.asOf));
 
   // Each rep's rows by the first day of their window, in log order: a window then reads its own rows
-  // rather than every row of the rep once per window.
+  // rather than every row of the rep once per window. Keyed by the row's rep (found by key already),
+  // so no key is made per row; a row of no known rep is in no rep's windows.
   const windowOfDay = memo((day: Day) => windowOf(day, kind, ctx.weekStartsOn).first);
-  const byRep = new Map<string, Map<Day, CountedRow[]>>();
+  const byRep = new Map<RepFields, Map<Day, CountedRow[]>>();
   for (const counted of ruleRows(rule, ctx)) {
-    const key = idKey(counted.row.rep_id);
-    let windowsOfRep = byRep.get(key);
-    if (!windowsOfRep) byRep.set(key, (windowsOfRep = new Map()));
+    if (counted.rep === undefined) continue;
+    let windowsOfRep = byRep.get(counted.rep);
+    if (!windowsOfRep) byRep.set(counted.rep, (windowsOfRep = new Map()));
     pushTo(windowsOfRep, windowOfDay(counted.row.date), counted);
   }
 
+  // A count is a whole number, so it reaches `min` exactly when it reaches ⌈min⌉: most reps' windows
+  // are judged with no Decimal made. The penalty of each count short is worked out once.
+  const min = rule.min;
+  const least = min.ceil().toNumber();
+  const penalty = memo((count: number) => rule.amount.mul(min.sub(count)).neg());
   const lines: RewardLine[] = [];
   const reps = [...ctx.reps.values()].sort((a, b) => a.rep_id.localeCompare(b.rep_id));
   for (const rep of reps) {
     if (rule.channel !== undefined && !sameId(rep.channel, rule.channel)) continue;
-    const rows = byRep.get(idKey(rep.rep_id));
+    const rows = byRep.get(rep);
     for (const window of windows) {
       if (!employedThroughout(rep, window.first, window.last)) continue;
-      const inWindow = rows?.get(window.first) ?? [];
-      const missing = rule.min.sub(inWindow.length);
-      if (missing.lte(0)) continue;
+      const inWindow = rows?.get(window.first) ?? NO_ROWS;
+      if (inWindow.length >= least) continue;
       lines.push(
         rewardLine(rule, {
           rep_id: rep.rep_id,
@@ -55,7 +62,7 @@ export function shortfallLines(rule: RewardRule, ctx: RewardContext): RewardLine
           channel: windowChannel(rule, rep),
           day: window.last,
           window,
-          amount: rule.amount.mul(missing).neg(),
+          amount: penalty(inWindow.length),
           rows: inWindow,
         }),
       );

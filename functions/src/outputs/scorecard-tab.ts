@@ -15,11 +15,6 @@ type CellInput = CellValue | OutputCell;
 const KIND_ORDER = { month: 0, quarter: 1, year: 2 } as const;
 const n = (d: Dec | undefined, places = 2) => (d === undefined ? null : reportFigure(d, places));
 
-/**
- * `a.localeCompare(b)`, skipping the collation when the texts are the same: most comparisons while
- * sorting thousands of cards are between cards of the same period.
- */
-
 /** Latest months first, then quarters, then years; within a period by rank. */
 export function tabOrder(cards: readonly Scorecard[]): Scorecard[] {
   return [...cards].sort(

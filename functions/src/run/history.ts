@@ -111,9 +111,8 @@ export function closePay(pay: PayoutResults, months: readonly Period[], inputs: 
   const statements = [...close.statements].sort(order);
   const frozenCards = new Map(frozen.filter((f) => closed.has(f.period)).map((f) => [f.period, f.scorecards as ScorecardJson[]]));
   // With no frozen scorecards the fresh ones stand as they are, already in their order.
-  if (frozenCards.size === 0) return { pay: { ...pay, statements, json: closedJson(pay, statements), close }, scorecards };
-  const cards = [...scorecards.filter((s) => !frozenCards.has(s.period)), ...[...frozenCards.values()].flat()];
-  return { pay: { ...pay, statements, json: closedJson(pay, statements), close }, scorecards: inScorecardOrder(cards, scorecards) };
+  const cards = frozenCards.size === 0 ? scorecards : inScorecardOrder([...scorecards.filter((s) => !frozenCards.has(s.period)), ...[...frozenCards.values()].flat()], scorecards);
+  return { pay: { ...pay, statements, json: closedJson(pay, statements), close }, scorecards: cards };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { sheets_v4 } from '@googleapis/sheets';
 import { describe, expect, test } from 'vitest';
 import type { OutputTab } from './port.js';
-import { batchUpdateBody, batchUpdateBodyPieces, planWrite, SheetsWorkbook } from './sheets-workbook.js';
+import { batchUpdateBodyPieces, planWrite, SheetsWorkbook } from './sheets-workbook.js';
 
 /** A client answering the two read calls with the given values for an Activity tab. */
 function clientWith(values: unknown[][]): sheets_v4.Sheets {
@@ -33,7 +33,7 @@ describe('SheetsWorkbook.read', () => {
   });
 });
 
-describe('batchUpdateBody', () => {
+describe('batchUpdateBodyPieces', () => {
   test('is the planned write as JSON, byte for byte, with tabs kept, renamed and added', () => {
     const existing = [
       { sheetId: 0, title: 'Settings', rowCount: 100, columnCount: 3, frozenRowCount: 1, protectedByEngine: false },
@@ -48,7 +48,7 @@ describe('batchUpdateBody', () => {
       ]),
       tab('Alerts', 'Alerts', ['提醒'], [[{ value: 'Level', style: 'header' }], [{ value: 'red "quoted"\nline' }]]),
     ];
-    const body = batchUpdateBody(existing, tabs);
+    const body = [...batchUpdateBodyPieces(existing, tabs)].join('');
     expect(body).toBe(JSON.stringify({ requests: planWrite(existing, tabs).requests, includeSpreadsheetInResponse: false }));
     expect(JSON.parse(body)).toHaveProperty('requests');
   });

@@ -183,11 +183,6 @@ export function* batchUpdateBodyPieces(existing: readonly SheetInfo[], tabs: rea
   yield `${piece}],"includeSpreadsheetInResponse":false}`;
 }
 
-/** The body of the one write call as one text (tests, small writes). */
-export function batchUpdateBody(existing: readonly SheetInfo[], tabs: readonly OutputTab[]): string {
-  return [...batchUpdateBodyPieces(existing, tabs)].join('');
-}
-
 /** The body as a stream of UTF-8 bytes, made as the request sends it; one stream a try. */
 function batchUpdateStream(existing: readonly SheetInfo[], tabs: readonly OutputTab[]): Readable {
   return Readable.from(

@@ -73,47 +73,12 @@ export class IdNumbers {
   }
 }
 
-/**
- * Rows are numbered by the id as written first, with one map; the spellings are then matched by key,
- * each lowered once, and the rows renumbered only if two spellings share a key. A second map filled
- * while reading the rows (the spelling's key for every new spelling) made building the numbers cost
- * several times a lookup per row.
- */
 function numberCustomers(rows: readonly CustomerRow[]): CustomerNumbers {
-  const bySpelling = new Map<string, number>();
-  const spellings: string[] = [];
+  const ids = new IdNumbers();
   const numberOf = new Int32Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const id = rows[i]!.customer_id;
-    if (id === undefined) {
-      numberOf[i] = -1;
-      continue;
-    }
-    let n = bySpelling.get(id);
-    if (n === undefined) {
-      bySpelling.set(id, (n = spellings.length));
-      spellings.push(id);
-    }
-    numberOf[i] = n;
+    numberOf[i] = id === undefined ? -1 : ids.add(id);
   }
-  // Spellings are in the order of their first rows, so the first spelling of a key gives it its number.
-  const byKey = new Map<string, number>();
-  const keys: string[] = [];
-  const customerOf = new Int32Array(spellings.length);
-  let shared = false;
-  for (let s = 0; s < spellings.length; s++) {
-    const key = idKey(spellings[s]!);
-    let n = byKey.get(key);
-    if (n === undefined) {
-      byKey.set(key, (n = keys.length));
-      keys.push(key);
-    } else shared = true;
-    customerOf[s] = n;
-  }
-  if (shared) for (let i = 0; i < numberOf.length; i++) if (numberOf[i]! >= 0) numberOf[i] = customerOf[numberOf[i]!]!;
-  const find = (id: string): number | undefined => {
-    const s = bySpelling.get(id);
-    return s === undefined ? byKey.get(idKey(id)) : customerOf[s];
-  };
-  return { numberOf, count: keys.length, keys, find };
+  return { numberOf, count: ids.keys.length, keys: ids.keys, find: (id) => ids.find(id) };
 }

@@ -43,6 +43,8 @@ if (session) {
 for (let i = 0; i < Number(runsText); i++) {
   const t: Record<string, number> = {};
   let step = '';
+  let faults = 0;
+  let sys = 0;
   let mark = performance.now();
   const report = await recalculate(workbook, {
     asOf: AS_OF,
@@ -50,6 +52,13 @@ for (let i = 0; i < Number(runsText); i++) {
     onStep: (next) => {
       const now = performance.now();
       if (step) t[step] = Math.round(now - mark);
+      const usage = process.resourceUsage();
+      if (step) {
+        t[`${step}Faults`] = usage.minorPageFault - faults;
+        t[`${step}SysMs`] = Math.round((usage.systemCPUTime - sys) / 1000);
+      }
+      faults = usage.minorPageFault;
+      sys = usage.systemCPUTime;
       step = next;
       const g = (globalThis as { gc?: () => void }).gc;
       if (g && next === 'compute') {
@@ -60,6 +69,11 @@ for (let i = 0; i < Number(runsText); i++) {
     },
   });
   if (step) t[step] = Math.round(performance.now() - mark);
+  if (step) {
+    const usage = process.resourceUsage();
+    t[`${step}Faults`] = usage.minorPageFault - faults;
+    t[`${step}SysMs`] = Math.round((usage.systemCPUTime - sys) / 1000);
+  }
   // What the run produced, to check that a change to the engine keeps every figure and cell.
   const outputs = createHash('sha256').update(JSON.stringify(report.outputs.filter((o) => o.id !== 'Run Log'))).digest('hex').slice(0, 12);
   process.stdout.write(`${JSON.stringify({ ...t, results: report.record.result_digest?.slice(0, 12), outputs, rssMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);

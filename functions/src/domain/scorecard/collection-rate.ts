@@ -12,9 +12,9 @@ import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
 import { addDays, type Day } from '../days.js';
 import { compare, credited, ZERO } from '../money.js';
-import { pairKeys } from '../memo.js';
-import { periodOf, type PeriodKind } from '../periods.js';
+import type { PeriodKind } from '../periods.js';
 import type { Ratio } from './kpis.js';
+import { byRepPeriod, gridOfRows, monthNumber, rollUp, slotOf, type RepMonths } from './rep-months.js';
 
 /** Collections per deal ref, as (day, amount) pairs. */
 export function collectionsByRef(activity: readonly ActivityRecord[]): Map<string, { day: Day; amount: Decimal }[]> {
@@ -41,24 +41,38 @@ export function collectionByRepPeriod(
   paymentTermsDays: number,
   collections: ReadonlyMap<string, readonly { day: Day; amount: Decimal }[]> = collectionsByRef(activity),
 ): Map<string, Ratio> {
-  const rates = new Map<string, Ratio>();
-  const repPeriod = pairKeys();
+  const grid = gridOfRows(activity.map((a) => (a.type === 'deal' ? { rep: a.rep, day: dueDay(a, paymentTermsDays) } : a)));
+  return byRepPeriod(grid, kind, rollUp(grid, monthlyCollection(activity, grid, asOf, paymentTermsDays, collections), kind, addRatios));
+}
+
+/** The sum of two rates' parts. */
+export const addRatios = (x: Ratio, y: Ratio): Ratio => ({ numerator: x.numerator.add(y.numerator), denominator: x.denominator.add(y.denominator) });
+
+/** Collection by the grid's rep and month of the due day (undefined where the rep has nothing due that month). */
+export function monthlyCollection(
+  activity: readonly ActivityRecord[],
+  grid: RepMonths,
+  asOf: Day,
+  paymentTermsDays: number,
+  collections: ReadonlyMap<string, readonly { day: Day; amount: Decimal }[]>,
+): (Ratio | undefined)[] {
+  const rates = new Array<Ratio | undefined>(grid.reps.size * grid.months).fill(undefined);
   for (let at = 0; at < activity.length; at++) {
     const deal = activity[at]!;
     if (deal.type !== 'deal' || !deal.amount) continue;
     const due = dueDay(deal, paymentTermsDays);
     if (due > asOf) continue;
+    const rep = grid.reps.get(deal.rep);
+    const slot = rep === undefined ? -1 : slotOf(grid, rep, monthNumber(due), 'month');
+    if (slot < 0) continue; // a rep without scorecards
     let collected = ZERO;
-    for (const c of (deal.ref !== undefined ? collections.get(deal.ref) : undefined) ?? []) {
-      if (c.day <= due) collected = collected.add(c.amount);
-    }
+    const paid = deal.ref !== undefined ? collections.get(deal.ref) : undefined;
+    if (paid !== undefined) for (const c of paid) if (c.day <= due) collected = collected.add(c.amount);
     if (compare(collected, deal.amount) > 0) collected = deal.amount;
-    const key = repPeriod(deal.rep, periodOf(due, kind));
-    const before = rates.get(key) ?? { numerator: ZERO, denominator: ZERO };
-    rates.set(key, {
-      numerator: before.numerator.add(credited(collected, deal.share)),
-      denominator: before.denominator.add(credited(deal.amount, deal.share)),
-    });
+    const numerator = credited(collected, deal.share);
+    const denominator = credited(deal.amount, deal.share);
+    const before = rates[slot];
+    rates[slot] = before === undefined ? { numerator: ZERO.add(numerator), denominator: ZERO.add(denominator) } : { numerator: before.numerator.add(numerator), denominator: before.denominator.add(denominator) };
   }
   return rates;
 }

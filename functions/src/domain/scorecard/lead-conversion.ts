@@ -10,107 +10,90 @@
 import type { ActivityRecord } from '../activity.js';
 import type { Day } from '../days.js';
 import { Dec } from '../money.js';
-import { monthOf, periodOf, type Period, type PeriodKind } from '../periods.js';
+import type { PeriodKind } from '../periods.js';
+import { dealCustomers, type DealCustomers } from './deal-customers.js';
 import type { Ratio } from './kpis.js';
-import { pairKeys } from '../memo.js';
+import { byRepPeriod, gridOfRows, monthNumber, periodCount, periodIndex, rollUp, slotOf, type RepMonths } from './rep-months.js';
 
-/** Each customer's latest deal day (the activity is already cut at `as_of`). */
-export function latestDeals(activity: readonly ActivityRecord[]): Map<string, Day> {
-  const latest = new Map<string, Day>();
-  for (let at = 0; at < activity.length; at++) {
-    const a = activity[at]!;
-    if (a.type !== 'deal' || a.customer === undefined) continue;
-    const seen = latest.get(a.customer);
-    if (seen === undefined || a.day > seen) latest.set(a.customer, a.day);
-  }
-  return latest;
+export function leadConversionByRepPeriod(activity: readonly ActivityRecord[], kind: PeriodKind): Map<string, Ratio> {
+  const grid = gridOfRows(activity);
+  const kinds: readonly PeriodKind[] = [kind];
+  const { converted, leads } = leadConversionByKind(activity, kinds, dealCustomers(activity), grid)[0]!;
+  const rates = converted.map((c, slot) => (leads[slot] ? { numerator: new Dec(c ?? 0), denominator: new Dec(leads[slot]) } : undefined));
+  return byRepPeriod(grid, kind, rates);
 }
 
-export function leadConversionByRepPeriod(
-  activity: readonly ActivityRecord[],
-  kind: PeriodKind,
-  latest: ReadonlyMap<string, Day> = latestDeals(activity),
-): Map<string, Ratio> {
-  return leadConversionByKind(activity, [kind], latest)[0]!;
-}
-
-/** Converted and all distinct customers of a rep's leads in a period. */
-interface Cohort {
-  rep: string;
-  period: Period;
-  converted: number;
-  leads: number;
+/** Converted and all distinct customers of the leads, by the grid's rep and period (undefined or 0 when none). */
+export interface Cohorts {
+  converted: (number | undefined)[];
+  leads: (number | undefined)[];
 }
 
 /**
  * `leadConversionByRepPeriod` for several period kinds, in the order of `kinds`, from one pass over the
- * leads. Leads are grouped by rep, then customer (a thousand small maps rather than one of every
- * customer, or one per rep, period and kind). Most customers have a single lead with a rep: it counts
- * once in the rep's month, and quarters and years add up those month counts. Only a customer with
- * several leads with one rep is grouped by period for each kind, as its leads in a period count once,
- * at the first.
+ * leads. Nearly every customer has a single lead: it counts once in its rep's month, read in the log's
+ * order, and quarters and years add up those month counts. Only a customer with several leads is
+ * grouped by rep, then by period for each kind, as a rep's leads in a period count once, at the first.
  */
-export function leadConversionByKind(activity: readonly ActivityRecord[], kinds: readonly PeriodKind[], latest: ReadonlyMap<string, Day> = latestDeals(activity)): Map<string, Ratio>[] {
-  const byRep = new Map<string, Map<string, number | number[]>>(); // rep → customer → its lead rows
+export function leadConversionByKind(activity: readonly ActivityRecord[], kinds: readonly PeriodKind[], customers: DealCustomers, grid: RepMonths): Cohorts[] {
+  const firstLead = new Map<string, number>(); // customer → its first lead row
+  const several = new Map<string, number[]>(); // customer → its lead rows, when more than one
+  const grouped = new Uint8Array(activity.length);
   for (let at = 0; at < activity.length; at++) {
     const a = activity[at]!;
     if (a.type !== 'lead' || a.customer === undefined) continue;
-    let customers = byRep.get(a.rep);
-    if (!customers) byRep.set(a.rep, (customers = new Map()));
-    const seen = customers.get(a.customer);
-    if (seen === undefined) customers.set(a.customer, at);
-    else if (typeof seen === 'number') customers.set(a.customer, [seen, at]);
-    else seen.push(at);
+    const seen = firstLead.get(a.customer);
+    if (seen === undefined) {
+      firstLead.set(a.customer, at);
+      continue;
+    }
+    let rows = several.get(a.customer);
+    if (rows === undefined) several.set(a.customer, (rows = [seen]));
+    rows.push(at);
+    grouped[seen] = 1;
+    grouped[at] = 1;
   }
 
-  const monthly = new Map<string, Cohort>();
-  const several: { customer: string; rows: number[] }[] = [];
-  const monthKey = pairKeys();
-  for (const [rep, customers] of byRep) {
-    for (const [customer, rows] of customers) {
-      if (typeof rows !== 'number') {
-        several.push({ customer, rows });
-        continue;
-      }
-      const day = activity[rows]!.day;
-      const month = monthOf(day);
-      addLeads(monthly, monthKey(rep, month), rep, month, converts(latest.get(customer), day), 1);
-    }
+  const latestOf = (customer: string) => {
+    const c = customers.numbers.get(customer);
+    return c === undefined ? undefined : customers.latest[c];
+  };
+  const converted = new Array<number>(grid.reps.size * grid.months).fill(0);
+  const leads = new Array<number>(grid.reps.size * grid.months).fill(0);
+  for (let at = 0; at < activity.length; at++) {
+    const a = activity[at]!;
+    if (a.type !== 'lead' || a.customer === undefined || grouped[at] === 1) continue;
+    const rep = grid.reps.get(a.rep);
+    const slot = rep === undefined ? -1 : slotOf(grid, rep, monthNumber(a.day), 'month');
+    if (slot < 0) continue; // a rep without scorecards
+    converted[slot]! += converts(latestOf(a.customer), a.day);
+    leads[slot]! += 1;
   }
 
   return kinds.map((kind) => {
-    const cohorts = new Map<string, Cohort>();
-    const key = pairKeys();
-    for (const c of monthly.values()) {
-      const period = periodOf(`${c.period}-01`, kind);
-      addLeads(cohorts, key(c.rep, period), c.rep, period, c.converted, c.leads);
-    }
-    for (const { customer, rows } of several) {
-      const firstLead = new Map<Period, Day>(); // period → first lead day (all rows are of one rep)
+    const cohorts: Cohorts = { converted: rollUp(grid, converted, kind, add), leads: rollUp(grid, leads, kind, add) };
+    for (const [customer, rows] of several) {
+      const deal = latestOf(customer);
+      const firstLead = new Map<string, Day>(); // rep U+0000 period number → first lead day
       for (const at of rows) {
-        const day = activity[at]!.day;
-        const period = periodOf(day, kind);
-        const seen = firstLead.get(period);
-        if (seen === undefined || day < seen) firstLead.set(period, day);
+        const { rep, day } = activity[at]!;
+        const key = `${rep}\u0000${periodIndex(grid, monthNumber(day), kind)}`;
+        const seen = firstLead.get(key);
+        if (seen === undefined || day < seen) firstLead.set(key, day);
       }
-      const rep = activity[rows[0]!]!.rep;
-      const deal = latest.get(customer);
-      for (const [period, day] of firstLead) addLeads(cohorts, key(rep, period), rep, period, converts(deal, day), 1);
+      for (const [key, day] of firstLead) {
+        const rep = grid.reps.get(key.slice(0, key.indexOf('\u0000')));
+        const slot = rep === undefined ? -1 : slotOf(grid, rep, monthNumber(day), kind);
+        if (slot < 0) continue;
+        cohorts.converted[slot] = (cohorts.converted[slot] ?? 0) + converts(deal, day);
+        cohorts.leads[slot] = (cohorts.leads[slot] ?? 0) + 1;
+      }
     }
-    const rates = new Map<string, Ratio>();
-    for (const [k, c] of cohorts) rates.set(k, { numerator: new Dec(c.converted), denominator: new Dec(c.leads) });
-    return rates;
+    return cohorts;
   });
 }
 
+const add = (x: number, y: number) => x + y;
+
 /** Whether a lead converted: its customer's latest deal is on or after it. */
 const converts = (deal: Day | undefined, lead: Day) => (deal !== undefined && deal >= lead ? 1 : 0);
-
-function addLeads(cohorts: Map<string, Cohort>, key: string, rep: string, period: Period, converted: number, leads: number): void {
-  const cohort = cohorts.get(key);
-  if (cohort === undefined) cohorts.set(key, { rep, period, converted, leads });
-  else {
-    cohort.converted += converted;
-    cohort.leads += leads;
-  }
-}

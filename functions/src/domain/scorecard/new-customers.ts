@@ -9,84 +9,63 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
-import type { Day } from '../days.js';
 import { compare, credited, ZERO } from '../money.js';
-import { pairKeys } from '../memo.js';
-import { periodOf, type Period, type PeriodKind } from '../periods.js';
+import type { PeriodKind } from '../periods.js';
+import { dealCustomers, type DealCustomers } from './deal-customers.js';
+import { byRepPeriod, gridOfRows, monthNumber, periodCount, periodIndex, slotOf, type RepMonths } from './rep-months.js';
 
-/** The day of each customer's first deal by anyone. */
-export function firstDeals(activity: readonly ActivityRecord[]): Map<string, Day> {
-  const first = new Map<string, Day>();
-  for (let at = 0; at < activity.length; at++) {
-    const a = activity[at]!;
-    if (a.type !== 'deal' || a.customer === undefined) continue;
-    const seen = first.get(a.customer);
-    if (seen === undefined || a.day < seen) first.set(a.customer, a.day);
-  }
-  return first;
-}
-
-export function newCustomersByRepPeriod(
-  activity: readonly ActivityRecord[],
-  kind: PeriodKind,
-  minAmount: Decimal,
-  first: ReadonlyMap<string, Day> = firstDeals(activity),
-): Map<string, number> {
-  return newCustomersByKind(activity, [kind], minAmount, first)[0]!;
-}
-
-/** A customer's deals in the period of its first deal, for each period kind asked for. */
-interface FirstPeriodDeals {
-  first: Day;
-  /** The period of the first deal, by kind: worked out once per customer rather than for each of its deals. */
-  periods: Period[];
-  /** Deal total in that period across all reps, by kind (undefined while it has none). */
-  totals: (Decimal | undefined)[];
-  /** The reps with a deal in that period, each once, by kind. */
-  reps: string[][];
+export function newCustomersByRepPeriod(activity: readonly ActivityRecord[], kind: PeriodKind, minAmount: Decimal): Map<string, number> {
+  const grid = gridOfRows(activity);
+  const kinds: readonly PeriodKind[] = [kind];
+  return byRepPeriod(grid, kind, newCustomersByKind(activity, kinds, minAmount, dealCustomers(activity), grid)[0]!);
 }
 
 /**
- * `newCustomersByRepPeriod` for several period kinds in one pass over the deals, in the order of `kinds`.
- * The log is read once and each row's credit worked out once, rather than once per kind; a customer
- * counts only in the period of its first deal, so its totals and reps are kept by customer, and the
- * rep and period key is built once per customer and rep at the end rather than for every row.
+ * `newCustomersByRepPeriod` for several period kinds, in the order of `kinds`, by the grid's rep and
+ * period (a rep's count 0 or undefined alike when none).
+ *
+ * A customer counts only in the periods of its first deal, all within the year of it: one pass over the
+ * deals keeps, by customer number, its deal totals in its first month, quarter and year, and each rep
+ * with a deal that year with the month of the rep's earliest such deal. A rep had a deal in the first
+ * month (or quarter) exactly when that month falls in it. Counts are added by customer at the end.
  */
-export function newCustomersByKind(
-  activity: readonly ActivityRecord[],
-  kinds: readonly PeriodKind[],
-  minAmount: Decimal,
-  first: ReadonlyMap<string, Day> = firstDeals(activity),
-): Map<string, number>[] {
-  const byCustomer = new Map<string, FirstPeriodDeals>();
+export function newCustomersByKind(activity: readonly ActivityRecord[], kinds: readonly PeriodKind[], minAmount: Decimal, customers: DealCustomers, grid: RepMonths): number[][] {
+  const firstMonth = customers.first.map(monthNumber);
+  const totals = kinds.map(() => new Array<Decimal | undefined>(firstMonth.length).fill(undefined));
+  const reps: (number[] | undefined)[] = new Array<number[] | undefined>(firstMonth.length).fill(undefined); // rep, earliest month, …
   for (let at = 0; at < activity.length; at++) {
+    const c = customers.ofRow[at]!;
     const a = activity[at]!;
-    if (a.type !== 'deal' || a.customer === undefined || !a.amount) continue;
-    let deals = byCustomer.get(a.customer);
-    if (!deals) {
-      const day = first.get(a.customer)!;
-      byCustomer.set(a.customer, (deals = { first: day, periods: kinds.map((kind) => periodOf(day, kind)), totals: kinds.map(() => undefined), reps: kinds.map(() => []) }));
-    }
+    if (c < 0 || !a.amount) continue;
+    const month = monthNumber(a.day);
+    const first = firstMonth[c]!;
+    if (periodIndex(grid, month, 'year') !== periodIndex(grid, first, 'year')) continue; // bought before this year
     let credit: Decimal | undefined;
     for (let k = 0; k < kinds.length; k++) {
-      const kind = kinds[k]!;
-      if (periodOf(a.day, kind) !== deals.periods[k]) continue; // bought before this period
+      if (periodIndex(grid, month, kinds[k]!) !== periodIndex(grid, first, kinds[k]!)) continue;
       credit ??= credited(a.amount, a.share);
-      const before = deals.totals[k];
-      deals.totals[k] = before === undefined ? credit : before.add(credit);
-      const reps = deals.reps[k]!;
-      if (!reps.includes(a.rep)) reps.push(a.rep);
+      const before = totals[k]![c];
+      totals[k]![c] = before === undefined ? credit : before.add(credit);
     }
+    const rep = grid.reps.get(a.rep);
+    if (rep === undefined) continue; // a rep without scorecards
+    const seen = (reps[c] ??= []);
+    let i = 0;
+    while (i < seen.length && seen[i] !== rep) i += 2;
+    if (i === seen.length) seen.push(rep, month);
+    else if (month < seen[i + 1]!) seen[i + 1] = month;
   }
   return kinds.map((kind, k) => {
-    const counts = new Map<string, number>();
-    const repPeriod = pairKeys();
-    for (const deals of byCustomer.values()) {
-      const valid = compare(deals.totals[k] ?? ZERO, minAmount) >= 0 ? 1 : 0;
-      const period = deals.periods[k]!;
-      for (const rep of deals.reps[k]!) {
-        const key = repPeriod(rep, period);
-        counts.set(key, (counts.get(key) ?? 0) + valid);
+    const counts = new Array<number>(grid.reps.size * periodCount(grid, kind)).fill(0);
+    for (let c = 0; c < firstMonth.length; c++) {
+      const seen = reps[c];
+      if (seen === undefined) continue;
+      const first = firstMonth[c]!;
+      const valid = compare(totals[k]![c] ?? ZERO, minAmount) >= 0 ? 1 : 0;
+      for (let i = 0; i < seen.length; i += 2) {
+        if (periodIndex(grid, seen[i + 1]!, kind) !== periodIndex(grid, first, kind)) continue;
+        const slot = slotOf(grid, seen[i]!, first, kind);
+        if (slot >= 0) counts[slot]! += valid;
       }
     }
     return counts;

@@ -7,21 +7,28 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
-import { periodOf, type PeriodKind } from '../periods.js';
+import type { PeriodKind } from '../periods.js';
 import { credited } from '../money.js';
-import { pairKeys } from '../memo.js';
+import { byRepPeriod, gridOfRows, monthNumber, rollUp, slotOf, type RepMonths } from './rep-months.js';
 
 export function revenueByRepPeriod(activity: readonly ActivityRecord[], kind: PeriodKind): Map<string, Decimal> {
-  const revenue = new Map<string, Decimal>();
-  const repPeriod = pairKeys();
+  const grid = gridOfRows(activity);
+  return byRepPeriod(grid, kind, rollUp(grid, monthlyRevenue(activity, grid), kind, (x, y) => x.add(y)));
+}
+
+/** Revenue by the grid's rep and month (undefined where the rep has no deal or refund that month). */
+export function monthlyRevenue(activity: readonly ActivityRecord[], grid: RepMonths): (Decimal | undefined)[] {
+  const revenue = new Array<Decimal | undefined>(grid.reps.size * grid.months).fill(undefined);
   for (let at = 0; at < activity.length; at++) {
     const a = activity[at]!;
     if ((a.type !== 'deal' && a.type !== 'refund') || !a.amount) continue;
+    const rep = grid.reps.get(a.rep);
+    const slot = rep === undefined ? -1 : slotOf(grid, rep, monthNumber(a.day), 'month');
+    if (slot < 0) continue; // a rep without scorecards
     const credit = credited(a.amount, a.share);
-    const key = repPeriod(a.rep, periodOf(a.day, kind));
-    const before = revenue.get(key);
+    const before = revenue[slot];
     const signed = a.type === 'deal' ? credit : credit.neg();
-    revenue.set(key, before ? before.add(signed) : signed);
+    revenue[slot] = before ? before.add(signed) : signed;
   }
   return revenue;
 }

@@ -9,14 +9,16 @@ import { daysInclusive, type Day } from '../days.js';
 import { Dec, ZERO } from '../money.js';
 import { pairKeys } from '../memo.js';
 import { monthsBetween, periodOf, periodRange, type Period, type PeriodKind } from '../periods.js';
-import { collectionByRepPeriod, collectionsByRef } from './collection-rate.js';
+import { addRatios, collectionsByRef, monthlyCollection } from './collection-rate.js';
+import { dealCustomers } from './deal-customers.js';
 import { flagCards, type Flag } from './flags.js';
 import { gradeBands, gradeLadder, gradeOf, type GradeRule } from './grade.js';
-import { QUALITATIVE, RATE_METRICS, TARGET_METRIC, repPeriod, type KpiConfig, type KpiId, type QualitativeKpi, type QuantitativeKpi, type Ratio } from './kpis.js';
-import { latestDeals, leadConversionByKind } from './lead-conversion.js';
-import { firstDeals, newCustomersByKind } from './new-customers.js';
+import { QUALITATIVE, RATE_METRICS, TARGET_METRIC, type KpiConfig, type KpiId, type QualitativeKpi, type QuantitativeKpi, type Ratio } from './kpis.js';
+import { leadConversionByKind, type Cohorts } from './lead-conversion.js';
+import { newCustomersByKind } from './new-customers.js';
 import { rankPeriod } from './rank.js';
-import { revenueByRepPeriod } from './revenue.js';
+import { monthlyRevenue } from './revenue.js';
+import { monthNumber, periodCount, periodIndex, repMonths, rollUp } from './rep-months.js';
 import { indexReviews, reviewOf, type ReviewIndex, type ReviewRecord, type ReviewScores } from './reviews.js';
 import { isPlusZero, kpiScore, reviewScorer, totalOf, type Total } from './score.js';
 import { indexTargets, targetIn, targetsOf, type RepTargets, type TargetRecord } from './targets.js';
@@ -123,12 +125,14 @@ function employedIn(rep: RepRecord, facts: PeriodFacts): boolean {
 const ratioValue = (r: Ratio | undefined) =>
   r && !r.denominator.isZero() ? (isPlusZero(r.numerator) && r.denominator.isPositive() ? ZERO : r.numerator.div(r.denominator)) : undefined;
 
-/** The KPI actuals of one period kind, by rep and period. */
+/** The KPI actuals of one period kind, by the grid's rep and period (`rep-months.ts`). */
 interface KindActuals {
-  revenue: ReadonlyMap<string, Decimal>;
-  newCustomers: ReadonlyMap<string, number>;
-  collection: ReadonlyMap<string, Ratio>;
-  conversion: ReadonlyMap<string, Ratio>;
+  /** Periods of the kind, for a slot's index. */
+  periods: number;
+  revenue: readonly (Decimal | undefined)[];
+  newCustomers: readonly number[];
+  collection: readonly (Ratio | undefined)[];
+  conversion: Cohorts;
 }
 
 /** Why a quantitative KPI without an actual is left out. */
@@ -139,18 +143,21 @@ const NO_ACTUAL: Readonly<Record<QuantitativeKpi, Missing>> = {
   lead_conversion: 'no_leads',
 };
 
-function actualOf(kpi: QuantitativeKpi, actuals: KindActuals, key: string, revenue: Decimal): Decimal | undefined {
+function actualOf(kpi: QuantitativeKpi, actuals: KindActuals, slot: number, revenue: Decimal): Decimal | undefined {
   switch (kpi) {
     case 'revenue_attainment':
       return revenue;
     case 'new_customers':
-      return countOf(actuals.newCustomers.get(key) ?? 0);
+      return countOf(actuals.newCustomers[slot] ?? 0);
     case 'collection_rate':
-      return ratioValue(actuals.collection.get(key));
+      return ratioValue(actuals.collection[slot]);
     case 'lead_conversion':
-      return ratioValue(actuals.conversion.get(key));
+      return conversionRate(actuals.conversion.converted[slot] ?? 0, actuals.conversion.leads[slot] ?? 0);
   }
 }
+
+/** Converted leads over leads, as `ratioValue` gives it; undefined without a lead. */
+const conversionRate = (converted: number, leads: number) => (leads === 0 ? undefined : converted === 0 ? ZERO : new Dec(converted).div(leads));
 
 /** A rep's target for a KPI; a period in progress is judged against the share of its amount and count targets already due. */
 function targetFor(targets: RepTargets, kpi: QuantitativeKpi, facts: PeriodFacts): Decimal | undefined {
@@ -189,10 +196,9 @@ interface CardRules {
   ladder: readonly GradeRule[];
 }
 
-function scorecardOf(rep: RepRecord, targets: RepTargets, facts: PeriodFacts, actuals: KindActuals, rules: CardRules): Scorecard {
+function scorecardOf(rep: RepRecord, targets: RepTargets, facts: PeriodFacts, actuals: KindActuals, slot: number, rules: CardRules): Scorecard {
   const { period, kind, complete, elapsed } = facts;
-  const key = repPeriod(rep.rep, period);
-  const revenue = actuals.revenue.get(key) ?? ZERO;
+  const revenue = actuals.revenue[slot] ?? ZERO;
   const review = reviewOf(rules.reviews, rep.rep, period, rules.qualitative);
   const revenueTarget = targetFor(targets, 'revenue_attainment', facts);
   const kpis: KpiResult[] = [];
@@ -204,7 +210,7 @@ function scorecardOf(rep: RepRecord, targets: RepTargets, facts: PeriodFacts, ac
     }
     const kpi = config.kpi as QuantitativeKpi;
     const goal = kpi === 'revenue_attainment' ? revenueTarget : targetFor(targets, kpi, facts);
-    kpis.push(quantitativeResult(config, actualOf(kpi, actuals, key, revenue), goal));
+    kpis.push(quantitativeResult(config, actualOf(kpi, actuals, slot, revenue), goal));
   }
   const total: Total | undefined = totalOf(kpis);
   // Optional fields assigned one by one, in the order the spreads of a literal would give them,
@@ -235,18 +241,25 @@ export function scorecards(input: ScorecardInputs): Scorecard[] {
   const revenueRows: ActivityRecord[] = [];
   const leads: ActivityRecord[] = [];
   const collectionRows: ActivityRecord[] = [];
+  // A deal due before the first day (an explicit due date) still counts in that day's quarter or year.
+  let firstDay = input.firstDay;
   for (let at = 0; at < input.activity.length; at++) {
     const a = input.activity[at]!;
     if (a.day > input.asOf) continue;
     if (a.type === 'deal') {
       deals.push(a);
       revenueRows.push(a);
+      if (a.due !== undefined && a.due < firstDay) firstDay = a.due;
     } else if (a.type === 'refund') revenueRows.push(a);
     else if (a.type === 'lead') leads.push(a);
     else if (a.type === 'collection') collectionRows.push(a);
   }
-  const first = firstDeals(deals);
-  const latest = latestDeals(deals);
+  const grid = repMonths(
+    input.reps.map((r) => r.rep),
+    firstDay,
+    input.asOf,
+  );
+  const customers = dealCustomers(deals);
   const collections = collectionsByRef(collectionRows);
   const targets = indexTargets(input.targets);
   const reviews = indexReviews(input.reviews);
@@ -255,20 +268,18 @@ export function scorecards(input: ScorecardInputs): Scorecard[] {
 
   // Revenue and collections add up: quarters and years are summed from the months rather than read
   // from the log again. New customers and conversions count distinct customers: one pass reads them for every kind.
-  const monthlyRevenue = revenueByRepPeriod(revenueRows, 'month');
-  const monthlyCollection = collectionByRepPeriod(deals, 'month', input.asOf, input.paymentTermsDays, collections);
-  const newCustomers = newCustomersByKind(deals, KINDS, input.validCustomerMinAmount, first);
-  const conversion = leadConversionByKind(leads, KINDS, latest);
+  const monthlyRevenueOf = monthlyRevenue(revenueRows, grid);
+  const monthlyCollectionOf = monthlyCollection(deals, grid, input.asOf, input.paymentTermsDays, collections);
+  const newCustomers = newCustomersByKind(deals, KINDS, input.validCustomerMinAmount, customers, grid);
+  const conversion = leadConversionByKind(leads, KINDS, customers, grid);
   const actuals = new Map(
     KINDS.map((kind, k): [PeriodKind, KindActuals] => [
       kind,
       {
-        revenue: kind === 'month' ? monthlyRevenue : rollUp(monthlyRevenue, kind, (x, y) => x.add(y)),
+        periods: periodCount(grid, kind),
+        revenue: rollUp(grid, monthlyRevenueOf, kind, (x, y) => x.add(y)),
         newCustomers: newCustomers[k]!,
-        collection:
-          kind === 'month'
-            ? monthlyCollection
-            : rollUp(monthlyCollection, kind, (x, y) => ({ numerator: x.numerator.add(y.numerator), denominator: x.denominator.add(y.denominator) })),
+        collection: rollUp(grid, monthlyCollectionOf, kind, addRatios),
         conversion: conversion[k]!,
       },
     ]),
@@ -276,15 +287,19 @@ export function scorecards(input: ScorecardInputs): Scorecard[] {
 
   const kpiRules = input.kpis.map((config): KpiRule => (config.group === 'qualitative' ? { config, review: reviewScorer(config.floor, config.cap) } : { config }));
   const rules: CardRules = { kpis: kpiRules, qualitative: qualitative.length > 0 ? qualitative : QUALITATIVE, reviews, ladder };
-  const periods = reportedPeriods(input.firstDay, input.asOf).map(({ period, kind }) => ({ facts: periodFacts(period, kind, input.asOf), actuals: actuals.get(kind)! }));
+  const periods = reportedPeriods(input.firstDay, input.asOf).map(({ period, kind }) => {
+    const facts = periodFacts(period, kind, input.asOf);
+    return { facts, actuals: actuals.get(kind)!, index: periodIndex(grid, monthNumber(facts.first), kind) };
+  });
   // Rep by rep, so each rep's targets and reviews are read while they are in the processor's cache
   // (period by period, every lookup went to memory); the cards are then listed period by period.
   const byPeriod: Scorecard[][] = periods.map(() => []);
   for (const rep of input.reps) {
     const repTargets = targetsOf(targets, rep.rep);
+    const number = grid.reps.get(rep.rep)!;
     for (let at = 0; at < periods.length; at++) {
-      const { facts, actuals: a } = periods[at]!;
-      if (employedIn(rep, facts)) byPeriod[at]!.push(scorecardOf(rep, repTargets, facts, a, rules));
+      const { facts, actuals: a, index } = periods[at]!;
+      if (employedIn(rep, facts)) byPeriod[at]!.push(scorecardOf(rep, repTargets, facts, a, number * a.periods + index, rules));
     }
   }
   const cards: Scorecard[] = [];
@@ -294,17 +309,4 @@ export function scorecards(input: ScorecardInputs): Scorecard[] {
   }
   flagCards(cards, gradeBands(ladder), input.teamworkExcellent);
   return cards;
-}
-
-/** Figures by rep and month, summed by rep and quarter or year. */
-function rollUp<T>(byMonth: ReadonlyMap<string, T>, kind: PeriodKind, add: (x: T, y: T) => T): Map<string, T> {
-  const out = new Map<string, T>();
-  const key = pairKeys();
-  for (const [repMonth, value] of byMonth) {
-    const at = repMonth.indexOf('\u0000');
-    const k = key(repMonth.slice(0, at), periodOf(`${repMonth.slice(at + 1)}-01`, kind));
-    const before = out.get(k);
-    out.set(k, before === undefined ? value : add(before, value));
-  }
-  return out;
 }

@@ -1,0 +1,104 @@
+/**
+ * Reps and periods numbered, so the KPI actuals live in flat arrays: a rep's figure for a period sits
+ * at `rep × periods + period`. Keyed by `rep U+0000 period` strings, every row and every scorecard
+ * built (or looked up) a key and hashed it; a million rows and twenty thousand scorecards now index.
+ *
+ * @example
+ * const grid = repMonths(['R1', 'R2'], '2025-11-20', '2026-05-15');
+ * slotOf(grid, 1, monthNumber('2026-02-03'), 'quarter') //=> 1 × 3 + 1 (R2, the second quarter: 2026-Q1)
+ */
+import type { Day } from '../days.js';
+import { periodOf, type Period, type PeriodKind } from '../periods.js';
+import { repPeriod } from './kpis.js';
+
+export interface RepMonths {
+  /** Each rep's number (the first row of an id repeated). */
+  reps: ReadonlyMap<string, number>;
+  /** The month number (`monthNumber`) of the first month. */
+  first: number;
+  /** How many months, from the first through the last. */
+  months: number;
+}
+
+const digit = (day: string, at: number) => day.charCodeAt(at) - 48;
+
+/** Months since year 0 of a `yyyy-mm-dd` day (or `yyyy-mm` month): year × 12 + month − 1, read from the digits. */
+export function monthNumber(day: Day | Period): number {
+  return (digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3)) * 12 + digit(day, 5) * 10 + digit(day, 6) - 1;
+}
+
+/** Months per period of a kind. */
+const LENGTH: Readonly<Record<PeriodKind, number>> = { month: 1, quarter: 3, year: 12 };
+
+export function repMonths(reps: Iterable<string>, first: Day, last: Day): RepMonths {
+  const numbers = new Map<string, number>();
+  for (const rep of reps) if (!numbers.has(rep)) numbers.set(rep, numbers.size);
+  const from = monthNumber(first);
+  return { reps: numbers, first: from, months: Math.max(0, monthNumber(last) - from + 1) };
+}
+
+/** The number, from 0, of the period of a kind that holds a month (by its `monthNumber`). */
+export function periodIndex(grid: RepMonths, month: number, kind: PeriodKind): number {
+  const length = LENGTH[kind];
+  return Math.floor(month / length) - Math.floor(grid.first / length);
+}
+
+/** How many periods of a kind the grid's months touch. */
+export function periodCount(grid: RepMonths, kind: PeriodKind): number {
+  return grid.months === 0 ? 0 : periodIndex(grid, grid.first + grid.months - 1, kind) + 1;
+}
+
+/** A rep's slot for the period of a kind that holds a month, or -1 outside the grid. */
+export function slotOf(grid: RepMonths, rep: number, month: number, kind: PeriodKind): number {
+  if (month < grid.first || month >= grid.first + grid.months) return -1;
+  return rep * periodCount(grid, kind) + periodIndex(grid, month, kind);
+}
+
+/**
+ * Figures by rep and month added up by rep and quarter or year, each period's months in order. A
+ * period with no figure in any month has none (undefined), and one with a single figure keeps it as is.
+ */
+export function rollUp<T>(grid: RepMonths, byMonth: readonly (T | undefined)[], kind: PeriodKind, add: (x: T, y: T) => T): (T | undefined)[] {
+  if (kind === 'month') return byMonth.slice();
+  const periods = periodCount(grid, kind);
+  const out = new Array<T | undefined>(grid.reps.size * periods).fill(undefined);
+  for (let rep = 0; rep < grid.reps.size; rep++) {
+    for (let m = 0; m < grid.months; m++) {
+      const value = byMonth[rep * grid.months + m];
+      if (value === undefined) continue;
+      const at = rep * periods + periodIndex(grid, grid.first + m, kind);
+      const before = out[at];
+      out[at] = before === undefined ? value : add(before, value);
+    }
+  }
+  return out;
+}
+
+/** The grid of a set of rows: their reps in order of appearance, their months from the first through the last. */
+export function gridOfRows(rows: readonly { rep: string; day: Day }[]): RepMonths {
+  let first = '';
+  let last = '';
+  for (const r of rows) {
+    if (first === '' || r.day < first) first = r.day;
+    if (r.day > last) last = r.day;
+  }
+  return first === '' ? { reps: new Map(), first: 0, months: 0 } : repMonths(rows.map((r) => r.rep), first, last);
+}
+
+/** Figures of one period kind as a map keyed by `repPeriod`, those without a figure left out. */
+export function byRepPeriod<T>(grid: RepMonths, kind: PeriodKind, values: ArrayLike<T | undefined>, absent?: T): Map<string, T> {
+  const periods = periodCount(grid, kind);
+  const names: Period[] = [];
+  for (let m = grid.first; m < grid.first + grid.months; m++) {
+    const month = `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+    names[periodIndex(grid, m, kind)] ??= periodOf(`${month}-01`, kind);
+  }
+  const out = new Map<string, T>();
+  for (const [rep, number] of grid.reps) {
+    for (let p = 0; p < periods; p++) {
+      const value = values[number * periods + p];
+      if (value !== undefined && value !== absent) out.set(repPeriod(rep, names[p]!), value);
+    }
+  }
+  return out;
+}

@@ -1,28 +1,31 @@
 /**
- * The customers of the deals, numbered, with each one's first and latest deal day: new customers
- * (first deal) and lead conversion (latest deal) read them. One lookup of the customer per deal, and
- * the passes after it index arrays by number rather than look the customer up again.
+ * The customers of the deals and leads, numbered, with each one's first and latest deal day: new
+ * customers (first deal) and lead conversion (latest deal) read them. One lookup of the customer per
+ * row; the passes after it index arrays by number rather than look the customer up again.
  */
 import type { ActivityRecord } from '../activity.js';
 import type { Day } from '../days.js';
 
 export interface DealCustomers {
-  numbers: ReadonlyMap<string, number>;
-  /** The day of each customer's first deal by anyone, by number. */
+  /** How many customers: those with a deal first (numbers below `first.length`), then those with only leads. */
+  count: number;
+  /** The day of each customer's first deal by anyone, by number (customers with a deal only). */
   first: Day[];
-  /** Each customer's latest deal day (the activity is already cut at `as_of`), by number. */
+  /** Each customer's latest deal day (the activity is already cut at `as_of`), by number (customers with a deal only). */
   latest: Day[];
-  /** The customer number of each row, -1 for a row that is not a deal or names no customer. */
-  ofRow: Int32Array;
+  /** The customer number of each deal row, -1 for a deal naming no customer (or a row of another type). */
+  ofDeal: Int32Array;
+  /** The customer number of each lead row, -1 for a lead naming no customer (or a row of another type). */
+  ofLead: Int32Array;
 }
 
-export function dealCustomers(activity: readonly ActivityRecord[]): DealCustomers {
+export function dealCustomers(deals: readonly ActivityRecord[], leads: readonly ActivityRecord[]): DealCustomers {
   const numbers = new Map<string, number>();
   const first: Day[] = [];
   const latest: Day[] = [];
-  const ofRow = new Int32Array(activity.length).fill(-1);
-  for (let at = 0; at < activity.length; at++) {
-    const a = activity[at]!;
+  const ofDeal = new Int32Array(deals.length).fill(-1);
+  for (let at = 0; at < deals.length; at++) {
+    const a = deals[at]!;
     if (a.type !== 'deal' || a.customer === undefined) continue;
     let c = numbers.get(a.customer);
     if (c === undefined) {
@@ -32,7 +35,15 @@ export function dealCustomers(activity: readonly ActivityRecord[]): DealCustomer
       latest.push(a.day);
     } else if (a.day < first[c]!) first[c] = a.day;
     else if (a.day > latest[c]!) latest[c] = a.day;
-    ofRow[at] = c;
+    ofDeal[at] = c;
   }
-  return { numbers, first, latest, ofRow };
+  const ofLead = new Int32Array(leads.length).fill(-1);
+  for (let at = 0; at < leads.length; at++) {
+    const a = leads[at]!;
+    if (a.type !== 'lead' || a.customer === undefined) continue;
+    let c = numbers.get(a.customer);
+    if (c === undefined) numbers.set(a.customer, (c = numbers.size));
+    ofLead[at] = c;
+  }
+  return { count: numbers.size, first, latest, ofDeal, ofLead };
 }

@@ -18,7 +18,7 @@ import { byRepPeriod, gridOfRows, monthNumber, periodCount, periodIndex, rollUp,
 export function leadConversionByRepPeriod(activity: readonly ActivityRecord[], kind: PeriodKind): Map<string, Ratio> {
   const grid = gridOfRows(activity);
   const kinds: readonly PeriodKind[] = [kind];
-  const { converted, leads } = leadConversionByKind(activity, kinds, dealCustomers(activity), grid)[0]!;
+  const { converted, leads } = leadConversionByKind(activity, kinds, dealCustomers(activity, activity), grid)[0]!;
   const rates = converted.map((c, slot) => (leads[slot] ? { numerator: new Dec(c ?? 0), denominator: new Dec(leads[slot]) } : undefined));
   return byRepPeriod(grid, kind, rates);
 }
@@ -36,44 +36,37 @@ export interface Cohorts {
  * grouped by rep, then by period for each kind, as a rep's leads in a period count once, at the first.
  */
 export function leadConversionByKind(activity: readonly ActivityRecord[], kinds: readonly PeriodKind[], customers: DealCustomers, grid: RepMonths): Cohorts[] {
-  const firstLead = new Map<string, number>(); // customer → its first lead row
-  const several = new Map<string, number[]>(); // customer → its lead rows, when more than one
-  const grouped = new Uint8Array(activity.length);
+  const firstLead = new Int32Array(customers.count).fill(-1); // by customer: its first lead row
+  const several = new Map<number, number[]>(); // customer → its lead rows, when more than one
   for (let at = 0; at < activity.length; at++) {
-    const a = activity[at]!;
-    if (a.type !== 'lead' || a.customer === undefined) continue;
-    const seen = firstLead.get(a.customer);
-    if (seen === undefined) {
-      firstLead.set(a.customer, at);
-      continue;
+    const c = customers.ofLead[at]!;
+    if (c < 0) continue;
+    const seen = firstLead[c]!;
+    if (seen < 0) firstLead[c] = at;
+    else {
+      const rows = several.get(c);
+      if (rows === undefined) several.set(c, [seen, at]);
+      else rows.push(at);
     }
-    let rows = several.get(a.customer);
-    if (rows === undefined) several.set(a.customer, (rows = [seen]));
-    rows.push(at);
-    grouped[seen] = 1;
-    grouped[at] = 1;
   }
 
-  const latestOf = (customer: string) => {
-    const c = customers.numbers.get(customer);
-    return c === undefined ? undefined : customers.latest[c];
-  };
   const converted = new Array<number>(grid.reps.size * grid.months).fill(0);
   const leads = new Array<number>(grid.reps.size * grid.months).fill(0);
   for (let at = 0; at < activity.length; at++) {
+    const c = customers.ofLead[at]!;
+    if (c < 0 || several.has(c)) continue; // counted below
     const a = activity[at]!;
-    if (a.type !== 'lead' || a.customer === undefined || grouped[at] === 1) continue;
     const rep = grid.reps.get(a.rep);
     const slot = rep === undefined ? -1 : slotOf(grid, rep, monthNumber(a.day), 'month');
     if (slot < 0) continue; // a rep without scorecards
-    converted[slot]! += converts(latestOf(a.customer), a.day);
+    converted[slot]! += converts(customers.latest[c], a.day);
     leads[slot]! += 1;
   }
 
   return kinds.map((kind) => {
     const cohorts: Cohorts = { converted: rollUp(grid, converted, kind, add), leads: rollUp(grid, leads, kind, add) };
-    for (const [customer, rows] of several) {
-      const deal = latestOf(customer);
+    for (const [c, rows] of several) {
+      const deal = customers.latest[c];
       const firstLead = new Map<string, Day>(); // rep U+0000 period number → first lead day
       for (const at of rows) {
         const { rep, day } = activity[at]!;

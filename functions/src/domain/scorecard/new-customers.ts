@@ -17,7 +17,7 @@ import { byRepPeriod, gridOfRows, monthNumber, periodCount, periodIndex, slotOf,
 export function newCustomersByRepPeriod(activity: readonly ActivityRecord[], kind: PeriodKind, minAmount: Decimal): Map<string, number> {
   const grid = gridOfRows(activity);
   const kinds: readonly PeriodKind[] = [kind];
-  return byRepPeriod(grid, kind, newCustomersByKind(activity, kinds, minAmount, dealCustomers(activity), grid)[0]!);
+  return byRepPeriod(grid, kind, newCustomersByKind(activity, kinds, minAmount, dealCustomers(activity, []), grid)[0]!);
 }
 
 /**
@@ -34,7 +34,7 @@ export function newCustomersByKind(activity: readonly ActivityRecord[], kinds: r
   const totals = kinds.map(() => new Array<Decimal | undefined>(firstMonth.length).fill(undefined));
   const reps: (number[] | undefined)[] = new Array<number[] | undefined>(firstMonth.length).fill(undefined); // rep, earliest month, …
   for (let at = 0; at < activity.length; at++) {
-    const c = customers.ofRow[at]!;
+    const c = customers.ofDeal[at]!;
     const a = activity[at]!;
     if (c < 0 || !a.amount) continue;
     const month = monthNumber(a.day);

@@ -259,7 +259,7 @@ export function scorecards(input: ScorecardInputs): Scorecard[] {
     firstDay,
     input.asOf,
   );
-  const customers = dealCustomers(deals);
+  const customers = dealCustomers(deals, leads);
   const collections = collectionsByRef(collectionRows);
   const targets = indexTargets(input.targets);
   const reviews = indexReviews(input.reviews);

@@ -27,6 +27,26 @@ export function kpiScore(actual: Decimal, target: Decimal, floor: Decimal | unde
   return clamp(ratio, floor ?? ZERO, cap ?? DEFAULT_CAP);
 }
 
+/**
+ * `kpiScore` for one KPI's floor and cap. Most actuals clear the target by far (on most scorecards
+ * revenue and new customers score the cap): an actual of at least cap ÷ 100 × target scores the cap,
+ * so one multiplication tells, rather than a multiplication and a 40-digit division clamped afterwards.
+ * The product is exact when the factors have at most 40 digits between them (decimal.js keeps 7 a
+ * word), and only then is it trusted; a cap below the floor takes the long way.
+ */
+export function kpiScorer(floor: Decimal | undefined, cap: Decimal | undefined): (actual: Decimal, target: Decimal) => Decimal {
+  const low = floor ?? ZERO;
+  const high = cap ?? DEFAULT_CAP;
+  const share = high.div(HUNDRED);
+  const words = compare(high, low) >= 0 ? EXACT_WORDS - share.d.length : 0;
+  sharedScores.add(high);
+  return (actual, target) =>
+    target.d.length <= words && target.s > 0 && !target.isZero() && compare(actual, target.mul(share)) >= 0 ? high : kpiScore(actual, target, low, high);
+}
+
+/** Words of 7 digits two factors may have between them for their product to be exact at 40 digits. */
+const EXACT_WORDS = 5;
+
 /** Whether a decimal is 0 and not -0. */
 export const isPlusZero = (d: Decimal) => d.isZero() && !d.isNegative();
 
@@ -79,26 +99,47 @@ export function addWeight(sum: Decimal, weight: Decimal): Decimal {
   return total;
 }
 
+/** Scores many cards share (each KPI's cap, see `kpiScorer`): their products with the weights are worked out once. */
+const sharedScores = new WeakSet<Decimal>();
+const sharedProducts = new WeakMap<Decimal, WeakMap<Decimal, Decimal>>();
+
+/** `weight × score`, the same Decimal each time for a shared score and a weight. */
+function weighted(weight: Decimal, score: Decimal): Decimal {
+  if (!sharedScores.has(score)) return weight.mul(score);
+  let byScore = sharedProducts.get(weight);
+  if (byScore === undefined) sharedProducts.set(weight, (byScore = new WeakMap()));
+  let product = byScore.get(score);
+  if (product === undefined) byScore.set(score, (product = weight.mul(score)));
+  return product;
+}
+
+/** `sum + term` for a sum that starts at zero: the first term, unless ±0, is the sum itself (a product is already rounded, and 0 + x is x). */
+function addTerm(sum: Decimal | undefined, term: Decimal): Decimal {
+  return sum !== undefined ? sum.add(term) : term.isZero() ? ZERO : term;
+}
+
 /**
  * The total over applicable KPIs, or undefined when none applies (or their weights are all 0). An entry
  * without a score is not applicable and left out. One loop rather than filter/reduce closures: it runs
- * for every scorecard; each sum still adds its terms in order from zero, so the figures are unchanged.
+ * for every scorecard; each sum still adds its terms in order, so the figures are unchanged. A score at
+ * its KPI's cap is the cap itself (see `kpiScorer`), and its product with the weight is shared.
  */
 export function totalOf(scores: readonly (Omit<WeightedScore, 'score'> & { score?: Decimal })[]): Total | undefined {
   let weights = ZERO;
-  let quantitativeSum = ZERO;
-  let qualitativeSum = ZERO;
+  let quantitativeSum: Decimal | undefined;
+  let qualitativeSum: Decimal | undefined;
   for (const k of scores) {
     if (k.score === undefined) continue;
     weights = addWeight(weights, k.weight);
     // A score of 0 adds ±0, which leaves a sum as it is (the sums here are never -0): skipped.
     if (k.score.isZero()) continue;
-    if (k.group === 'quantitative') quantitativeSum = quantitativeSum.add(k.weight.mul(k.score));
-    else if (k.group === 'qualitative') qualitativeSum = qualitativeSum.add(k.weight.mul(k.score));
+    const term = weighted(k.weight, k.score);
+    if (k.group === 'quantitative') quantitativeSum = addTerm(quantitativeSum, term);
+    else if (k.group === 'qualitative') qualitativeSum = addTerm(qualitativeSum, term);
   }
   if (weights.isZero()) return undefined;
-  const quantitativeExact = quantitativeSum.div(weights);
-  const total = roundHalfUp(quantitativeExact.add(qualitativeSum.div(weights)));
+  const quantitativeExact = (quantitativeSum ?? ZERO).div(weights);
+  const total = roundHalfUp(quantitativeExact.add((qualitativeSum ?? ZERO).div(weights)));
   const quantitative = roundHalfUp(quantitativeExact);
   return { total, quantitative, qualitative: total.sub(quantitative) };
 }

@@ -20,7 +20,7 @@ import { rankPeriod } from './rank.js';
 import { monthlyRevenue } from './revenue.js';
 import { monthNumber, periodCount, periodIndex, repMonths, rollUp } from './rep-months.js';
 import { indexReviews, reviewOf, type ReviewIndex, type ReviewRecord, type ReviewScores } from './reviews.js';
-import { isPlusZero, kpiScore, reviewScorer, totalOf, type Total } from './score.js';
+import { isPlusZero, kpiScorer, reviewScorer, totalOf, type Total } from './score.js';
 import { indexTargets, targetIn, targetsOf, type RepTargets, type TargetRecord } from './targets.js';
 
 export interface ScorecardInputs {
@@ -173,6 +173,7 @@ const countOf = (n: number) => (n === 0 ? ZERO : new Dec(n));
 interface KpiRule {
   config: KpiConfig;
   review?: (score: Decimal) => Decimal;
+  score?: (actual: Decimal, target: Decimal) => Decimal;
 }
 
 function qualitativeResult(rule: KpiRule, review: Readonly<ReviewScores>): KpiResult {
@@ -181,11 +182,11 @@ function qualitativeResult(rule: KpiRule, review: Readonly<ReviewScores>): KpiRe
   return score === undefined ? { kpi, group, weight, missing: 'no_review' } : { kpi, group, weight, actual: score, score: rule.review!(score) };
 }
 
-function quantitativeResult(config: KpiConfig, actual: Decimal | undefined, goal: Decimal | undefined): KpiResult {
-  const { kpi, group, weight } = config;
+function quantitativeResult(rule: KpiRule, actual: Decimal | undefined, goal: Decimal | undefined): KpiResult {
+  const { kpi, group, weight } = rule.config;
   if (goal === undefined) return actual ? { kpi, group, weight, actual, missing: 'no_target' } : { kpi, group, weight, missing: 'no_target' };
   if (actual === undefined) return { kpi, group, weight, target: goal, missing: NO_ACTUAL[kpi as QuantitativeKpi] };
-  return { kpi, group, weight, actual, target: goal, score: kpiScore(actual, goal, config.floor, config.cap) };
+  return { kpi, group, weight, actual, target: goal, score: rule.score!(actual, goal) };
 }
 
 /** What every scorecard is read against, whatever its rep and period. */
@@ -210,7 +211,7 @@ function scorecardOf(rep: RepRecord, targets: RepTargets, facts: PeriodFacts, ac
     }
     const kpi = config.kpi as QuantitativeKpi;
     const goal = kpi === 'revenue_attainment' ? revenueTarget : targetFor(targets, kpi, facts);
-    kpis.push(quantitativeResult(config, actualOf(kpi, actuals, slot, revenue), goal));
+    kpis.push(quantitativeResult(rule, actualOf(kpi, actuals, slot, revenue), goal));
   }
   const total: Total | undefined = totalOf(kpis);
   // Optional fields assigned one by one, in the order the spreads of a literal would give them,
@@ -285,7 +286,9 @@ export function scorecards(input: ScorecardInputs): Scorecard[] {
     ]),
   );
 
-  const kpiRules = input.kpis.map((config): KpiRule => (config.group === 'qualitative' ? { config, review: reviewScorer(config.floor, config.cap) } : { config }));
+  const kpiRules = input.kpis.map(
+    (config): KpiRule => (config.group === 'qualitative' ? { config, review: reviewScorer(config.floor, config.cap) } : { config, score: kpiScorer(config.floor, config.cap) }),
+  );
   const rules: CardRules = { kpis: kpiRules, qualitative: qualitative.length > 0 ? qualitative : QUALITATIVE, reviews, ladder };
   const periods = reportedPeriods(input.firstDay, input.asOf).map(({ period, kind }) => {
     const facts = periodFacts(period, kind, input.asOf);

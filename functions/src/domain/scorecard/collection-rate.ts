@@ -15,18 +15,35 @@ import { compare, credited, ZERO } from '../money.js';
 import type { PeriodKind } from '../periods.js';
 import type { Ratio } from './kpis.js';
 import { byRepPeriod, gridOfRows, monthNumber, rollUp, slotOf, type RepMonths } from './rep-months.js';
+import { addTo } from './sums.js';
 
-/** Collections per deal ref, as (day, amount) pairs. */
-export function collectionsByRef(activity: readonly ActivityRecord[]): Map<string, { day: Day; amount: Decimal }[]> {
-  const byRef = new Map<string, { day: Day; amount: Decimal }[]>();
+/**
+ * The collections of each deal ref, in the log's order, as a chain of row positions: the ref's first
+ * row, then each row's next (-1 after the last). No object or list is made per collection or ref.
+ */
+export interface CollectionsByRef {
+  rows: readonly ActivityRecord[];
+  first: ReadonlyMap<string, number>;
+  next: Int32Array;
+}
+
+export function collectionsByRef(activity: readonly ActivityRecord[]): CollectionsByRef {
+  const first = new Map<string, number>();
+  const next = new Int32Array(activity.length).fill(-1);
+  const last = new Int32Array(activity.length); // by a ref's first row: its last row so far
   for (let at = 0; at < activity.length; at++) {
     const a = activity[at]!;
     if (a.type !== 'collection' || a.ref === undefined || !a.amount) continue;
-    let list = byRef.get(a.ref);
-    if (!list) byRef.set(a.ref, (list = []));
-    list.push({ day: a.day, amount: a.amount });
+    const head = first.get(a.ref);
+    if (head === undefined) {
+      first.set(a.ref, at);
+      last[at] = at;
+    } else {
+      next[last[head]!] = at;
+      last[head] = at;
+    }
   }
-  return byRef;
+  return { rows: activity, first, next };
 }
 
 /** The day a deal falls due. */
@@ -39,40 +56,43 @@ export function collectionByRepPeriod(
   kind: PeriodKind,
   asOf: Day,
   paymentTermsDays: number,
-  collections: ReadonlyMap<string, readonly { day: Day; amount: Decimal }[]> = collectionsByRef(activity),
+  collections: CollectionsByRef = collectionsByRef(activity),
 ): Map<string, Ratio> {
   const grid = gridOfRows(activity.map((a) => (a.type === 'deal' ? { rep: a.rep, day: dueDay(a, paymentTermsDays) } : a)));
-  return byRepPeriod(grid, kind, rollUp(grid, monthlyCollection(activity, grid, asOf, paymentTermsDays, collections), kind, addRatios));
+  const monthly = monthlyCollection(activity, grid, asOf, paymentTermsDays, collections);
+  const collected = rollUp(grid, monthly.collected, kind, add);
+  const rates = rollUp(grid, monthly.due, kind, add).map((denominator, slot) => (denominator ? { numerator: collected[slot]!, denominator } : undefined));
+  return byRepPeriod(grid, kind, rates);
 }
 
-/** The sum of two rates' parts. */
-export const addRatios = (x: Ratio, y: Ratio): Ratio => ({ numerator: x.numerator.add(y.numerator), denominator: x.denominator.add(y.denominator) });
+const add = (x: Decimal, y: Decimal) => x.add(y);
 
-/** Collection by the grid's rep and month of the due day (undefined where the rep has nothing due that month). */
-export function monthlyCollection(
-  activity: readonly ActivityRecord[],
-  grid: RepMonths,
-  asOf: Day,
-  paymentTermsDays: number,
-  collections: ReadonlyMap<string, readonly { day: Day; amount: Decimal }[]>,
-): (Ratio | undefined)[] {
-  const rates = new Array<Ratio | undefined>(grid.reps.size * grid.months).fill(undefined);
+/** The parts of collection rates: collected on time over due, by the grid's rep and month (or period); undefined where nothing is due. */
+export interface Collection {
+  collected: (Decimal | undefined)[];
+  due: (Decimal | undefined)[];
+}
+
+/** Collection by the grid's rep and month of the due day. */
+export function monthlyCollection(activity: readonly ActivityRecord[], grid: RepMonths, asOf: Day, paymentTermsDays: number, collections: CollectionsByRef): Collection {
+  const collected = new Array<Decimal | undefined>(grid.reps.size * grid.months).fill(undefined);
+  const due = new Array<Decimal | undefined>(grid.reps.size * grid.months).fill(undefined);
   for (let at = 0; at < activity.length; at++) {
     const deal = activity[at]!;
     if (deal.type !== 'deal' || !deal.amount) continue;
-    const due = dueDay(deal, paymentTermsDays);
-    if (due > asOf) continue;
+    const dueOn = dueDay(deal, paymentTermsDays);
+    if (dueOn > asOf) continue;
     const rep = grid.reps.get(deal.rep);
-    const slot = rep === undefined ? -1 : slotOf(grid, rep, monthNumber(due), 'month');
+    const slot = rep === undefined ? -1 : slotOf(grid, rep, monthNumber(dueOn), 'month');
     if (slot < 0) continue; // a rep without scorecards
-    let collected = ZERO;
-    const paid = deal.ref !== undefined ? collections.get(deal.ref) : undefined;
-    if (paid !== undefined) for (const c of paid) if (c.day <= due) collected = collected.add(c.amount);
-    if (compare(collected, deal.amount) > 0) collected = deal.amount;
-    const numerator = credited(collected, deal.share);
-    const denominator = credited(deal.amount, deal.share);
-    const before = rates[slot];
-    rates[slot] = before === undefined ? { numerator: ZERO.add(numerator), denominator: ZERO.add(denominator) } : { numerator: before.numerator.add(numerator), denominator: before.denominator.add(denominator) };
+    let paid: Decimal | undefined;
+    for (let c = deal.ref !== undefined ? (collections.first.get(deal.ref) ?? -1) : -1; c >= 0; c = collections.next[c]!) {
+      const collection = collections.rows[c]!;
+      if (collection.day <= dueOn) paid = addTo(paid, collection.amount!);
+    }
+    const capped = paid === undefined ? ZERO : compare(paid, deal.amount) > 0 ? deal.amount : paid;
+    collected[slot] = addTo(collected[slot], credited(capped, deal.share));
+    due[slot] = addTo(due[slot], credited(deal.amount, deal.share));
   }
-  return rates;
+  return { collected, due };
 }

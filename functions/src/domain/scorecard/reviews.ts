@@ -9,6 +9,7 @@ import type { Decimal } from 'decimal.js';
 import { Dec, ZERO } from '../money.js';
 import { monthsOf, periodKind, type Period } from '../periods.js';
 import type { QualitativeKpi } from './kpis.js';
+import { addTo } from './sums.js';
 
 export type ReviewScores = Partial<Record<QualitativeKpi, Decimal>>;
 
@@ -52,15 +53,16 @@ export function reviewOf(index: ReviewIndex, rep: string, period: Period, kpis: 
 function meanScores(months: readonly ReviewRecord[], kpis: readonly QualitativeKpi[]): ReviewScores {
   const scores: ReviewScores = {};
   for (const kpi of kpis) {
-    let sum = ZERO;
+    let sum: Decimal | undefined;
     let count = 0;
     for (const m of months) {
       const v = m.scores[kpi];
       if (v === undefined) continue;
-      sum = sum.add(v);
+      sum = addTo(sum, v);
       count += 1;
     }
-    if (count > 0) scores[kpi] = sum.div(new Dec(count));
+    // The mean of one score is that score: the sum is already within the precision, so ÷ 1 would only copy it.
+    if (sum !== undefined) scores[kpi] = count === 1 ? sum : sum.div(new Dec(count));
   }
   return scores;
 }

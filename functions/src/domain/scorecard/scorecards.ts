@@ -9,11 +9,11 @@ import { daysInclusive, type Day } from '../days.js';
 import { Dec, ZERO } from '../money.js';
 import { pairKeys } from '../memo.js';
 import { monthsBetween, periodOf, periodRange, type Period, type PeriodKind } from '../periods.js';
-import { addRatios, collectionsByRef, monthlyCollection } from './collection-rate.js';
+import { collectionsByRef, monthlyCollection, type Collection } from './collection-rate.js';
 import { dealCustomers } from './deal-customers.js';
 import { flagCards, type Flag } from './flags.js';
 import { gradeBands, gradeLadder, gradeOf, type GradeRule } from './grade.js';
-import { QUALITATIVE, RATE_METRICS, TARGET_METRIC, type KpiConfig, type KpiId, type QualitativeKpi, type QuantitativeKpi, type Ratio } from './kpis.js';
+import { QUALITATIVE, RATE_METRICS, TARGET_METRIC, type KpiConfig, type KpiId, type QualitativeKpi, type QuantitativeKpi } from './kpis.js';
 import { leadConversionByKind, type Cohorts } from './lead-conversion.js';
 import { newCustomersByKind } from './new-customers.js';
 import { rankPeriod } from './rank.js';
@@ -122,8 +122,8 @@ function employedIn(rep: RepRecord, facts: PeriodFacts): boolean {
 }
 
 /** A ratio's value; 0 over a positive count is 0 without a division (many reps convert no lead in a month). */
-const ratioValue = (r: Ratio | undefined) =>
-  r && !r.denominator.isZero() ? (isPlusZero(r.numerator) && r.denominator.isPositive() ? ZERO : r.numerator.div(r.denominator)) : undefined;
+const ratioValue = (numerator: Decimal | undefined, denominator: Decimal | undefined) =>
+  numerator && denominator && !denominator.isZero() ? (isPlusZero(numerator) && denominator.isPositive() ? ZERO : numerator.div(denominator)) : undefined;
 
 /** The KPI actuals of one period kind, by the grid's rep and period (`rep-months.ts`). */
 interface KindActuals {
@@ -131,7 +131,7 @@ interface KindActuals {
   periods: number;
   revenue: readonly (Decimal | undefined)[];
   newCustomers: readonly number[];
-  collection: readonly (Ratio | undefined)[];
+  collection: Collection;
   conversion: Cohorts;
 }
 
@@ -150,7 +150,7 @@ function actualOf(kpi: QuantitativeKpi, actuals: KindActuals, slot: number, reve
     case 'new_customers':
       return countOf(actuals.newCustomers[slot] ?? 0);
     case 'collection_rate':
-      return ratioValue(actuals.collection[slot]);
+      return ratioValue(actuals.collection.collected[slot], actuals.collection.due[slot]);
     case 'lead_conversion':
       return conversionRate(actuals.conversion.converted[slot] ?? 0, actuals.conversion.leads[slot] ?? 0);
   }
@@ -278,9 +278,9 @@ export function scorecards(input: ScorecardInputs): Scorecard[] {
       kind,
       {
         periods: periodCount(grid, kind),
-        revenue: rollUp(grid, monthlyRevenueOf, kind, (x, y) => x.add(y)),
+        revenue: rollUp(grid, monthlyRevenueOf, kind, add),
         newCustomers: newCustomers[k]!,
-        collection: rollUp(grid, monthlyCollectionOf, kind, addRatios),
+        collection: { collected: rollUp(grid, monthlyCollectionOf.collected, kind, add), due: rollUp(grid, monthlyCollectionOf.due, kind, add) },
         conversion: conversion[k]!,
       },
     ]),
@@ -313,3 +313,5 @@ export function scorecards(input: ScorecardInputs): Scorecard[] {
   flagCards(cards, gradeBands(ladder), input.teamworkExcellent);
   return cards;
 }
+
+const add = (x: Decimal, y: Decimal) => x.add(y);

@@ -11,6 +11,7 @@ import type { Decimal } from 'decimal.js';
 import { Dec, ZERO } from '../money.js';
 import { monthsOf, periodKind, type Period } from '../periods.js';
 import { RATE_METRICS } from './kpis.js';
+import { addTo } from './sums.js';
 
 export interface TargetRecord {
   period: Period;
@@ -67,11 +68,11 @@ export function targetIn(targets: RepTargets, metric: string, period: Period): D
 
 /** The sum (or, for a rate, the mean) of the months' targets, or undefined unless every month has one. */
 function monthsTarget(rows: ReadonlyMap<Period, TargetRecord>, months: readonly Period[], rate: boolean): Decimal | undefined {
-  let sum = ZERO;
+  let sum: Decimal | undefined;
   for (const m of months) {
     const row = rows.get(m);
     if (row === undefined) return undefined;
-    sum = sum.add(row.base);
+    sum = addTo(sum, row.base);
   }
-  return rate ? sum.div(new Dec(months.length)) : sum;
+  return sum === undefined ? ZERO : rate ? sum.div(new Dec(months.length)) : sum;
 }

@@ -13,7 +13,7 @@ import { Dec } from '../money.js';
 import type { PeriodKind } from '../periods.js';
 import { dealCustomers, type DealCustomers } from './deal-customers.js';
 import type { Ratio } from './kpis.js';
-import { byRepPeriod, gridOfRows, monthNumber, periodCount, periodIndex, rollUp, slotOf, type RepMonths } from './rep-months.js';
+import { byRepPeriod, gridOfRows, monthNumber, periodIndex, rollUp, slotOf, type RepMonths } from './rep-months.js';
 
 export function leadConversionByRepPeriod(activity: readonly ActivityRecord[], kind: PeriodKind): Map<string, Ratio> {
   const grid = gridOfRows(activity);

@@ -6,7 +6,7 @@
  * // teamwork 80 in 2026-04 and 90 in 2026-05, no 2026-Q2 row: reviewOf(index, 'R1', '2026-Q2').teamwork //=> 85
  */
 import type { Decimal } from 'decimal.js';
-import { Dec, ZERO } from '../money.js';
+import { Dec } from '../money.js';
 import { monthsOf, periodKind, type Period } from '../periods.js';
 import type { QualitativeKpi } from './kpis.js';
 import { addTo } from './sums.js';

@@ -7,7 +7,6 @@ import type { Decimal } from 'decimal.js';
 import type { ActivityRecord, RepRecord } from '../activity.js';
 import { daysInclusive, type Day } from '../days.js';
 import { Dec, ZERO } from '../money.js';
-import { pairKeys } from '../memo.js';
 import { monthsBetween, periodOf, periodRange, type Period, type PeriodKind } from '../periods.js';
 import { collectionsByRef, monthlyCollection, type Collection } from './collection-rate.js';
 import { dealCustomers } from './deal-customers.js';

@@ -7,6 +7,7 @@ import type { Decimal } from 'decimal.js';
 import type { ActivityRecord, RepRecord } from '../activity.js';
 import { daysInclusive, type Day } from '../days.js';
 import { Dec, ZERO } from '../money.js';
+import { memo } from '../memo.js';
 import { monthsBetween, periodOf, periodRange, type Period, type PeriodKind } from '../periods.js';
 import { collectionsByRef, monthlyCollection, type Collection } from './collection-rate.js';
 import { dealCustomers } from './deal-customers.js';
@@ -155,8 +156,14 @@ function actualOf(kpi: QuantitativeKpi, actuals: KindActuals, slot: number, reve
   }
 }
 
-/** Converted leads over leads, as `ratioValue` gives it; undefined without a lead. */
-const conversionRate = (converted: number, leads: number) => (leads === 0 ? undefined : converted === 0 ? ZERO : new Dec(converted).div(leads));
+/**
+ * Converted leads over leads, as `ratioValue` gives it; undefined without a lead. The same few pairs of
+ * counts come back card after card, so each quotient is worked out once (a Decimal is immutable and can
+ * be shared), keyed by one number: leads × 2^21 + converted, exact while leads stay below 2^32.
+ */
+const conversionRate = (converted: number, leads: number) =>
+  leads === 0 ? undefined : converted === 0 ? ZERO : converted < 2 ** 21 && leads < 2 ** 32 ? rateOf(leads * 2 ** 21 + converted) : new Dec(converted).div(leads);
+const rateOf = memo((key: number) => new Dec(key % 2 ** 21).div(Math.floor(key / 2 ** 21)));
 
 /** A rep's target for a KPI; a period in progress is judged against the share of its amount and count targets already due. */
 function targetFor(targets: RepTargets, kpi: QuantitativeKpi, facts: PeriodFacts): Decimal | undefined {
@@ -166,7 +173,9 @@ function targetFor(targets: RepTargets, kpi: QuantitativeKpi, facts: PeriodFacts
 }
 
 /** A count as a decimal: 0, the most common, is the one shared ZERO rather than a new one each time. */
-const countOf = (n: number) => (n === 0 ? ZERO : new Dec(n));
+const countOf = (n: number) => (n === 0 ? ZERO : decimalOf(n));
+/** Counts repeat (a rep wins a handful of customers a month): one shared Decimal for each. */
+const decimalOf = memo((n: number) => new Dec(n));
 
 /** A KPI of the KPIs tab, with its review scorer when it is qualitative. */
 interface KpiRule {

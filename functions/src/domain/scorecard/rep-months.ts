@@ -18,6 +18,8 @@ export interface RepMonths {
   first: number;
   /** How many months, from the first through the last. */
   months: number;
+  /** How many periods of each kind those months touch, worked out once rather than for every row. */
+  periods: Readonly<Record<PeriodKind, number>>;
 }
 
 const digit = (day: string, at: number) => day.charCodeAt(at) - 48;
@@ -33,8 +35,12 @@ const LENGTH: Readonly<Record<PeriodKind, number>> = { month: 1, quarter: 3, yea
 export function repMonths(reps: Iterable<string>, first: Day, last: Day): RepMonths {
   const numbers = new Map<string, number>();
   for (const rep of reps) if (!numbers.has(rep)) numbers.set(rep, numbers.size);
-  const from = monthNumber(first);
-  return { reps: numbers, first: from, months: Math.max(0, monthNumber(last) - from + 1) };
+  return gridOf(numbers, monthNumber(first), Math.max(0, monthNumber(last) - monthNumber(first) + 1));
+}
+
+function gridOf(reps: ReadonlyMap<string, number>, first: number, months: number): RepMonths {
+  const count = (kind: PeriodKind) => (months === 0 ? 0 : Math.floor((first + months - 1) / LENGTH[kind]) - Math.floor(first / LENGTH[kind]) + 1);
+  return { reps, first, months, periods: { month: count('month'), quarter: count('quarter'), year: count('year') } };
 }
 
 /** The number, from 0, of the period of a kind that holds a month (by its `monthNumber`). */
@@ -45,7 +51,7 @@ export function periodIndex(grid: RepMonths, month: number, kind: PeriodKind): n
 
 /** How many periods of a kind the grid's months touch. */
 export function periodCount(grid: RepMonths, kind: PeriodKind): number {
-  return grid.months === 0 ? 0 : periodIndex(grid, grid.first + grid.months - 1, kind) + 1;
+  return grid.periods[kind];
 }
 
 /** A rep's slot for the period of a kind that holds a month, or -1 outside the grid. */
@@ -82,7 +88,7 @@ export function gridOfRows(rows: readonly { rep: string; day: Day }[]): RepMonth
     if (first === '' || r.day < first) first = r.day;
     if (r.day > last) last = r.day;
   }
-  return first === '' ? { reps: new Map(), first: 0, months: 0 } : repMonths(rows.map((r) => r.rep), first, last);
+  return first === '' ? gridOf(new Map(), 0, 0) : repMonths(rows.map((r) => r.rep), first, last);
 }
 
 /** Figures of one period kind as a map keyed by `repPeriod`, those without a figure left out. */

@@ -32,8 +32,8 @@ export interface Cohorts {
 /**
  * `leadConversionByRepPeriod` for several period kinds, in the order of `kinds`, from one pass over the
  * leads. Nearly every customer has a single lead: it counts once in its rep's month, read in the log's
- * order, and quarters and years add up those month counts. Only a customer with several leads is
- * grouped by rep, then by period for each kind, as a rep's leads in a period count once, at the first.
+ * order, and quarters and years add up those month counts. Only a customer with several leads (with any
+ * reps) is grouped by rep, then by period for each kind, as a rep's leads in a period count once, at the first.
  */
 export function leadConversionByKind(activity: readonly ActivityRecord[], kinds: readonly PeriodKind[], customers: DealCustomers, grid: RepMonths): Cohorts[] {
   const firstLead = new Int32Array(customers.count).fill(-1); // by customer: its first lead row
@@ -67,14 +67,14 @@ export function leadConversionByKind(activity: readonly ActivityRecord[], kinds:
     const cohorts: Cohorts = { converted: rollUp(grid, converted, kind, add), leads: rollUp(grid, leads, kind, add) };
     for (const [c, rows] of several) {
       const deal = customers.latest[c];
-      const firstLead = new Map<string, Day>(); // rep U+0000 period number → first lead day
+      const firstInPeriod = new Map<string, Day>(); // rep U+0000 period number → first lead day
       for (const at of rows) {
         const { rep, day } = activity[at]!;
         const key = `${rep}\u0000${periodIndex(grid, monthNumber(day), kind)}`;
-        const seen = firstLead.get(key);
-        if (seen === undefined || day < seen) firstLead.set(key, day);
+        const seen = firstInPeriod.get(key);
+        if (seen === undefined || day < seen) firstInPeriod.set(key, day);
       }
-      for (const [key, day] of firstLead) {
+      for (const [key, day] of firstInPeriod) {
         const rep = grid.reps.get(key.slice(0, key.indexOf('\u0000')));
         const slot = rep === undefined ? -1 : slotOf(grid, rep, monthNumber(day), kind);
         if (slot < 0) continue;

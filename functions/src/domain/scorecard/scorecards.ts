@@ -177,7 +177,7 @@ const countOf = (n: number) => (n === 0 ? ZERO : decimalOf(n));
 /** Counts repeat (a rep wins a handful of customers a month): one shared Decimal for each. */
 const decimalOf = memo((n: number) => new Dec(n));
 
-/** A KPI of the KPIs tab, with its review scorer when it is qualitative. */
+/** A KPI of the KPIs tab, with its review scorer when it is qualitative, its scorer (see `kpiScorer`) when quantitative. */
 interface KpiRule {
   config: KpiConfig;
   review?: (score: Decimal) => Decimal;

@@ -13,6 +13,7 @@ import { conversionAnomalies } from '../domain/insights/conversion-anomalies.js'
 import { customerStandings, TRAILING_DAYS, type CustomerStanding } from '../domain/insights/customer-standings.js';
 import { TIERS } from '../domain/insights/customer-tier.js';
 import { cyclesByRepMonth, dealCycles } from '../domain/insights/deal-cycle.js';
+import { DecimalSum } from '../domain/insights/decimal-sum.js';
 import { goalProgress } from '../domain/insights/goal-progress.js';
 import { mentoring } from '../domain/insights/mentoring.js';
 import { compareNewHiresBetween, newHireCyclesByMonth } from '../domain/insights/new-hire-cycle.js';
@@ -118,8 +119,13 @@ export function insightResults(inputs: Inputs, asOf: Day, locale: Locale, reward
   const standings = inTierOrder(
     customerStandings(index, { coreAmount: s.tier_core_amount, corePurchases: s.tier_core_purchases, growthAmount: s.tier_growth_amount, dormantDays: s.tier_dormant_days }),
   );
-  const amounts = new Map<string, Decimal>();
-  for (const st of standings) amounts.set(st.tier, (amounts.get(st.tier) ?? ZERO).add(st.amount));
+  const sums = new Map<string, DecimalSum>();
+  for (const st of standings) {
+    let sum = sums.get(st.tier);
+    if (!sum) sums.set(st.tier, (sum = new DecimalSum()));
+    sum.add(st.amount);
+  }
+  const amounts = new Map([...sums].map(([tier, sum]) => [tier, sum.total()]));
   const customers = standings.map((st) => customerJson(st, repId));
 
   const cycles = dealCycles(index, s.new_hire_days);

@@ -16,6 +16,7 @@ import { customerNumbers, type CustomerNumbers } from '../leads/customer-numbers
 import { memo } from '../memo.js';
 import { credited, Dec, ONE, ZERO } from '../money.js';
 import { monthOf, type Period } from '../periods.js';
+import { plus } from './decimal-sum.js';
 import { keyOf, type InsightActivity, type InsightRep } from './records.js';
 
 export interface LeadFacts {
@@ -101,8 +102,9 @@ function push<T>(list: readonly T[], item: T): T[] {
   return out;
 }
 
+/** Most days of a rep hold one deal: its amount is kept as it is, with no new Decimal. */
 function addTo<K>(map: Map<K, Decimal>, key: K, amount: Decimal): void {
-  map.set(key, (map.get(key) ?? ZERO).add(amount));
+  map.set(key, plus(map.get(key), amount));
 }
 
 function inner<K, V>(map: Map<string, Map<K, V>>, key: string): Map<K, V> {
@@ -293,7 +295,9 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
   for (const [channel, days] of plainVisits) {
     for (const [day, n] of days) addTo(inner(visits, channel), day, new Dec(n));
   }
-  for (const c of customerList) {
+  // Indexed: no iterator result per customer before the loop is optimised.
+  for (let i = 0; i < customerList.length; i++) {
+    const c = customerList[i]!;
     if (c.deals.length > 1) (c.deals as DealFacts[]).sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
   }
   const customers = new CustomersByKey(numbers, byNumber, customerList);

@@ -198,6 +198,8 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
   // Customers by the number of their id, shared with the follow-up index: a row costs no map lookup.
   const numbers = customerNumbers(rows);
   const customerList: CustomerFacts[] = [];
+  // The customers with more than one deal, whose deals are put in day order at the end: a few of all.
+  const severalDeals: CustomerFacts[] = [];
   const byNumber: (CustomerFacts | undefined)[] = new Array<CustomerFacts | undefined>(numbers.count).fill(undefined);
   const month = memo(monthOf);
   const states = new Map<string, RepState>();
@@ -283,6 +285,7 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
         if (a.date < deal.day) deal.day = a.date;
       } else {
         c.deals = push(c.deals, { ref, day: a.date, amount, credits: [{ rep, share: a.share ?? ONE }] });
+        if (c.deals.length === 2) severalDeals.push(c);
       }
     } else if (type === 'refund') {
       c.refunds = push(c.refunds, { day: a.date, amount: credit ?? ZERO });
@@ -295,11 +298,7 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
   for (const [channel, days] of plainVisits) {
     for (const [day, n] of days) addTo(inner(visits, channel), day, new Dec(n));
   }
-  // Indexed: no iterator result per customer before the loop is optimised.
-  for (let i = 0; i < customerList.length; i++) {
-    const c = customerList[i]!;
-    if (c.deals.length > 1) (c.deals as DealFacts[]).sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
-  }
+  for (let i = 0; i < severalDeals.length; i++) (severalDeals[i]!.deals as DealFacts[]).sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
   const customers = new CustomersByKey(numbers, byNumber, customerList);
   return { asOf, firstDay, customers, customerList, leads, revenue, activeMonths, visits, reps: repByKey, channelNames, variantNames };
 }

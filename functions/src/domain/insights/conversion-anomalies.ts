@@ -103,13 +103,15 @@ function collectLeads(index: ActivityIndex, weekStartsOn: number, numberOf: (day
     if (!g) groups.set(key, (g = { kind, group, weeks: new Map() }));
     return g;
   };
-  const teams = new Map<string, Group | undefined>();
-  const teamOf = (rep: string): Group | undefined => {
-    if (!teams.has(rep)) {
+  // Null for a rep without a team: one lookup a lead either way.
+  const teams = new Map<string, Group | null>();
+  const teamOf = (rep: string): Group | null => {
+    let g = teams.get(rep);
+    if (g === undefined) {
       const team = index.reps.get(rep)?.team;
-      teams.set(rep, team === undefined ? undefined : groupOf('team', team));
+      teams.set(rep, (g = team === undefined ? null : groupOf('team', team)));
     }
-    return teams.get(rep);
+    return g;
   };
   const channels = new Map<string, Group>();
   const channelOf = (channel: string): Group => {
@@ -124,7 +126,7 @@ function collectLeads(index: ActivityIndex, weekStartsOn: number, numberOf: (day
   const countedGroups: Group[] = [];
   const countedWeeks: number[] = [];
   let counted = 0;
-  const count = (group: Group | undefined, week: number, bought: number) => {
+  const count = (group: Group | null, week: number, bought: number) => {
     if (!group) return;
     for (let i = 0; i < counted; i++) if (countedGroups[i] === group && countedWeeks[i] === week) return;
     countedGroups[counted] = group;

@@ -55,9 +55,12 @@ export interface InsightResults {
 
 function tierSummary(customers: InsightsJson['customer_tiers']['customers'], amounts: Map<string, Decimal>): InsightsJson['customer_tiers']['tiers'] {
   const total = [...amounts.values()].reduce((sum, a) => sum.add(a), ZERO);
+  // Counted, not filtered: no copy of the customers per tier.
+  const counts = new Map<string, number>();
+  for (const c of customers) counts.set(c.tier, (counts.get(c.tier) ?? 0) + 1);
   return TIERS.map((tier) => {
     const amount = amounts.get(tier) ?? ZERO;
-    return { tier, customers: customers.filter((c) => c.tier === tier).length, amount: money(amount), share: total.gt(0) ? rate(amount.div(total)) : null };
+    return { tier, customers: counts.get(tier) ?? 0, amount: money(amount), share: total.gt(0) ? rate(amount.div(total)) : null };
   });
 }
 

@@ -13,6 +13,7 @@ import { conversionAnomalies } from '../domain/insights/conversion-anomalies.js'
 import { customerStandings, TRAILING_DAYS, type CustomerStanding } from '../domain/insights/customer-standings.js';
 import { TIERS } from '../domain/insights/customer-tier.js';
 import { cyclesByRepMonth, dealCycles } from '../domain/insights/deal-cycle.js';
+import { DecimalSum, wholeValue } from '../domain/insights/decimal-sum.js';
 import { goalProgress } from '../domain/insights/goal-progress.js';
 import { mentoring } from '../domain/insights/mentoring.js';
 import { compareNewHiresBetween, newHireCyclesByMonth } from '../domain/insights/new-hire-cycle.js';
@@ -54,9 +55,12 @@ export interface InsightResults {
 
 function tierSummary(customers: InsightsJson['customer_tiers']['customers'], amounts: Map<string, Decimal>): InsightsJson['customer_tiers']['tiers'] {
   const total = [...amounts.values()].reduce((sum, a) => sum.add(a), ZERO);
+  // Counted, not filtered: no copy of the customers per tier.
+  const counts = new Map<string, number>();
+  for (const c of customers) counts.set(c.tier, (counts.get(c.tier) ?? 0) + 1);
   return TIERS.map((tier) => {
     const amount = amounts.get(tier) ?? ZERO;
-    return { tier, customers: customers.filter((c) => c.tier === tier).length, amount: money(amount), share: total.gt(0) ? rate(amount.div(total)) : null };
+    return { tier, customers: counts.get(tier) ?? 0, amount: money(amount), share: total.gt(0) ? rate(amount.div(total)) : null };
   });
 }
 
@@ -81,11 +85,21 @@ function inTierOrder(standings: readonly CustomerStanding[]): CustomerStanding[]
   const out: CustomerStanding[] = [];
   for (const tier of TIERS) {
     const group = standings.filter((st) => st.tier === tier);
-    const approx = Float64Array.from(group, (st) => st.amount.toNumber());
     // Amounts of at most 15 significant digits (all but freak ones) are each the only such amount of
     // their double, so equal doubles of two of them are equal amounts: no exact comparison, which
-    // copies a Decimal each time, for the many ties of equal amounts.
-    const plain = Uint8Array.from(group, (st) => (st.amount.sd() <= 15 ? 1 : 0));
+    // copies a Decimal each time, for the many ties of equal amounts. A whole amount (most) is read
+    // from its digits, with no text made to convert it.
+    const approx = new Float64Array(group.length);
+    const plain = new Uint8Array(group.length);
+    const order = new Array<number>(group.length);
+    for (let i = 0; i < group.length; i++) {
+      const amount = group[i]!.amount;
+      const whole = wholeValue(amount);
+      const isWhole = !Number.isNaN(whole);
+      approx[i] = isWhole ? whole : amount.toNumber();
+      plain[i] = isWhole || amount.sd() <= 15 ? 1 : 0;
+      order[i] = i;
+    }
     const exactly = (i: number, j: number) => (plain[i]! & plain[j]! ? 0 : group[j]!.amount.comparedTo(group[i]!.amount));
     // Ids are lowered only when their amount ties, once each; null for an id the collator must compare.
     const lowered = new Array<string | null | undefined>(group.length);
@@ -102,9 +116,8 @@ function inTierOrder(standings: readonly CustomerStanding[]): CustomerStanding[]
       const b = lower(j);
       return a !== null && b !== null && a !== b ? (a < b ? -1 : 1) : byText(group[i]!.customer, group[j]!.customer);
     };
-    const order = Array.from(group.keys());
     order.sort((i, j) => approx[j]! - approx[i]! || exactly(i, j) || byId(i, j));
-    for (const i of order) out.push(group[i]!);
+    for (let i = 0; i < order.length; i++) out.push(group[order[i]!]!);
   }
   return out;
 }
@@ -118,8 +131,13 @@ export function insightResults(inputs: Inputs, asOf: Day, locale: Locale, reward
   const standings = inTierOrder(
     customerStandings(index, { coreAmount: s.tier_core_amount, corePurchases: s.tier_core_purchases, growthAmount: s.tier_growth_amount, dormantDays: s.tier_dormant_days }),
   );
-  const amounts = new Map<string, Decimal>();
-  for (const st of standings) amounts.set(st.tier, (amounts.get(st.tier) ?? ZERO).add(st.amount));
+  const sums = new Map<string, DecimalSum>();
+  for (const st of standings) {
+    let sum = sums.get(st.tier);
+    if (!sum) sums.set(st.tier, (sum = new DecimalSum()));
+    sum.add(st.amount);
+  }
+  const amounts = new Map([...sums].map(([tier, sum]) => [tier, sum.total()]));
   const customers = standings.map((st) => customerJson(st, repId));
 
   const cycles = dealCycles(index, s.new_hire_days);

@@ -16,6 +16,7 @@ import { customerNumbers, type CustomerNumbers } from '../leads/customer-numbers
 import { memo } from '../memo.js';
 import { credited, Dec, ONE, ZERO } from '../money.js';
 import { monthOf, type Period } from '../periods.js';
+import { plus } from './decimal-sum.js';
 import { keyOf, type InsightActivity, type InsightRep } from './records.js';
 
 export interface LeadFacts {
@@ -101,8 +102,9 @@ function push<T>(list: readonly T[], item: T): T[] {
   return out;
 }
 
+/** Most days of a rep hold one deal: its amount is kept as it is, with no new Decimal. */
 function addTo<K>(map: Map<K, Decimal>, key: K, amount: Decimal): void {
-  map.set(key, (map.get(key) ?? ZERO).add(amount));
+  map.set(key, plus(map.get(key), amount));
 }
 
 function inner<K, V>(map: Map<string, Map<K, V>>, key: string): Map<K, V> {
@@ -196,6 +198,8 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
   // Customers by the number of their id, shared with the follow-up index: a row costs no map lookup.
   const numbers = customerNumbers(rows);
   const customerList: CustomerFacts[] = [];
+  // The customers with more than one deal, whose deals are put in day order at the end: a few of all.
+  const severalDeals: CustomerFacts[] = [];
   const byNumber: (CustomerFacts | undefined)[] = new Array<CustomerFacts | undefined>(numbers.count).fill(undefined);
   const month = memo(monthOf);
   const states = new Map<string, RepState>();
@@ -281,6 +285,7 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
         if (a.date < deal.day) deal.day = a.date;
       } else {
         c.deals = push(c.deals, { ref, day: a.date, amount, credits: [{ rep, share: a.share ?? ONE }] });
+        if (c.deals.length === 2) severalDeals.push(c);
       }
     } else if (type === 'refund') {
       c.refunds = push(c.refunds, { day: a.date, amount: credit ?? ZERO });
@@ -293,9 +298,7 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
   for (const [channel, days] of plainVisits) {
     for (const [day, n] of days) addTo(inner(visits, channel), day, new Dec(n));
   }
-  for (const c of customerList) {
-    if (c.deals.length > 1) (c.deals as DealFacts[]).sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
-  }
+  for (let i = 0; i < severalDeals.length; i++) (severalDeals[i]!.deals as DealFacts[]).sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
   const customers = new CustomersByKey(numbers, byNumber, customerList);
   return { asOf, firstDay, customers, customerList, leads, revenue, activeMonths, visits, reps: repByKey, channelNames, variantNames };
 }

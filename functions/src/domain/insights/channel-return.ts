@@ -15,6 +15,7 @@ import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
 import { ZERO } from '../money.js';
 import type { ActivityIndex } from './activity-index.js';
+import { DecimalSum } from './decimal-sum.js';
 import { keyOf } from './records.js';
 
 export interface CostLine {
@@ -55,7 +56,7 @@ interface Tally {
   visits: Decimal;
   customers: number;
   deals: number;
-  revenue: Decimal;
+  revenue: DecimalSum;
 }
 
 export function channelReturns(index: ActivityIndex, costs: readonly CostLine[], channels: readonly string[]): ChannelReturns {
@@ -66,7 +67,7 @@ export function channelReturns(index: ActivityIndex, costs: readonly CostLine[],
   const tally = (channel: string): Tally => {
     const key = keyOf(channel);
     let t = tallies.get(key);
-    if (!t) tallies.set(key, (t = { channel, rewards: ZERO, other: ZERO, visits: ZERO, customers: 0, deals: 0, revenue: ZERO }));
+    if (!t) tallies.set(key, (t = { channel, rewards: ZERO, other: ZERO, visits: ZERO, customers: 0, deals: 0, revenue: new DecimalSum() }));
     return t;
   };
   for (const channel of channels) tally(channel);
@@ -99,10 +100,9 @@ export function channelReturns(index: ActivityIndex, costs: readonly CostLine[],
     if (deals === 0 && refunds === 0) continue;
     // The index's channel key is the tally's key: keyOf of the first spelling gives it back.
     const t = tallies.get(key) ?? tally(index.channelNames.get(key) ?? key);
-    let revenue = t.revenue;
-    for (let j = 0; j < dealList.length; j++) if (inRange(dealList[j]!.day)) revenue = revenue.add(dealList[j]!.amount);
-    for (let j = 0; j < refundList.length; j++) if (inRange(refundList[j]!.day)) revenue = revenue.sub(refundList[j]!.amount);
-    t.revenue = revenue;
+    const revenue = t.revenue;
+    for (let j = 0; j < dealList.length; j++) if (inRange(dealList[j]!.day)) revenue.add(dealList[j]!.amount);
+    for (let j = 0; j < refundList.length; j++) if (inRange(refundList[j]!.day)) revenue.sub(refundList[j]!.amount);
     t.deals += deals;
     if (deals > 0) t.customers += 1;
   }
@@ -111,6 +111,7 @@ export function channelReturns(index: ActivityIndex, costs: readonly CostLine[],
     last,
     channels: [...tallies.values()].map((t) => {
       const cost = t.rewards.add(t.other);
+      const revenue = t.revenue.total();
       return {
         channel: t.channel,
         rewards: t.rewards,
@@ -121,8 +122,8 @@ export function channelReturns(index: ActivityIndex, costs: readonly CostLine[],
         customers: t.customers,
         deals: t.deals,
         costPerDeal: t.deals === 0 ? null : cost.div(t.deals),
-        revenue: t.revenue,
-        returnOnCost: cost.isZero() ? null : t.revenue.div(cost),
+        revenue,
+        returnOnCost: cost.isZero() ? null : revenue.div(cost),
       };
     }),
   };

@@ -67,12 +67,21 @@ const TRAILING = 4;
 /** ISO weekday of a day number (1970-01-01 was a Thursday). */
 const weekdayOf = (n: number): number => ((((n + 3) % 7) + 7) % 7) + 1;
 
-/** Day numbers of the few hundred distinct days of a log, worked out once each. */
+/**
+ * Day numbers of the few hundred distinct days of a log, worked out once each. The last day asked for
+ * is answered without a lookup: customers come in the order of their first rows, so the leads read one
+ * after the other are mostly of the same day.
+ */
 function dayNumbers(): (day: Day) => number {
   const seen = new Map<Day, number>();
+  let lastDay: Day | undefined;
+  let last = 0;
   return (day) => {
+    if (day === lastDay) return last;
     let n = seen.get(day);
     if (n === undefined) seen.set(day, (n = dayNumber(day)));
+    lastDay = day;
+    last = n;
     return n;
   };
 }
@@ -95,7 +104,10 @@ interface Group {
  * the customer bought on or after it. Customer by customer, so a customer's few leads are all there is
  * to look through for repeats.
  */
-function collectLeads(index: ActivityIndex, weekStartsOn: number, numberOf: (day: Day) => number): Group[] {
+function collectLeads(index: ActivityIndex, weekStartsOn: number): Group[] {
+  // One for the leads' days and one for the deals': each keeps its own last day.
+  const leadDayNumber = dayNumbers();
+  const dealDayNumber = dayNumbers();
   const groups = new Map<string, Group>();
   const groupOf = (kind: AnomalyKind, group: string): Group => {
     const key = `${kind}\u0000${keyOf(group)}`;
@@ -103,13 +115,15 @@ function collectLeads(index: ActivityIndex, weekStartsOn: number, numberOf: (day
     if (!g) groups.set(key, (g = { kind, group, weeks: new Map() }));
     return g;
   };
-  const teams = new Map<string, Group | undefined>();
-  const teamOf = (rep: string): Group | undefined => {
-    if (!teams.has(rep)) {
+  // Null for a rep without a team: one lookup a lead either way.
+  const teams = new Map<string, Group | null>();
+  const teamOf = (rep: string): Group | null => {
+    let g = teams.get(rep);
+    if (g === undefined) {
       const team = index.reps.get(rep)?.team;
-      teams.set(rep, team === undefined ? undefined : groupOf('team', team));
+      teams.set(rep, (g = team === undefined ? null : groupOf('team', team)));
     }
-    return teams.get(rep);
+    return g;
   };
   const channels = new Map<string, Group>();
   const channelOf = (channel: string): Group => {
@@ -124,7 +138,7 @@ function collectLeads(index: ActivityIndex, weekStartsOn: number, numberOf: (day
   const countedGroups: Group[] = [];
   const countedWeeks: number[] = [];
   let counted = 0;
-  const count = (group: Group | undefined, week: number, bought: number) => {
+  const count = (group: Group | null, week: number, bought: number) => {
     if (!group) return;
     for (let i = 0; i < counted; i++) if (countedGroups[i] === group && countedWeeks[i] === week) return;
     countedGroups[counted] = group;
@@ -143,10 +157,10 @@ function collectLeads(index: ActivityIndex, weekStartsOn: number, numberOf: (day
     counted = 0;
     for (let j = 0; j < leads.length; j++) {
       const lead = leads[j]!;
-      const day = numberOf(lead.day);
+      const day = leadDayNumber(lead.day);
       const week = day - ((weekdayOf(day) - weekStartsOn + 7) % 7);
       const deal = dealOnOrAfter(c, lead.day);
-      const bought = deal ? numberOf(deal.day) : Infinity;
+      const bought = deal ? dealDayNumber(deal.day) : Infinity;
       count(teamOf(lead.rep), week, bought);
       if (lead.channel !== undefined) count(channelOf(lead.channel), week, bought);
     }
@@ -155,12 +169,11 @@ function collectLeads(index: ActivityIndex, weekStartsOn: number, numberOf: (day
 }
 
 export function conversionAnomalies(index: ActivityIndex, rules: AnomalyRules): AnomalyScan {
-  const numberOf = dayNumbers();
-  const asOf = numberOf(index.asOf);
+  const asOf = dayNumber(index.asOf);
   const keep = ratioOf(1).sub(ratioOf(rules.drop));
   const anomalies: ConversionAnomaly[] = [];
   let judged = 0;
-  for (const { kind, group, weeks } of collectLeads(index, rules.weekStartsOn, numberOf)) {
+  for (const { kind, group, weeks } of collectLeads(index, rules.weekStartsOn)) {
     const rateAt = (week: number, cut: number): WeekRate | undefined => {
       const days = weeks.get(week);
       if (!days || days.length === 0) return undefined;

@@ -13,6 +13,7 @@ import { addDays, dayNumber, type Day } from '../days.js';
 import { ZERO } from '../money.js';
 import { buyersOf, type ActivityIndex, type DealFacts } from './activity-index.js';
 import { customerTier, type Tier, type TierRules } from './customer-tier.js';
+import { plus } from './decimal-sum.js';
 
 /** The last 12 months: the 365 days ending on `as_of`. */
 export const TRAILING_DAYS = 365;
@@ -51,16 +52,18 @@ export function customerStandings(index: ActivityIndex, rules: TierRules): Custo
     const c = customers[i]!;
     const last = c.deals[c.deals.length - 1];
     if (!last) continue;
-    let amount = ZERO;
+    // Started at the first deal's amount itself: most buyers bought once, and need no new Decimal.
+    let sum: Decimal | undefined;
     let purchases = 0;
     const { deals, refunds } = c;
     for (let j = 0; j < deals.length; j++) {
       const d = deals[j]!;
       if (d.day < from) continue;
-      amount = amount.add(d.amount);
+      sum = plus(sum, d.amount);
       purchases += 1;
     }
-    for (let j = 0; j < refunds.length; j++) if (refunds[j]!.day >= from) amount = amount.sub(refunds[j]!.amount);
+    for (let j = 0; j < refunds.length; j++) if (refunds[j]!.day >= from) sum = (sum ?? ZERO).sub(refunds[j]!.amount);
+    const amount = sum ?? ZERO;
     const daysSinceDeal = today - dayNumber(last.day);
     out.push({
       customer: c.id,

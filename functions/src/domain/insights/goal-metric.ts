@@ -20,8 +20,9 @@
 import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
 import { dayNumber } from '../days.js';
-import { Dec, ZERO } from '../money.js';
+import { Dec } from '../money.js';
 import { buyersOf, dealOnOrAfter, type ActivityIndex, type DealFacts } from './activity-index.js';
+import { DecimalSum } from './decimal-sum.js';
 import { median } from './median.js';
 import { isNewHire } from './new-hire.js';
 import { keyOf } from './records.js';
@@ -136,11 +137,14 @@ function repurchaseRate(index: ActivityIndex, reps: Set<string>, s: MetricScope)
 }
 
 function revenue(index: ActivityIndex, reps: Set<string>, s: MetricScope): Decimal {
-  let total = ZERO;
+  const total = new DecimalSum();
   for (const rep of reps) {
-    for (const [day, amount] of index.revenue.get(rep) ?? []) if (day >= s.first && day <= s.last) total = total.add(amount);
+    // forEach: no entry array per day.
+    index.revenue.get(rep)?.forEach((amount, day) => {
+      if (day >= s.first && day <= s.last) total.add(amount);
+    });
   }
-  return total;
+  return total.total();
 }
 
 /** The metric's value, or null when the range holds nothing to measure it on. */

@@ -24,12 +24,34 @@ export interface CycleComparison {
   readonly longerBy: number | null;
 }
 
+/** One side's cycles, a customer once: the days of the customer's latest credit on that side. */
+class Side {
+  readonly days: number[] = [];
+  private last: string | undefined;
+
+  add(c: CycleCredit): void {
+    if (c.customer === this.last) this.days[this.days.length - 1] = c.days;
+    else {
+      this.days.push(c.days);
+      this.last = c.customer;
+    }
+  }
+
+  cycle(): GroupCycle {
+    return { deals: this.days.length, medianDays: median(this.days) };
+  }
+}
+
+/**
+ * Cycles as `dealCycles` lists them, or any selection of them in the same order: a customer's credits
+ * come together (one deal), so a customer is told from the one before with no map of customers.
+ */
 export function compareNewHires(cycles: readonly CycleCredit[]): CycleComparison {
-  const sides = { newHires: new Map<string, number>(), others: new Map<string, number>() };
-  for (const c of cycles) (c.newHire ? sides.newHires : sides.others).set(c.customer, c.days);
-  const group = (m: Map<string, number>): GroupCycle => ({ deals: m.size, medianDays: median([...m.values()]) });
-  const newHires = group(sides.newHires);
-  const others = group(sides.others);
+  const newHireSide = new Side();
+  const otherSide = new Side();
+  for (let i = 0; i < cycles.length; i++) (cycles[i]!.newHire ? newHireSide : otherSide).add(cycles[i]!);
+  const newHires = newHireSide.cycle();
+  const others = otherSide.cycle();
   const longerBy = newHires.medianDays !== null && others.medianDays ? newHires.medianDays / others.medianDays - 1 : null;
   return { newHires, others, longerBy };
 }

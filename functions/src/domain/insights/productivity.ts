@@ -9,8 +9,8 @@
  */
 import type { Decimal } from 'decimal.js';
 import { monthOf, type Period } from '../periods.js';
-import { ZERO } from '../money.js';
 import type { ActivityIndex } from './activity-index.js';
+import { DecimalSum } from './decimal-sum.js';
 import { keyOf } from './records.js';
 
 export interface TeamMonth {
@@ -23,12 +23,19 @@ export interface TeamMonth {
   readonly perRep: Decimal | null;
 }
 
+interface Group {
+  readonly team: string;
+  readonly month: Period;
+  readonly revenue: DecimalSum;
+  active: number;
+}
+
 export function revenuePerActiveRep(index: ActivityIndex): TeamMonth[] {
-  const groups = new Map<string, { team: string; month: Period; revenue: Decimal; active: number }>();
-  const group = (team: string, month: Period) => {
+  const groups = new Map<string, Group>();
+  const group = (team: string, month: Period): Group => {
     const key = `${keyOf(team)}\u0000${month}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { team, month, revenue: ZERO, active: 0 }));
+    if (!g) groups.set(key, (g = { team, month, revenue: new DecimalSum(), active: 0 }));
     return g;
   };
   const spelling = new Map<string, string>();
@@ -37,12 +44,19 @@ export function revenuePerActiveRep(index: ActivityIndex): TeamMonth[] {
     const team = spelling.get(keyOf(rep.team)) ?? rep.team;
     spelling.set(keyOf(team), team); // the first spelling names the team
     for (const month of index.activeMonths.get(repKey) ?? []) group(team, month).active += 1;
-    for (const [day, amount] of index.revenue.get(repKey) ?? []) {
-      const g = group(team, monthOf(day));
-      g.revenue = g.revenue.add(amount);
-    }
+    // A rep's days come mostly in date order: the group is looked up again only when the month changes
+    // (monthOf gives one shared string a month). forEach: no entry array per day.
+    let lastMonth: Period | undefined;
+    let g: Group | undefined;
+    index.revenue.get(repKey)?.forEach((amount, day) => {
+      if (monthOf(day) !== lastMonth) g = group(team, (lastMonth = monthOf(day)));
+      g!.revenue.add(amount);
+    });
   }
   return [...groups.values()]
-    .map((g) => ({ team: g.team, month: g.month, revenue: g.revenue, activeReps: g.active, perRep: g.active > 0 ? g.revenue.div(g.active) : null }))
+    .map((g) => {
+      const revenue = g.revenue.total();
+      return { team: g.team, month: g.month, revenue, activeReps: g.active, perRep: g.active > 0 ? revenue.div(g.active) : null };
+    })
     .sort((a, b) => b.month.localeCompare(a.month) || a.team.localeCompare(b.team));
 }

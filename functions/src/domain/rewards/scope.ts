@@ -24,33 +24,62 @@ export function rulePhase(rule: RewardRule, phases: readonly PhaseSpan[]): Phase
   return phases.find((p) => sameId(p.phase, rule.phase)) ?? null;
 }
 
-/** The rows a rule counts. */
-/** Each log's rows by the key of their type, in log order: built once, as every rule reads only its trigger's rows. */
-const byType = new WeakMap<readonly ActivityFields[], ReadonlyMap<string, readonly ActivityFields[]>>();
+/**
+ * Each log's rows numbered by the key of their type, built once: one lookup a row, by the type as
+ * written (each spelling is keyed once). The rows of a type are gathered only when a rule asks for it,
+ * so the many types no rule counts (calls, leads, collections, …) are never copied into lists.
+ */
+interface TypeIndex {
+  /** Type key → its number. */
+  readonly numbers: ReadonlyMap<string, number>;
+  /** By row position: the number of its type. */
+  readonly typeOf: Int32Array;
+  /** By type number: its rows in log order, once asked for. */
+  readonly rows: (readonly ActivityFields[] | undefined)[];
+}
+
+const typeIndexes = new WeakMap<readonly ActivityFields[], TypeIndex>();
+
+function typeIndex(activity: readonly ActivityFields[]): TypeIndex {
+  let index = typeIndexes.get(activity);
+  if (!index) {
+    const numbers = new Map<string, number>();
+    const bySpelling = new Map<string, number>();
+    const typeOf = new Int32Array(activity.length);
+    for (let at = 0; at < activity.length; at++) {
+      const type = activity[at]!.type;
+      let n = bySpelling.get(type);
+      if (n === undefined) {
+        const key = idKey(type);
+        n = numbers.get(key);
+        if (n === undefined) numbers.set(key, (n = numbers.size));
+        bySpelling.set(type, n);
+      }
+      typeOf[at] = n;
+    }
+    typeIndexes.set(activity, (index = { numbers, typeOf, rows: [] }));
+  }
+  return index;
+}
+
+const NONE: readonly ActivityFields[] = [];
 
 /** The rows of a log whose type is `type` (compared as ids are), in log order. */
 function rowsOfType(activity: readonly ActivityFields[], type: string): readonly ActivityFields[] {
-  let index = byType.get(activity);
-  if (!index) {
-    // One lookup a row, by the type as written; each spelling finds its key's list once.
-    const lists = new Map<string, ActivityFields[]>();
-    const bySpelling = new Map<string, ActivityFields[]>();
-    for (let at = 0; at < activity.length; at++) {
-      const row = activity[at]!;
-      let list = bySpelling.get(row.type);
-      if (!list) {
-        const key = idKey(row.type);
-        list = lists.get(key);
-        if (!list) lists.set(key, (list = []));
-        bySpelling.set(row.type, list);
-      }
-      list.push(row);
-    }
-    byType.set(activity, (index = lists));
+  const index = typeIndex(activity);
+  const n = index.numbers.get(idKey(type));
+  if (n === undefined) return NONE;
+  let rows = index.rows[n];
+  if (!rows) {
+    const list: ActivityFields[] = [];
+    const typeOf = index.typeOf;
+    for (let at = 0; at < typeOf.length; at++) if (typeOf[at] === n) list.push(activity[at]!);
+    index.rows[n] = rows = list;
   }
-  return index.get(idKey(type)) ?? [];
+  return rows;
 }
 
+/** The rows a rule counts. */
 export function ruleRows(rule: RewardRule, ctx: RewardContext): CountedRow[] {
   const phase = rulePhase(rule, ctx.phases);
   if (phase === null) return [];

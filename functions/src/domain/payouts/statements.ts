@@ -18,7 +18,6 @@ import { monthCommission, type MonthCommission } from './month-commission.js';
 import type { Plan, Tier, Tiers } from './plan.js';
 import { splitPool, type PoolMember } from './pools.js';
 import { employedDays } from './proration.js';
-import { fromWholeUnits, wholeUnits } from './whole-units.js';
 import { pushTo } from '../lists.js';
 import { memo, pairKeys } from '../memo.js';
 
@@ -333,36 +332,11 @@ function rewardSource(ruleRow: number | undefined, earned: readonly SourceRow[])
 }
 
 /**
- * A month's revenue: its deals less its refunds, each at the rep's share. It runs once per rep and
- * month over rows mostly split between reps, so it is added up in whole units (`whole-units.ts`), with
- * no Decimal per row, whenever the figures allow; otherwise Decimal by Decimal.
+ * A month's revenue: its deals less its refunds, each at the rep's share. A loop rather than a reduce
+ * with a closure, and a share of one multiplies nothing (`credited`): it runs once per rep and month.
+ * As in `totalOf`, a zero credit is skipped and the first one is not added to zero (so no −0 is kept).
  */
 function revenueOf(rows: readonly ActivityRecord[]): Decimal {
-  const units = revenueUnits(rows);
-  if (Number.isNaN(units)) return decimalRevenueOf(rows);
-  return units === 0 ? ZERO : fromWholeUnits(units, 2 * PLACES);
-}
-
-/** Decimals of an amount or a share that `revenueUnits` works with: products then have twice as many. */
-const PLACES = 4;
-
-/** The revenue of the rows in 10^-8, NaN when a figure has more decimals or a sum is past a safe integer. */
-function revenueUnits(rows: readonly ActivityRecord[]): number {
-  let units = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const a = rows[i]!;
-    const credit = wholeUnits(a.amount!, PLACES) * wholeUnits(a.share, PLACES);
-    units = a.type === 'deal' ? units + credit : units - credit;
-    if (!Number.isSafeInteger(units) || !Number.isSafeInteger(credit)) return NaN;
-  }
-  return units;
-}
-
-/**
- * The same sum in Decimals. A share of one multiplies nothing (`credited`); as in `totalOf`, a zero
- * credit is skipped and the first one is not added to zero (so no −0 is kept).
- */
-function decimalRevenueOf(rows: readonly ActivityRecord[]): Decimal {
   let revenue: Decimal | undefined;
   for (let i = 0; i < rows.length; i++) {
     const a = rows[i]!;

@@ -11,11 +11,15 @@ import { memo } from '../memo.js';
 import { idKey, rowChannel, sameId, type ActivityFields, type PhaseSpan, type RepFields } from './records.js';
 import type { RewardContext, RewardRule } from './types.js';
 
-/** A row a rule counts, with its rep and the channel it counts for. */
-export interface CountedRow {
-  readonly row: ActivityFields;
-  readonly rep: RepFields | undefined;
-  readonly channel: string | undefined;
+/**
+ * The rows a rule counts, and how to find a row's rep. The rows are the log's own, with no object made
+ * per row: a rule may count a quarter of a million of them, and most lines need a row's rep only once
+ * per rep and window.
+ */
+export interface RuleRows {
+  readonly rows: readonly ActivityFields[];
+  /** The rep of a rep id, each spelling looked up once. */
+  readonly repOf: (repId: string) => RepFields | undefined;
 }
 
 /** The phase a rule is limited to: undefined for none, null when it names no known phase. */
@@ -80,13 +84,13 @@ function rowsOfType(activity: readonly ActivityFields[], type: string): readonly
 }
 
 /** The rows a rule counts. */
-export function ruleRows(rule: RewardRule, ctx: RewardContext): CountedRow[] {
-  const phase = rulePhase(rule, ctx.phases);
-  if (phase === null) return [];
-  const counted: CountedRow[] = [];
-  const rows = rowsOfType(ctx.activity, rule.trigger);
+export function ruleRows(rule: RewardRule, ctx: RewardContext): RuleRows {
   // The rep of each spelling of an id, found once: one lookup a row rather than a key and a lookup.
   const repOf = memo((repId: string) => ctx.reps.get(idKey(repId)));
+  const phase = rulePhase(rule, ctx.phases);
+  if (phase === null) return { rows: NONE, repOf };
+  const counted: ActivityFields[] = [];
+  const rows = rowsOfType(ctx.activity, rule.trigger);
   // The rule's channel keyed once; a row's channel is most often spelled just like it.
   const ruleChannel = rule.channel;
   const ruleChannelKey = ruleChannel === undefined ? undefined : idKey(ruleChannel);
@@ -94,10 +98,11 @@ export function ruleRows(rule: RewardRule, ctx: RewardContext): CountedRow[] {
     const row = rows[at]!;
     if (row.date > ctx.asOf) continue;
     if (phase && (row.date < phase.start || row.date > phase.end)) continue;
-    const rep = repOf(row.rep_id);
-    const channel = rowChannel(row, rep);
-    if (ruleChannel !== undefined && channel !== ruleChannel && (channel === undefined || idKey(channel) !== ruleChannelKey)) continue;
-    counted.push({ row, rep, channel });
+    if (ruleChannel !== undefined) {
+      const channel = rowChannel(row, repOf(row.rep_id));
+      if (channel !== ruleChannel && (channel === undefined || idKey(channel) !== ruleChannelKey)) continue;
+    }
+    counted.push(row);
   }
-  return counted;
+  return { rows: counted, repOf };
 }

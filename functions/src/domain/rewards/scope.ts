@@ -89,20 +89,23 @@ export function ruleRows(rule: RewardRule, ctx: RewardContext): RuleRows {
   const repOf = memo((repId: string) => ctx.reps.get(idKey(repId)));
   const phase = rulePhase(rule, ctx.phases);
   if (phase === null) return { rows: NONE, repOf };
-  const counted: ActivityFields[] = [];
   const rows = rowsOfType(ctx.activity, rule.trigger);
+  // The rows counted so far, once a row has been left out; while none is, the type's own list stands
+  // (a rule with no phase or channel counts every row of its type: no copy of them is made).
+  let counted: ActivityFields[] | undefined;
   // The rule's channel keyed once; a row's channel is most often spelled just like it.
   const ruleChannel = rule.channel;
   const ruleChannelKey = ruleChannel === undefined ? undefined : idKey(ruleChannel);
   for (let at = 0; at < rows.length; at++) {
     const row = rows[at]!;
-    if (row.date > ctx.asOf) continue;
-    if (phase && (row.date < phase.start || row.date > phase.end)) continue;
-    if (ruleChannel !== undefined) {
+    let counts = row.date <= ctx.asOf && (!phase || (row.date >= phase.start && row.date <= phase.end));
+    if (counts && ruleChannel !== undefined) {
       const channel = rowChannel(row, repOf(row.rep_id));
-      if (channel !== ruleChannel && (channel === undefined || idKey(channel) !== ruleChannelKey)) continue;
+      counts = channel === ruleChannel || (channel !== undefined && idKey(channel) === ruleChannelKey);
     }
-    counted.push(row);
+    if (counted) {
+      if (counts) counted.push(row);
+    } else if (!counts) counted = rows.slice(0, at);
   }
-  return { rows: counted, repOf };
+  return { rows: counted ?? rows, repOf };
 }

@@ -27,15 +27,30 @@ export function rewardRules(rows: readonly RewardRow[]): RewardRule[] {
 
 /** What the rules are applied to, as of a day. */
 export function rewardContext(inputs: Inputs, asOf: Day): RewardContext {
-  const firstDay = inputs.activity.reduce<Day | undefined>((first, a) => (a.date <= asOf && (first === undefined || a.date < first) ? a.date : first), undefined);
   return {
     asOf,
     weekStartsOn: inputs.settings.week_starts_on,
     activity: inputs.activity,
     reps: repIndex(inputs.reps),
     phases: inputs.phases,
-    firstDay,
+    firstDay: firstDayOf(inputs.activity, asOf),
   };
+}
+
+/**
+ * The earliest day of the log on or before as_of. It reads every row, and a log mostly in day order
+ * repeats the day of the row before: that one is not compared again.
+ */
+function firstDayOf(activity: Inputs['activity'], asOf: Day): Day | undefined {
+  let first: Day | undefined;
+  let previous: Day | undefined;
+  for (let at = 0; at < activity.length; at++) {
+    const date = activity[at]!.date;
+    if (date === previous) continue;
+    previous = date;
+    if (date <= asOf && (first === undefined || date < first)) first = date;
+  }
+  return first;
 }
 
 /** Every channel of the Channels tab in every phase of the funnel, with its plan or none. */

@@ -4,8 +4,8 @@
  * channel and team sections of the Leaderboard tab. Without a funnel (no campaign) only the reward
  * lines are worked out.
  */
-import { channelActivity } from '../domain/channels/channel-activity.js';
 import { channelGap } from '../domain/channels/channel-gap.js';
+import { channelLog } from '../domain/channels/channel-log.js';
 import { coverageToDate } from '../domain/channels/coverage.js';
 import { channelWeeks, teamWeeks } from '../domain/channels/weekly-completion.js';
 import type { Day } from '../domain/days.js';
@@ -44,7 +44,7 @@ export function campaignResults(inputs: Inputs, funnel: FunnelResult | undefined
     return { channelGaps: [], rewardLines, alerts: [], channelGapsTab: channelGapsTab([], [], asOf, locale), leaderboardSections: { channels: [], teams: [] } };
   }
 
-  const activity = channelActivity(inputs.activity, context.reps, asOf);
+  const activity = channelLog(inputs.activity, context.reps, asOf);
   const targets = channelTargets(inputs, funnel);
   const planRates = {
     registrationFromVisit: funnel.campaign.registrationFromVisit,

@@ -67,7 +67,15 @@ interface RepOfRow {
   readonly channel: string | undefined;
 }
 
-export function channelActivity(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day): ChannelActivity[] {
+/** A row of the log as the channel views read it: its type (lower case) and channels keyed, its rep. */
+export type ChannelRowVisitor = (row: ActivityFields, type: string, channel: string | undefined, customerChannel: string | undefined, rep: RepFields | undefined) => void;
+
+/**
+ * Hands each row that the channel views count to `visit`, in log order, with what
+ * {@link ChannelActivity} holds of it, without making an object per row (the views add rows up as they
+ * come: see `channel-log.ts`).
+ */
+export function eachChannelRow(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day, visit: ChannelRowVisitor): void {
   const customers = customerNumbers(activity);
   const leadChannel = firstLeadChannels(activity, customers, reps, asOf);
   const { key, keyOf } = keys();
@@ -81,7 +89,6 @@ export function channelActivity(activity: readonly ActivityFields[], reps: Reado
     const rep = reps.get(key(repId));
     return { rep, channel: keyOf(rep?.channel) };
   });
-  const rows: ChannelActivity[] = [];
   for (let at = 0; at < activity.length; at++) {
     const row = activity[at]!;
     if (row.date > asOf) continue;
@@ -92,16 +99,15 @@ export function channelActivity(activity: readonly ActivityFields[], reps: Reado
     const own = keyOf(row.channel);
     const number = customers.numberOf[at]!;
     const customer = number < 0 ? undefined : leadChannel[number];
-    rows.push({
-      row: row.row,
-      date: row.date,
-      type,
-      channel: own ?? repChannel,
-      customerChannel: own ?? customer ?? repChannel,
-      quantity: quantityOf(row),
-      ref: row.ref,
-      rep,
-    });
+    visit(row, type, own ?? repChannel, own ?? customer ?? repChannel, rep);
   }
+}
+
+/** The rows the channel views count, one object each. */
+export function channelActivity(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day): ChannelActivity[] {
+  const rows: ChannelActivity[] = [];
+  eachChannelRow(activity, reps, asOf, (row, type, channel, customerChannel, rep) => {
+    rows.push({ row: row.row, date: row.date, type, channel, customerChannel, quantity: quantityOf(row), ref: row.ref, rep });
+  });
   return rows;
 }

@@ -19,8 +19,20 @@ export interface ChannelCost {
   readonly lines: number;
 }
 
+/**
+ * The lines paid outside the company, picked once per list of lines: a campaign asks for each channel
+ * in each phase, and the rep lines (almost all of a large run's) never count.
+ */
+const externals = new WeakMap<readonly RewardLine[], readonly RewardLine[]>();
+
+function externalLines(lines: readonly RewardLine[]): readonly RewardLine[] {
+  let external = externals.get(lines);
+  if (!external) externals.set(lines, (external = lines.filter((l) => l.recipient === 'external')));
+  return external;
+}
+
 export function channelCost(lines: readonly RewardLine[], channel: string, range: Window, visits: Decimal): ChannelCost {
-  const paid = lines.filter((l) => l.recipient === 'external' && sameId(l.channel ?? undefined, channel) && l.day >= range.first && l.day <= range.last);
+  const paid = externalLines(lines).filter((l) => sameId(l.channel ?? undefined, channel) && l.day >= range.first && l.day <= range.last);
   const cost = paid.reduce((sum, l) => sum.add(l.amount), ZERO);
   return { cost, costPerVisit: visits.isZero() ? null : cost.div(visits), lines: paid.length };
 }

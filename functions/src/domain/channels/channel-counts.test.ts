@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Dec } from '../money.js';
 import { repIndex, type ActivityFields } from '../rewards/records.js';
-import { channelActivity } from './channel-activity.js';
+import { channelLog } from './channel-log.js';
 import { channelCounts } from './channel-counts.js';
 
 const reps = repIndex([
@@ -13,7 +13,7 @@ const range = { first: '2026-05-01', last: '2026-05-15' };
 
 describe('channelCounts', () => {
   test('adds up visit quantities and counts the other stages’ rows', () => {
-    const rows = channelActivity(
+    const rows = channelLog(
       [at(2, 'visit'), at(3, 'visit'), at(4, 'visit', { quantity: new Dec(2) }), at(5, 'lead'), at(6, 'registration'), at(7, 'subscription')],
       reps,
       '2026-05-15',
@@ -23,7 +23,7 @@ describe('channelCounts', () => {
   });
 
   test('counts registrations, subscriptions and deals for the channel that brought the customer', () => {
-    const rows = channelActivity(
+    const rows = channelLog(
       [
         at(2, 'lead', { rep_id: 'P1', customer_id: 'C1' }),
         at(3, 'visit', { rep_id: 'P1', customer_id: 'C1' }),
@@ -41,7 +41,7 @@ describe('channelCounts', () => {
   });
 
   test('counts a deal split between reps once', () => {
-    const rows = channelActivity(
+    const rows = channelLog(
       [at(2, 'deal', { ref: 'D0007' }), at(3, 'deal', { rep_id: 'S104', ref: 'D0007' }), at(4, 'deal', { ref: 'D0009' }), at(5, 'deal')],
       reps,
       '2026-05-15',
@@ -50,7 +50,7 @@ describe('channelCounts', () => {
   });
 
   test('keeps to the channel and the range; no channel means every channel', () => {
-    const rows = channelActivity(
+    const rows = channelLog(
       [at(2, 'visit'), at(3, 'visit', { channel: 'flyers' }), at(4, 'visit', { date: '2026-04-30' })],
       reps,
       '2026-05-15',

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { Dec, roundHalfUp } from '../money.js';
 import { repIndex, type ActivityFields, type RepFields } from '../rewards/records.js';
 import type { RewardLine } from '../rewards/types.js';
-import { channelActivity } from './channel-activity.js';
+import { channelLog } from './channel-log.js';
 import { channelGap, type ChannelTarget, type GapInputs } from './channel-gap.js';
 import { NO_TARGET } from './day-target.js';
 
@@ -26,7 +26,7 @@ function visits(first: string, last: string, perDay: number, extra: Partial<Acti
   return rows;
 }
 function inputs(activity: ActivityFields[], asOf: string, rewardLines: RewardLine[] = []): GapInputs {
-  return { asOf, activity: channelActivity(activity, repIndex(reps), asOf), reps, rewardLines };
+  return { asOf, activity: channelLog(activity, repIndex(reps), asOf), reps, rewardLines };
 }
 const fig = (d: Decimal | null | undefined) => (d === null || d === undefined ? null : roundHalfUp(d).toFixed());
 

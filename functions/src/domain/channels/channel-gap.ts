@@ -16,8 +16,8 @@ import { ZERO } from '../money.js';
 import { employedOn, sameId, type PhaseSpan, type RepFields } from '../rewards/records.js';
 import type { RewardLine } from '../rewards/types.js';
 import { channelCost } from './channel-cost.js';
-import type { ChannelActivity } from './channel-activity.js';
 import { channelCounts, type ChannelCounts } from './channel-counts.js';
+import type { ChannelLog } from './channel-log.js';
 import { conversions, type Conversions, type PlanRates } from './conversion.js';
 import { targetBetween, type WeekPlan } from './day-target.js';
 import { gapStatus, type GapStatus } from './gap-status.js';
@@ -40,7 +40,7 @@ export interface ChannelTarget {
 
 export interface GapInputs {
   readonly asOf: Day;
-  readonly activity: readonly ChannelActivity[];
+  readonly activity: ChannelLog;
   readonly reps: readonly RepFields[];
   readonly rewardLines: readonly RewardLine[];
   readonly planRates?: PlanRates | undefined;

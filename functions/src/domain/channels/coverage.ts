@@ -11,8 +11,8 @@ import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
 import type { PhaseCoverage } from '../funnel/channel-plan.js';
 import type { PhaseSpan } from '../rewards/records.js';
-import type { ChannelActivity } from './channel-activity.js';
 import { channelCounts } from './channel-counts.js';
+import type { ChannelLog } from './channel-log.js';
 import { phaseProgress } from './phase-progress.js';
 
 export interface CoverageToDate extends PhaseCoverage {
@@ -21,7 +21,7 @@ export interface CoverageToDate extends PhaseCoverage {
   readonly actualToDate: Decimal | null;
 }
 
-export function coverageToDate(coverage: PhaseCoverage, phase: PhaseSpan, activity: readonly ChannelActivity[], asOf: Day): CoverageToDate {
+export function coverageToDate(coverage: PhaseCoverage, phase: PhaseSpan, activity: ChannelLog, asOf: Day): CoverageToDate {
   const progress = phaseProgress(phase, asOf);
   if (progress.toDate === null) return { ...coverage, actualDaily: null, actualToDate: null };
   const visits = channelCounts(activity, undefined, progress.toDate).visits;

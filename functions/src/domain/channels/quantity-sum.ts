@@ -23,6 +23,12 @@ export class QuantitySum {
     else this.exact = this.exact.add(quantity);
   }
 
+  /** Adds what another sum holds: the same total as adding its quantities here one by one. */
+  addSum(other: QuantitySum): void {
+    this.ones += other.ones;
+    if (!other.exact.isZero()) this.exact = this.exact.add(other.exact);
+  }
+
   total(): Decimal {
     return this.ones === 0 ? this.exact : this.exact.add(this.ones);
   }

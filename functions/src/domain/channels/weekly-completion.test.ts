@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { describe, expect, test } from 'vitest';
 import { Dec, roundHalfUp } from '../money.js';
 import { repIndex, type ActivityFields, type RepFields } from '../rewards/records.js';
-import { channelActivity } from './channel-activity.js';
+import { channelLog } from './channel-log.js';
 import type { ChannelTarget } from './channel-gap.js';
 import { channelWeeks, teamWeeks } from './weekly-completion.js';
 
@@ -23,7 +23,7 @@ const reps: RepFields[] = [
 ];
 const visit = (row: number, date: string, rep_id: string, quantity: number): ActivityFields => ({ row, date, rep_id, type: 'visit', quantity: new Dec(quantity) });
 const fig = (d: Decimal) => roundHalfUp(d, 4).toFixed();
-const run = (activity: ActivityFields[], asOf: string) => channelActivity(activity, repIndex(reps), asOf);
+const run = (activity: ActivityFields[], asOf: string) => channelLog(activity, repIndex(reps), asOf);
 
 describe('channelWeeks', () => {
   // The week of Monday 2026-05-04: key accounts 70 of 77, mall expo 56 of 56

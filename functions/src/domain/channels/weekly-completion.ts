@@ -23,10 +23,10 @@ import { addDays, type Day } from '../days.js';
 import { ZERO } from '../money.js';
 import { employedOn, idKey, type RepFields } from '../rewards/records.js';
 import { windowOf, type Window } from '../rewards/windows.js';
-import type { ChannelActivity } from './channel-activity.js';
 import type { ChannelTarget } from './channel-gap.js';
 import { dayTarget } from './day-target.js';
 import { pushTo } from '../lists.js';
+import type { ChannelLog, DayVisits } from './channel-log.js';
 import { QuantitySum } from './quantity-sum.js';
 
 export interface WeekRank {
@@ -94,62 +94,43 @@ class Tally {
   }
 }
 
-/** Visit rows by day, built once per log so each week reads only its own days. */
-const visitDays = new WeakMap<readonly ChannelActivity[], ReadonlyMap<Day, readonly ChannelActivity[]>>();
-
-function visitsByDay(activity: readonly ChannelActivity[]): ReadonlyMap<Day, readonly ChannelActivity[]> {
-  let byDay = visitDays.get(activity);
-  if (!byDay) {
-    const lists = new Map<Day, ChannelActivity[]>();
-    for (let at = 0; at < activity.length; at++) {
-      const r = activity[at]!;
-      if (r.type !== 'visit') continue;
-      pushTo(lists, r.date, r);
-    }
-    visitDays.set(activity, (byDay = lists));
-  }
-  return byDay;
-}
-
-const NO_ROWS: readonly ChannelActivity[] = [];
-
 /**
- * The visits of the week's campaign days, summed per group (`groupOf` undefined leaves a row out), in
- * the order each group's first visit comes. A week holds tens of thousands of visits: they are counted
- * per group and handed to the tally once a group, not added to it one Decimal at a time.
+ * The visits of the week's campaign days, summed per group (`groupOf` undefined leaves a key out), in
+ * the order each group's first visit comes: the log's daily sums per key (`pick`), merged day by day.
  */
 function visitSums<G>(
-  byDay: ReadonlyMap<Day, readonly ChannelActivity[]>,
+  log: ChannelLog,
   days: readonly { day: Day }[],
-  groupOf: (r: ChannelActivity) => G | undefined,
+  pick: (visits: DayVisits) => ReadonlyMap<string, QuantitySum>,
+  groupOf: (key: string) => G | undefined,
 ): Map<G, QuantitySum> {
   const sums = new Map<G, QuantitySum>();
   for (const { day } of days) {
-    const rows = byDay.get(day) ?? NO_ROWS;
-    for (let at = 0; at < rows.length; at++) {
-      const r = rows[at]!;
-      const group = groupOf(r);
+    const visits = log.visits.get(day);
+    if (!visits) continue;
+    for (const [key, daySum] of pick(visits)) {
+      const group = groupOf(key);
       if (group === undefined) continue;
       let sum = sums.get(group);
       if (!sum) sums.set(group, (sum = new QuantitySum()));
-      sum.add(r.quantity);
+      sum.addSum(daySum);
     }
   }
   return sums;
 }
 
 /** Channels ranked per week, newest week first. */
-export function channelWeeks(targets: readonly ChannelTarget[], activity: readonly ChannelActivity[], asOf: Day, weekStartsOn: number): WeekRank[] {
+export function channelWeeks(targets: readonly ChannelTarget[], activity: ChannelLog, asOf: Day, weekStartsOn: number): WeekRank[] {
   const names = new Map(targets.map((t) => [idKey(t.channel), t]));
-  const byDay = visitsByDay(activity);
-  const targetOf = (r: ChannelActivity) => (r.channel === undefined ? undefined : names.get(r.channel));
+  const targetOf = (channel: string) => names.get(channel);
+  const byChannel = (visits: DayVisits) => visits.byChannel;
   return campaignWeeks(targets, asOf, weekStartsOn)
     .reverse()
     .flatMap((week) => {
       const days = weekDays(week, targets);
       const tally = new Tally();
       for (const { day, targets: today } of days) for (const t of today) tally.add(t.channel, t.name, dayTarget(t.week, day), ZERO);
-      for (const [t, sum] of visitSums(byDay, days, targetOf)) tally.add(t.channel, t.name, ZERO, sum.total());
+      for (const [t, sum] of visitSums(activity, days, byChannel, targetOf)) tally.add(t.channel, t.name, ZERO, sum.total());
       return tally.ranked(week);
     });
 }
@@ -162,7 +143,7 @@ interface Staffed {
 /** Teams ranked per week, newest week first. */
 export function teamWeeks(
   targets: readonly ChannelTarget[],
-  activity: readonly ChannelActivity[],
+  activity: ChannelLog,
   reps: readonly RepFields[],
   asOf: Day,
   weekStartsOn: number,
@@ -170,8 +151,8 @@ export function teamWeeks(
   // Reps with a team, by the key of their channel, in Reps-tab order.
   const staffed = new Map<string, Staffed[]>();
   for (const rep of reps) if (rep.team !== undefined && rep.channel !== undefined) pushTo(staffed, idKey(rep.channel), { rep, team: rep.team });
-  const byDay = visitsByDay(activity);
-  const teamOf = (r: ChannelActivity) => r.rep?.team;
+  const byTeam = (visits: DayVisits) => visits.byTeam;
+  const asSpelt = (team: string) => team;
   return campaignWeeks(targets, asOf, weekStartsOn)
     .reverse()
     .flatMap((week) => {
@@ -186,7 +167,7 @@ export function teamWeeks(
         }
       }
       // Summed per team as spelt: the tally joins spellings of one team in the order they first come.
-      for (const [team, sum] of visitSums(byDay, days, teamOf)) tally.add(team, undefined, ZERO, sum.total());
+      for (const [team, sum] of visitSums(activity, days, byTeam, asSpelt)) tally.add(team, undefined, ZERO, sum.total());
       return tally.ranked(week);
     });
 }

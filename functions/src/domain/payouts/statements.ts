@@ -10,6 +10,7 @@ import type { Day } from '../days.js';
 import { Dec, ZERO, credited, isOne, roundHalfUp } from '../money.js';
 import { monthOf, periodRange, previousPeriod, quarterOf, yearOf, type Period } from '../periods.js';
 import type { RewardLine } from '../rewards/types.js';
+import type { Window } from '../rewards/windows.js';
 import { gradeBands, gradeLadder, type GradeRule } from '../scorecard/grade.js';
 import type { Scorecard } from '../scorecard/scorecards.js';
 import type { TargetRecord } from '../scorecard/targets.js';
@@ -181,7 +182,7 @@ export function statements(input: PayInputs): { statements: Statement[]; teams: 
 
   // The quarter whose flags set each month's rate multiplier, worked out once per month, not per rep.
   const flagQuarters = input.months.map((month) => previousPeriod(quarterOf(`${month}-01`)));
-  const index: PayIndex = { input, key, cards, revenueRows, revenueTargets, rewardsOf, adjustmentsOf, poolLines, multiplierOf, bands, flagQuarters };
+  const index: PayIndex = { input, key, cards, revenueRows, revenueTargets, rewardsOf, adjustmentsOf, poolLines, multiplierOf, bands, flagQuarters, windowText: windowTexts() };
   for (const rep of input.reps) {
     const plan = plans.get(rep.plan.toLowerCase());
     let balance = ZERO;
@@ -227,6 +228,20 @@ interface PayIndex {
   bands: ReturnType<typeof gradeBands>;
   /** By month position: the quarter whose flags set the month's rate multiplier. */
   flagQuarters: readonly Period[];
+  windowText: (window: Window) => string;
+}
+
+/**
+ * A reward window as a statement spells it (`first…last`), made once per window: the lines of a rule
+ * share their window objects, tens of thousands of lines over a few dozen windows.
+ */
+function windowTexts(): (window: Window) => string {
+  const texts = new Map<Window, string>();
+  return (window) => {
+    let text = texts.get(window);
+    if (text === undefined) texts.set(window, (text = `${window.first}…${window.last}`));
+    return text;
+  };
 }
 
 /**
@@ -235,7 +250,7 @@ interface PayIndex {
  * so the engine optimises it early rather than one long loop run once.
  */
 function monthStatement(index: PayIndex, rep: PayRep, plan: Plan | undefined, m: number, balanceBefore: Decimal): Statement | undefined {
-  const { input, key, cards, revenueRows, revenueTargets, rewardsOf, adjustmentsOf, poolLines, multiplierOf, bands, flagQuarters } = index;
+  const { input, key, cards, revenueRows, revenueTargets, rewardsOf, adjustmentsOf, poolLines, multiplierOf, bands, flagQuarters, windowText } = index;
   let balance = balanceBefore;
   const month = input.months[m]!;
   const { days, ofDays } = employedDays(month, rep.hire, rep.leave);
@@ -286,7 +301,7 @@ function monthStatement(index: PayIndex, rep: PayRep, plan: Plan | undefined, m:
   const rewards = rewardsOf.get(k) ?? NO_REWARDS;
   for (let i = 0; i < rewards.length; i++) {
     const r = rewards[i]!;
-    lines.push({ kind: r.amount.isNegative() ? 'penalty' : 'reward', amount: r.amount, source: rewardSource(input.rewardRows.get(r.rule), r.source), detail: { rule: r.rule, day: r.day, window: r.window ? `${r.window.first}…${r.window.last}` : null } });
+    lines.push({ kind: r.amount.isNegative() ? 'penalty' : 'reward', amount: r.amount, source: rewardSource(input.rewardRows.get(r.rule), r.source), detail: { rule: r.rule, day: r.day, window: r.window ? windowText(r.window) : null } });
   }
   const pools = poolLines.get(k) ?? NO_LINES;
   for (let i = 0; i < pools.length; i++) lines.push(pools[i]!);

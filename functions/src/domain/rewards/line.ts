@@ -9,8 +9,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
 import { roundHalfUp } from '../money.js';
-import type { RepFields } from './records.js';
-import type { CountedRow } from './scope.js';
+import type { ActivityFields, RepFields } from './records.js';
 import type { RewardLine, RewardRule } from './types.js';
 import type { Window } from './windows.js';
 
@@ -22,7 +21,7 @@ export interface Earned {
   readonly window: Window | null;
   /** Before rounding. */
   readonly amount: Decimal;
-  readonly rows: readonly CountedRow[];
+  readonly rows: readonly ActivityFields[];
 }
 
 export function rewardLine(rule: RewardRule, earned: Earned): RewardLine {
@@ -36,7 +35,7 @@ export function rewardLine(rule: RewardRule, earned: Earned): RewardLine {
     day: earned.day,
     window: earned.window,
     amount: roundHalfUp(earned.amount),
-    source: earned.rows.map((c) => ({ tab: 'Activity', row: c.row.row })),
+    source: earned.rows.map((r) => ({ tab: 'Activity', row: r.row })),
   };
 }
 

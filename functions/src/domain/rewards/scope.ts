@@ -11,11 +11,15 @@ import { memo } from '../memo.js';
 import { idKey, rowChannel, sameId, type ActivityFields, type PhaseSpan, type RepFields } from './records.js';
 import type { RewardContext, RewardRule } from './types.js';
 
-/** A row a rule counts, with its rep and the channel it counts for. */
-export interface CountedRow {
-  readonly row: ActivityFields;
-  readonly rep: RepFields | undefined;
-  readonly channel: string | undefined;
+/**
+ * The rows a rule counts, and how to find a row's rep. The rows are the log's own, with no object made
+ * per row: a rule may count a quarter of a million of them, and most lines need a row's rep only once
+ * per rep and window.
+ */
+export interface RuleRows {
+  readonly rows: readonly ActivityFields[];
+  /** The rep of a rep id, each spelling looked up once. */
+  readonly repOf: (repId: string) => RepFields | undefined;
 }
 
 /** The phase a rule is limited to: undefined for none, null when it names no known phase. */
@@ -24,51 +28,84 @@ export function rulePhase(rule: RewardRule, phases: readonly PhaseSpan[]): Phase
   return phases.find((p) => sameId(p.phase, rule.phase)) ?? null;
 }
 
-/** The rows a rule counts. */
-/** Each log's rows by the key of their type, in log order: built once, as every rule reads only its trigger's rows. */
-const byType = new WeakMap<readonly ActivityFields[], ReadonlyMap<string, readonly ActivityFields[]>>();
+/**
+ * Each log's rows numbered by the key of their type, built once: one lookup a row, by the type as
+ * written (each spelling is keyed once). The rows of a type are gathered only when a rule asks for it,
+ * so the many types no rule counts (calls, leads, collections, …) are never copied into lists.
+ */
+interface TypeIndex {
+  /** Type key → its number. */
+  readonly numbers: ReadonlyMap<string, number>;
+  /** By row position: the number of its type. */
+  readonly typeOf: Int32Array;
+  /** By type number: its rows in log order, once asked for. */
+  readonly rows: (readonly ActivityFields[] | undefined)[];
+}
+
+const typeIndexes = new WeakMap<readonly ActivityFields[], TypeIndex>();
+
+function typeIndex(activity: readonly ActivityFields[]): TypeIndex {
+  let index = typeIndexes.get(activity);
+  if (!index) {
+    const numbers = new Map<string, number>();
+    const bySpelling = new Map<string, number>();
+    const typeOf = new Int32Array(activity.length);
+    for (let at = 0; at < activity.length; at++) {
+      const type = activity[at]!.type;
+      let n = bySpelling.get(type);
+      if (n === undefined) {
+        const key = idKey(type);
+        n = numbers.get(key);
+        if (n === undefined) numbers.set(key, (n = numbers.size));
+        bySpelling.set(type, n);
+      }
+      typeOf[at] = n;
+    }
+    typeIndexes.set(activity, (index = { numbers, typeOf, rows: [] }));
+  }
+  return index;
+}
+
+const NONE: readonly ActivityFields[] = [];
 
 /** The rows of a log whose type is `type` (compared as ids are), in log order. */
 function rowsOfType(activity: readonly ActivityFields[], type: string): readonly ActivityFields[] {
-  let index = byType.get(activity);
-  if (!index) {
-    // One lookup a row, by the type as written; each spelling finds its key's list once.
-    const lists = new Map<string, ActivityFields[]>();
-    const bySpelling = new Map<string, ActivityFields[]>();
-    for (let at = 0; at < activity.length; at++) {
-      const row = activity[at]!;
-      let list = bySpelling.get(row.type);
-      if (!list) {
-        const key = idKey(row.type);
-        list = lists.get(key);
-        if (!list) lists.set(key, (list = []));
-        bySpelling.set(row.type, list);
-      }
-      list.push(row);
-    }
-    byType.set(activity, (index = lists));
+  const index = typeIndex(activity);
+  const n = index.numbers.get(idKey(type));
+  if (n === undefined) return NONE;
+  let rows = index.rows[n];
+  if (!rows) {
+    const list: ActivityFields[] = [];
+    const typeOf = index.typeOf;
+    for (let at = 0; at < typeOf.length; at++) if (typeOf[at] === n) list.push(activity[at]!);
+    index.rows[n] = rows = list;
   }
-  return index.get(idKey(type)) ?? [];
+  return rows;
 }
 
-export function ruleRows(rule: RewardRule, ctx: RewardContext): CountedRow[] {
-  const phase = rulePhase(rule, ctx.phases);
-  if (phase === null) return [];
-  const counted: CountedRow[] = [];
-  const rows = rowsOfType(ctx.activity, rule.trigger);
+/** The rows a rule counts. */
+export function ruleRows(rule: RewardRule, ctx: RewardContext): RuleRows {
   // The rep of each spelling of an id, found once: one lookup a row rather than a key and a lookup.
   const repOf = memo((repId: string) => ctx.reps.get(idKey(repId)));
+  const phase = rulePhase(rule, ctx.phases);
+  if (phase === null) return { rows: NONE, repOf };
+  const rows = rowsOfType(ctx.activity, rule.trigger);
+  // The rows counted so far, once a row has been left out; while none is, the type's own list stands
+  // (a rule with no phase or channel counts every row of its type: no copy of them is made).
+  let counted: ActivityFields[] | undefined;
   // The rule's channel keyed once; a row's channel is most often spelled just like it.
   const ruleChannel = rule.channel;
   const ruleChannelKey = ruleChannel === undefined ? undefined : idKey(ruleChannel);
   for (let at = 0; at < rows.length; at++) {
     const row = rows[at]!;
-    if (row.date > ctx.asOf) continue;
-    if (phase && (row.date < phase.start || row.date > phase.end)) continue;
-    const rep = repOf(row.rep_id);
-    const channel = rowChannel(row, rep);
-    if (ruleChannel !== undefined && channel !== ruleChannel && (channel === undefined || idKey(channel) !== ruleChannelKey)) continue;
-    counted.push({ row, rep, channel });
+    let counts = row.date <= ctx.asOf && (!phase || (row.date >= phase.start && row.date <= phase.end));
+    if (counts && ruleChannel !== undefined) {
+      const channel = rowChannel(row, repOf(row.rep_id));
+      counts = channel === ruleChannel || (channel !== undefined && idKey(channel) === ruleChannelKey);
+    }
+    if (counted) {
+      if (counts) counted.push(row);
+    } else if (!counts) counted = rows.slice(0, at);
   }
-  return counted;
+  return { rows: counted ?? rows, repOf };
 }

@@ -10,8 +10,8 @@
  * // A resale-agency rep signing 3 stores in the week of Monday 2026-05-04 → −200 on 2026-05-10.
  */
 import { rewardLine, windowChannel } from './line.js';
-import { employedThroughout, sameId, type RepFields } from './records.js';
-import { rulePhase, ruleRows, type CountedRow } from './scope.js';
+import { employedThroughout, sameId, type ActivityFields, type RepFields } from './records.js';
+import { rulePhase, ruleRows } from './scope.js';
 import type { RewardContext, RewardLine, RewardRule } from './types.js';
 import { settled } from './window-counts.js';
 import { windowOf, windowsWithin } from './windows.js';
@@ -19,7 +19,7 @@ import type { Day } from '../days.js';
 import { pushTo } from '../lists.js';
 import { memo } from '../memo.js';
 
-const NO_ROWS: readonly CountedRow[] = [];
+const NO_ROWS: readonly ActivityFields[] = [];
 
 export function shortfallLines(rule: RewardRule, ctx: RewardContext): RewardLine[] {
   const phase = rulePhase(rule, ctx.phases);
@@ -33,12 +33,15 @@ export function shortfallLines(rule: RewardRule, ctx: RewardContext): RewardLine
   // rather than every row of the rep once per window. Keyed by the row's rep (found by key already),
   // so no key is made per row; a row of no known rep is in no rep's windows.
   const windowOfDay = memo((day: Day) => windowOf(day, kind, ctx.weekStartsOn).first);
-  const byRep = new Map<RepFields, Map<Day, CountedRow[]>>();
-  for (const counted of ruleRows(rule, ctx)) {
-    if (counted.rep === undefined) continue;
-    let windowsOfRep = byRep.get(counted.rep);
-    if (!windowsOfRep) byRep.set(counted.rep, (windowsOfRep = new Map()));
-    pushTo(windowsOfRep, windowOfDay(counted.row.date), counted);
+  const byRep = new Map<RepFields, Map<Day, ActivityFields[]>>();
+  const { rows, repOf } = ruleRows(rule, ctx);
+  for (let at = 0; at < rows.length; at++) {
+    const row = rows[at]!;
+    const rep = repOf(row.rep_id);
+    if (rep === undefined) continue;
+    let windowsOfRep = byRep.get(rep);
+    if (!windowsOfRep) byRep.set(rep, (windowsOfRep = new Map()));
+    pushTo(windowsOfRep, windowOfDay(row.date), row);
   }
 
   // A count is a whole number, so it reaches `min` exactly when it reaches ⌈min⌉: most reps' windows
@@ -50,10 +53,10 @@ export function shortfallLines(rule: RewardRule, ctx: RewardContext): RewardLine
   const reps = [...ctx.reps.values()].sort((a, b) => a.rep_id.localeCompare(b.rep_id));
   for (const rep of reps) {
     if (rule.channel !== undefined && !sameId(rep.channel, rule.channel)) continue;
-    const rows = byRep.get(rep);
+    const repRows = byRep.get(rep);
     for (const window of windows) {
       if (!employedThroughout(rep, window.first, window.last)) continue;
-      const inWindow = rows?.get(window.first) ?? NO_ROWS;
+      const inWindow = repRows?.get(window.first) ?? NO_ROWS;
       if (inWindow.length >= least) continue;
       lines.push(
         rewardLine(rule, {

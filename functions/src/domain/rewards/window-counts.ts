@@ -9,15 +9,15 @@
  */
 import type { Day } from '../days.js';
 import { memo } from '../memo.js';
-import { idKey, type RepFields } from './records.js';
-import type { CountedRow } from './scope.js';
+import { idKey, type ActivityFields, type RepFields } from './records.js';
+import type { RuleRows } from './scope.js';
 import { windowOf, type Window, type WindowKind } from './windows.js';
 
 export interface WindowCount {
   readonly window: Window;
   readonly rep_id: string;
   readonly rep: RepFields | undefined;
-  readonly rows: readonly CountedRow[];
+  readonly rows: readonly ActivityFields[];
 }
 
 /** Whether a window has ended on or before as_of. */
@@ -27,11 +27,11 @@ interface Group {
   readonly window: Window;
   readonly rep_id: string;
   readonly rep: RepFields | undefined;
-  readonly rows: CountedRow[];
+  readonly rows: ActivityFields[];
 }
 
 /** The rows of each rep in each settled window, windows in order. */
-export function countByWindowAndRep(rows: readonly CountedRow[], kind: WindowKind, weekStartsOn: number, asOf: Day): WindowCount[] {
+export function countByWindowAndRep({ rows, repOf }: RuleRows, kind: WindowKind, weekStartsOn: number, asOf: Day): WindowCount[] {
   // Each rep's groups by the window's first day, found with one lookup per spelling of the rep id and
   // one for the window; the list keeps the groups in the order first met. Rows come mostly in day
   // order, so a row's window is most often the one of the row before.
@@ -47,17 +47,18 @@ export function countByWindowAndRep(rows: readonly CountedRow[], kind: WindowKin
   let lastDay: Day | undefined;
   let window: Window | undefined;
   for (let at = 0; at < rows.length; at++) {
-    const counted = rows[at]!;
-    if (window === undefined || counted.row.date !== lastDay) {
-      lastDay = counted.row.date;
+    const row = rows[at]!;
+    if (window === undefined || row.date !== lastDay) {
+      lastDay = row.date;
       window = windowOfDay(lastDay);
     }
     if (!settled(window, asOf)) continue;
-    const ofRep = groupsOf(counted.row.rep_id);
+    const ofRep = groupsOf(row.rep_id);
     const group = ofRep.get(window.first);
-    if (group) group.rows.push(counted);
+    if (group) group.rows.push(row);
     else {
-      const created = { window: window, rep_id: counted.rep?.rep_id ?? counted.row.rep_id, rep: counted.rep, rows: [counted] };
+      const rep = repOf(row.rep_id);
+      const created = { window: window, rep_id: rep?.rep_id ?? row.rep_id, rep, rows: [row] };
       ofRep.set(window.first, created);
       groups.push(created);
     }

@@ -27,12 +27,6 @@ class Pieces {
   private text = '';
   constructor(private readonly hash: Hash) {}
   add(piece: string): void {
-    if (piece.length >= CHUNK) {
-      // A long piece goes to the hash as it is, rather than copied into the gathered text first.
-      this.flush();
-      this.hash.update(piece);
-      return;
-    }
     this.text += piece;
     if (this.text.length >= CHUNK) this.flush();
   }
@@ -51,30 +45,9 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return (proto === Object.prototype || proto === null) && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
 }
 
-/**
- * Items of a list stringified whole go to `JSON.stringify` this many at a time, as one array whose
- * brackets are dropped: the same text as the items one by one with commas between, in fewer calls
- * and fewer pieces to gather (a list holds tens of thousands of statements or scorecards). Results
- * hold plain data: no item has a `toJSON`, which would here be called with its index as its key.
- */
-const BATCH = 64;
-
-/** The items of a list whose items are each stringified whole, a batch at a time. */
-function writeItems(out: Pieces, list: readonly unknown[]): void {
-  out.add('[');
-  for (let i = 0; i < list.length; i += BATCH) {
-    if (i > 0) out.add(',');
-    const text = JSON.stringify(list.slice(i, i + BATCH));
-    out.add(text.slice(1, -1));
-  }
-  out.add(']');
-}
-
 /** `keys` holds each key's text (`"key":`), made once per distinct key rather than once per object. */
 function write(out: Pieces, value: unknown, depth: number, keys: Map<string, string>): void {
-  if (depth === 1 && Array.isArray(value)) {
-    writeItems(out, value);
-  } else if (depth > 0 && Array.isArray(value)) {
+  if (depth > 0 && Array.isArray(value)) {
     out.add('[');
     for (let i = 0; i < value.length; i++) {
       if (i > 0) out.add(',');

@@ -34,9 +34,15 @@ export function labelOf(item: { en: string; zh: string }, locale: Locale): strin
   return locale === 'zh-CN' ? item.zh : item.en;
 }
 
+/**
+ * A cell under its column's format. A cell given whole keeps its own format and style, its keys in
+ * the order `{ format, ...cell }` gives them, but spelt out: a spread makes a larger object, and the
+ * widest tabs keep tens of thousands of such cells.
+ */
 function toCell(value: CellValue | OutputCell, format: OutputFormat): OutputCell {
-  if (value !== null && typeof value === 'object') return { format, ...value };
-  return { value: value ?? null, format };
+  if (value === null || typeof value !== 'object') return { value: value ?? null, format };
+  const own = Object.hasOwn(value, 'format') ? value.format : format;
+  return value.style === undefined && !Object.hasOwn(value, 'style') ? { format: own, value: value.value } : { format: own, value: value.value, style: value.style };
 }
 
 /**

@@ -5,7 +5,7 @@
  * @example amountText(new Dec('1234567.5')) //=> '1,234,567.50'
  */
 import type { Decimal } from 'decimal.js';
-import { Dec, roundHalfUp } from '../domain/money.js';
+import { Dec, reportFigure, roundHalfUp } from '../domain/money.js';
 
 const MINUS = 45; // '-'
 const ZERO_DIGIT = 48; // '0'
@@ -56,37 +56,66 @@ function isCentsText(text: string): boolean {
   return nonzero || start === 0;
 }
 
+/** Below this many units (hundredths, thousandths) a rounded figure has at most 15 digits. */
+const EXACT_UNITS = 1e15;
+
+/**
+ * `roundHalfUp(v, places)` counted in units of 10^-places (its magnitude; the sign apart), or -1
+ * past 15 digits. Read off `reportFigure`'s double, the one nearest `units / 10^places`: scaling it
+ * back errs by far less than half a unit below 2^51, so rounding recovers `units` exactly. The texts
+ * of a sentence's figures are then made from whole numbers, with no rounded Decimal nor its digits
+ * made for each of the hundreds of thousands of figures the explanations and statements print.
+ */
+function unitsOf(figure: number, scale: 100 | 1000): number {
+  const units = Math.round(Math.abs(figure) * scale);
+  return units < EXACT_UNITS ? units : -1;
+}
+
+const sign = (figure: number, units: number) => (figure < 0 && units > 0 ? '-' : ''); // never "-0"
+
+/** Two digits: `5` → `05`. */
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 /**
  * Always two decimals: money. Once rounded, the value has at most two places, so its plain text
  * padded with zeros is what `toFixed(2)` gives, without the copy of the value `toFixed(2)` makes.
  */
 export function amountText(v: Decimal | string | number): string {
   if (typeof v === 'string' && isCentsText(v)) return group(v);
-  return group(withCents(roundHalfUp(decimalOf(v), 2).toFixed()));
+  const value = decimalOf(v);
+  const figure = reportFigure(value, 2);
+  const cents = unitsOf(figure, 100);
+  if (cents < 0) return group(withCents(roundHalfUp(value, 2).toFixed()));
+  const fraction = cents % 100;
+  return `${sign(figure, cents)}${group(String((cents - fraction) / 100))}.${twoDigits(fraction)}`;
 }
 
 /** Up to two decimals, none when whole: counts, targets, scores in words. */
 export function figureText(v: Decimal | string | number): string {
-  return group(roundHalfUp(decimalOf(v), 2).toFixed());
+  const value = decimalOf(v);
+  const figure = reportFigure(value, 2);
+  const cents = unitsOf(figure, 100);
+  if (cents < 0) return group(roundHalfUp(value, 2).toFixed());
+  const fraction = cents % 100;
+  const whole = `${sign(figure, cents)}${group(String((cents - fraction) / 100))}`;
+  if (fraction === 0) return whole;
+  return fraction % 10 === 0 ? `${whole}.${fraction / 10}` : `${whole}.${twoDigits(fraction)}`;
 }
 
 /**
  * A fraction as a percentage to one decimal, rounded half-up: `0.85674` → `85.7%`. Multiplying by a
- * hundred only moves the decimal point, so the fraction is rounded to three places and its text
- * shifted two places, rather than a product made, rounded and printed for every rate on every card.
+ * hundred only moves the decimal point, so the fraction is rounded to three places, whose thousandths
+ * are the percentage's tenths, rather than a product made, rounded and printed for every rate on
+ * every card.
  *
  * @example percentText(new Dec('0.0005')) //=> '0.1%'
  */
 export function percentText(fraction: Decimal): string {
-  const plain = roundHalfUp(fraction, 3).toFixed(); // at most three places: "0.857", "-1.2", "3"
-  const negative = plain.charCodeAt(0) === MINUS;
-  const dot = plain.indexOf('.');
-  const whole = plain.slice(negative ? 1 : 0, dot < 0 ? plain.length : dot);
-  const places = (dot < 0 ? '' : plain.slice(dot + 1)).padEnd(3, '0');
-  const digits = `${whole}${places.slice(0, 2)}`;
-  let first = 0; // the leading zeros go ("085" → "85"), but not the last digit ("000" → "0")
-  while (first < digits.length - 1 && digits.charCodeAt(first) === ZERO_DIGIT) first += 1;
-  return `${negative ? '-' : ''}${digits.slice(first)}.${places.slice(2)}%`;
+  const figure = reportFigure(fraction, 3);
+  const tenths = unitsOf(figure, 1000);
+  if (tenths < 0) return `${roundHalfUp(fraction.mul(100), 1).toFixed(1)}%`;
+  const tenth = tenths % 10;
+  return `${sign(figure, tenths)}${(tenths - tenth) / 10}.${tenth}%`;
 }
 
 /** How many digits a whole non-negative number shows, counted rather than printed. */

@@ -5,7 +5,8 @@ import { Dec, HUNDRED, reportFigure } from '../domain/money.js';
 import type { Line, SourceRow, Statement, TeamMonth } from '../domain/payouts/statements.js';
 import type { Locale } from '../workbook/messages.js';
 import type { OutputTab } from '../workbook/port.js';
-import { compareText, layoutTab, type SectionCells } from './layout.js';
+import { collationRanks } from './collation.js';
+import { layoutTab, type SectionCells } from './layout.js';
 import { amountText } from './numbers.js';
 
 const ITEMS: Readonly<Record<Line['kind'] | 'total', Readonly<Record<Locale, string>>>> = {
@@ -143,8 +144,18 @@ export function howText(line: Line, locale: Locale): string {
   }
 }
 
+/** Latest month first, then by team and rep; by each text's place in the collation, found once. */
+function byPeriodTeamRep(list: readonly Statement[]): Statement[] {
+  const periods = collationRanks(list.map((s) => s.period));
+  const teams = collationRanks(list.map((s) => s.team ?? ''));
+  const reps = collationRanks(list.map((s) => s.rep));
+  const keyed = list.map((statement) => ({ statement, period: periods.get(statement.period)!, team: teams.get(statement.team ?? '')!, rep: reps.get(statement.rep)! }));
+  keyed.sort((a, b) => b.period - a.period || a.team - b.team || a.rep - b.rep);
+  return keyed.map((k) => k.statement);
+}
+
 export function payoutsTab(list: readonly Statement[], teams: readonly TeamMonth[], locale: Locale): OutputTab {
-  const ordered = [...list].sort((a, b) => compareText(b.period, a.period) || compareText(a.team ?? '', b.team ?? '') || compareText(a.rep, b.rep));
+  const ordered = byPeriodTeamRep(list);
   // Rows by position (period, rep_id, name, item, amount, how, source): a statement line is a row,
   // and the tab's tens of thousands of rows are read by index rather than by column id.
   const statements: SectionCells[] = [];

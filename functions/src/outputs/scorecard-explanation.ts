@@ -38,47 +38,49 @@ function figure(k: KpiResult, d: Decimal): string {
   return RATE_KPIS.has(k.kpi) ? pct(d) : whole(d);
 }
 
-function kpiPart(k: KpiResult, locale: Locale): string {
+/**
+ * Adds a KPI's part of the sentence to `text`, after a `; ` when a part came before: its label, then
+ * why it is missing, or its actual against its target and its score times its weight.
+ */
+function addKpiPart(text: string[], k: KpiResult, locale: Locale): void {
+  if (text.length > 0) text.push('; ');
   const label = KPI_LABELS[k.kpi][locale];
-  if (k.missing) return `${label}: ${MISSING_LABELS[k.missing][locale]}`;
-  const of = locale === 'zh-CN' ? ' / ' : ' of ';
-  const measured = k.group === 'quantitative' ? `${figure(k, k.actual!)}${of}${figure(k, k.target!)} → ` : '';
-  return `${label} ${measured}${fmt(k.score!)} × ${weightText(k.weight)}`;
+  if (k.missing) {
+    text.push(label, ': ', MISSING_LABELS[k.missing][locale]);
+    return;
+  }
+  text.push(label, ' ');
+  if (k.group === 'quantitative') text.push(figure(k, k.actual!), locale === 'zh-CN' ? ' / ' : ' of ', figure(k, k.target!), ' → ');
+  text.push(fmt(k.score!), ' × ', weightText(k.weight));
 }
 
-/** `a; b` from two texts of which either may be empty. */
-const joined = (a: string, b: string) => (a === '' ? b : b === '' ? a : `${a}; ${b}`);
-
+/**
+ * The sentence's pieces go into one array joined once, rather than texts joined pair by pair: each
+ * join would make a string of its own, and the Scorecard tab explains every card of every period.
+ */
 export function explainScorecard(card: Scorecard, ladder: readonly GradeRule[], locale: Locale): string {
-  // One pass over the KPIs (applicable ones first, then the missing), rather than two filters,
-  // a spread and a map per card: the Scorecard tab explains every card of every period.
-  let applicableParts = '';
-  let missingParts = '';
+  const zh = locale === 'zh-CN';
+  const text: string[] = [];
+  // The applicable KPIs first, then the missing ones.
   let weights: Decimal | undefined;
   for (const k of card.kpis) {
-    if (k.missing) {
-      missingParts = joined(missingParts, kpiPart(k, locale));
-    } else {
-      applicableParts = joined(applicableParts, kpiPart(k, locale));
-      weights = weights === undefined ? k.weight : addWeight(weights, k.weight);
-    }
+    if (k.missing) continue;
+    addKpiPart(text, k, locale);
+    weights = weights === undefined ? k.weight : addWeight(weights, k.weight);
   }
-  const parts = joined(applicableParts, missingParts);
+  for (const k of card.kpis) if (k.missing) addKpiPart(text, k, locale);
+  text.push('. ');
   if (card.total === undefined) {
-    return `${parts}. ${locale === 'zh-CN' ? '无可计分指标，不评等级。' : 'No KPI applies: no grade.'}`;
+    text.push(zh ? '无可计分指标，不评等级。' : 'No KPI applies: no grade.');
+    return text.join('');
   }
   const weightsText = weights === undefined ? '0' : weightText(weights);
+  text.push(zh ? '总分 = 加权得分 ÷ ' : 'Total = weighted scores ÷ ', weightsText, zh ? ' = ' : ' points = ', fmt(card.total), ' → ', `${card.grade}`);
   const threshold = ladder.find((g) => g.grade === card.grade)?.minScore;
-  const from = threshold ? (locale === 'zh-CN' ? `（≥ ${whole(threshold)}）` : ` (from ${whole(threshold)})`) : '';
-  const total =
-    locale === 'zh-CN'
-      ? `总分 = 加权得分 ÷ ${weightsText} = ${fmt(card.total)} → ${card.grade}${from}`
-      : `Total = weighted scores ÷ ${weightsText} points = ${fmt(card.total)} → ${card.grade}${from}`;
-  const elapsed = card.elapsed ? `${card.elapsed.days}/${card.elapsed.of}` : '';
-  const progress = card.complete
-    ? ''
-    : locale === 'zh-CN'
-      ? `（期间未结束，暂定；业绩与新客户目标按已过天数 ${elapsed} 折算）`
-      : ` (period in progress, provisional: revenue and new-customer targets prorated to ${elapsed} days)`;
-  return `${parts}. ${total}${progress}`;
+  if (threshold) text.push(zh ? '（≥ ' : ' (from ', whole(threshold), zh ? '）' : ')');
+  if (!card.complete) {
+    const elapsed = card.elapsed ? `${card.elapsed.days}/${card.elapsed.of}` : '';
+    text.push(zh ? `（期间未结束，暂定；业绩与新客户目标按已过天数 ${elapsed} 折算）` : ` (period in progress, provisional: revenue and new-customer targets prorated to ${elapsed} days)`);
+  }
+  return text.join('');
 }

@@ -8,22 +8,32 @@ import type { Locale } from '../workbook/messages.js';
 import type { OutputCell, OutputTab } from '../workbook/port.js';
 import { FLAG_LABELS } from './kpi-labels.js';
 import { explainScorecard } from './scorecard-explanation.js';
-import { compareText, layoutTab, type CellValue, type SectionCells, type SectionRow } from './layout.js';
+import { collationRanks } from './collation.js';
+import { layoutTab, type CellValue, type SectionCells, type SectionRow } from './layout.js';
 
 type CellInput = CellValue | OutputCell;
 
 const KIND_ORDER = { month: 0, quarter: 1, year: 2 } as const;
 const n = (d: Dec | undefined, places = 2) => (d === undefined ? null : reportFigure(d, places));
 
-/** Latest months first, then quarters, then years; within a period by rank. */
+/**
+ * Latest months first, then quarters, then years; within a period by rank. Sorted by numbers made
+ * once per card (the period's and the rep's places in the collation), not by texts collated on
+ * every comparison.
+ */
 export function tabOrder(cards: readonly Scorecard[]): Scorecard[] {
-  return [...cards].sort(
-    (a, b) =>
-      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-      compareText(b.period, a.period) ||
-      (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
-      compareText(a.rep, b.rep),
-  );
+  const periods = collationRanks(cards.map((c) => c.period));
+  const reps = collationRanks(cards.map((c) => c.rep));
+  const latest = periods.size; // the periods' ranks run the other way: latest first
+  const keyed = cards.map((card) => ({
+    card,
+    period: KIND_ORDER[card.kind] * (latest + 1) + latest - periods.get(card.period)!,
+    rank: card.rank ?? Infinity,
+    rep: reps.get(card.rep)!,
+  }));
+  // Two unranked cards (Infinity - Infinity is NaN) fall through to the rep, as equal ranks do.
+  keyed.sort((a, b) => a.period - b.period || a.rank - b.rank || a.rep - b.rep);
+  return keyed.map((k) => k.card);
 }
 
 /** Where each of the section's columns is in a row. */

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compare, Dec, reportFigure, toReportNumber } from './money.js';
+import { addToSum, compare, Dec, reportFigure, toReportNumber, ZERO } from './money.js';
 
 /** A decimal as a text of up to `digits` significant digits, at any of a wide range of exponents. */
 const decimalText = (digits: number) =>
@@ -62,5 +62,22 @@ describe('figures read from a decimal’s digits', () => {
     expect(compare(new Dec('1.50'), new Dec('1.5'))).toBe(0);
     expect(compare(new Dec('-0'), new Dec('0'))).toBe(0);
     expect(compare(new Dec('-3'), new Dec('2'))).toBe(-1);
+  });
+});
+
+describe('addToSum: a sum started at its first term', () => {
+  test.each([
+    { name: 'a short decimal is the sum itself', x: '12.5', same: true },
+    { name: '−0 starts the sum at +0, as 0 + −0 does', x: '-0', same: false },
+    { name: 'more digits than the precision are rounded, as 0 + x is', x: '1.23456789012345678901234567890123456789012345', same: false },
+  ])('$name', ({ x, same }) => {
+    const value = new Dec(x);
+    const sum = addToSum(undefined, value);
+    expect(sum === value).toBe(same);
+    expect([sum.toFixed(), sum.isNegative()]).toEqual([ZERO.add(value).toFixed(), ZERO.add(value).isNegative()]);
+  });
+
+  test('a started sum adds as decimal.js does', () => {
+    expect(addToSum(new Dec('0.1'), new Dec('0.2')).toFixed()).toBe('0.3');
   });
 });

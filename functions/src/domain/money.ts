@@ -33,6 +33,18 @@ export function credited(amount: Decimal, share: Decimal): Decimal {
 }
 
 /**
+ * `sum + x` for a running sum that starts at zero, `undefined` until its first term: that term is the
+ * sum itself, with no new Decimal (most sums here have one or a few terms). `0 + x` is `x` unless `x`
+ * is −0 (the sum is +0) or has more digits than the 40 `Dec` keeps: decimal.js holds 7 digits a word,
+ * and five words are at most 35 digits, so a shorter `x` needs no rounding.
+ * @example addToSum(undefined, new Dec('12.5')) //=> that same Decimal; addToSum(undefined, new Dec('-0')) //=> ZERO
+ */
+export function addToSum(sum: Decimal | undefined, x: Decimal): Decimal {
+  if (sum !== undefined) return sum.add(x);
+  return x.isZero() ? ZERO : x.isFinite() && x.d.length <= 5 ? x : ZERO.add(x);
+}
+
+/**
  * Rounds half-up to `places` decimals (cents by default).
  * @example roundHalfUp(new Dec('94.995'), 2).toString() //=> '95'
  */

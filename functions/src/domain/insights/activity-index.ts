@@ -14,9 +14,8 @@ import type { Day } from '../days.js';
 import { QuantitySum } from '../channels/quantity-sum.js';
 import { customerNumbers, type CustomerNumbers } from '../leads/customer-numbers.js';
 import { memo } from '../memo.js';
-import { credited, Dec, ONE, ZERO } from '../money.js';
+import { addToSum, credited, Dec, ONE, ZERO } from '../money.js';
 import { monthOf, type Period } from '../periods.js';
-import { plus } from './decimal-sum.js';
 import { keyOf, type InsightActivity, type InsightRep } from './records.js';
 
 export interface LeadFacts {
@@ -104,7 +103,7 @@ function push<T>(list: readonly T[], item: T): T[] {
 
 /** Most days of a rep hold one deal: its amount is kept as it is, with no new Decimal. */
 function addTo<K>(map: Map<K, Decimal>, key: K, amount: Decimal): void {
-  map.set(key, plus(map.get(key), amount));
+  map.set(key, addToSum(map.get(key), amount));
 }
 
 function inner<K, V>(map: Map<string, Map<K, V>>, key: string): Map<K, V> {

@@ -10,10 +10,9 @@
  */
 import type { Decimal } from 'decimal.js';
 import { addDays, dayNumber, type Day } from '../days.js';
-import { ZERO } from '../money.js';
+import { addToSum, ZERO } from '../money.js';
 import { buyersOf, type ActivityIndex, type DealFacts } from './activity-index.js';
 import { customerTier, type Tier, type TierRules } from './customer-tier.js';
-import { plus } from './decimal-sum.js';
 
 /** The last 12 months: the 365 days ending on `as_of`. */
 export const TRAILING_DAYS = 365;
@@ -59,7 +58,7 @@ export function customerStandings(index: ActivityIndex, rules: TierRules): Custo
     for (let j = 0; j < deals.length; j++) {
       const d = deals[j]!;
       if (d.day < from) continue;
-      sum = plus(sum, d.amount);
+      sum = addToSum(sum, d.amount);
       purchases += 1;
     }
     for (let j = 0; j < refunds.length; j++) if (refunds[j]!.day >= from) sum = (sum ?? ZERO).sub(refunds[j]!.amount);

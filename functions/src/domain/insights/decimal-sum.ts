@@ -12,7 +12,7 @@
  * sum.total().toFixed() //=> '299000.5'
  */
 import type { Decimal } from 'decimal.js';
-import { Dec, ZERO } from '../money.js';
+import { addToSum, Dec } from '../money.js';
 
 /** decimal.js keeps its digits in words of 7 (base 10^7). */
 const WORD = 7;
@@ -34,11 +34,6 @@ export function wholeValue(x: Decimal): number {
   return x.s < 0 ? -n : n;
 }
 
-/** `sum + value` where a sum not yet started is 0: the value itself then (+0 for either zero), no new Decimal. */
-export function plus(sum: Decimal | undefined, value: Decimal): Decimal {
-  return sum !== undefined ? sum.add(value) : value.isZero() ? ZERO : value;
-}
-
 export class DecimalSum {
   /** The whole values added, as a safe integer. */
   private whole = 0;
@@ -56,11 +51,11 @@ export class DecimalSum {
   private addSigned(value: Decimal, sign: 1 | -1): void {
     const n = wholeValue(value);
     if (Number.isNaN(n)) {
-      this.exact = sign === 1 ? plus(this.exact, value) : plus(this.exact, value.neg());
+      this.exact = sign === 1 ? addToSum(this.exact, value) : addToSum(this.exact, value.neg());
       return;
     }
     if (Math.abs(this.whole) >= FLUSH_AT) {
-      this.exact = plus(this.exact, new Dec(this.whole));
+      this.exact = addToSum(this.exact, new Dec(this.whole));
       this.whole = 0;
     }
     this.whole += sign * n;

@@ -11,11 +11,10 @@
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
 import { addDays, type Day } from '../days.js';
-import { compare, credited, ZERO } from '../money.js';
+import { addToSum, compare, credited, ZERO } from '../money.js';
 import type { PeriodKind } from '../periods.js';
 import type { Ratio } from './kpis.js';
 import { byRepPeriod, gridOfRows, monthNumber, rollUp, slotOf, type RepMonths } from './rep-months.js';
-import { addTo } from './sums.js';
 
 /**
  * The collections of each deal ref, in the log's order, as a chain of row positions: the ref's first
@@ -88,11 +87,11 @@ export function monthlyCollection(activity: readonly ActivityRecord[], grid: Rep
     let paid: Decimal | undefined;
     for (let c = deal.ref !== undefined ? (collections.first.get(deal.ref) ?? -1) : -1; c >= 0; c = collections.next[c]!) {
       const collection = collections.rows[c]!;
-      if (collection.day <= dueOn) paid = addTo(paid, collection.amount!);
+      if (collection.day <= dueOn) paid = addToSum(paid, collection.amount!);
     }
     const capped = paid === undefined ? ZERO : compare(paid, deal.amount) > 0 ? deal.amount : paid;
-    collected[slot] = addTo(collected[slot], credited(capped, deal.share));
-    due[slot] = addTo(due[slot], credited(deal.amount, deal.share));
+    collected[slot] = addToSum(collected[slot], credited(capped, deal.share));
+    due[slot] = addToSum(due[slot], credited(deal.amount, deal.share));
   }
   return { collected, due };
 }

@@ -6,10 +6,9 @@
  * // teamwork 80 in 2026-04 and 90 in 2026-05, no 2026-Q2 row: reviewOf(index, 'R1', '2026-Q2').teamwork //=> 85
  */
 import type { Decimal } from 'decimal.js';
-import { Dec } from '../money.js';
+import { addToSum, Dec } from '../money.js';
 import { monthsOf, periodKind, type Period } from '../periods.js';
 import type { QualitativeKpi } from './kpis.js';
-import { addTo } from './sums.js';
 
 export type ReviewScores = Partial<Record<QualitativeKpi, Decimal>>;
 
@@ -58,7 +57,7 @@ function meanScores(months: readonly ReviewRecord[], kpis: readonly QualitativeK
     for (const m of months) {
       const v = m.scores[kpi];
       if (v === undefined) continue;
-      sum = addTo(sum, v);
+      sum = addToSum(sum, v);
       count += 1;
     }
     // The mean of one score is that score: the sum is already within the precision, so ÷ 1 would only copy it.

@@ -11,7 +11,7 @@
  * //=> { total: 104.75, quantitative: 84.75, qualitative: 20 }
  */
 import type { Decimal } from 'decimal.js';
-import { compare, Dec, HUNDRED, roundHalfUp, ZERO } from '../money.js';
+import { addToSum, compare, Dec, HUNDRED, roundHalfUp, ZERO } from '../money.js';
 
 const DEFAULT_CAP = new Dec(120);
 
@@ -113,11 +113,6 @@ function weighted(weight: Decimal, score: Decimal): Decimal {
   return product;
 }
 
-/** `sum + term` for a sum that starts at zero: the first term, unless ±0, is the sum itself (a product is already rounded, and 0 + x is x). */
-function addTerm(sum: Decimal | undefined, term: Decimal): Decimal {
-  return sum !== undefined ? sum.add(term) : term.isZero() ? ZERO : term;
-}
-
 /**
  * The total over applicable KPIs, or undefined when none applies (or their weights are all 0). An entry
  * without a score is not applicable and left out. One loop rather than filter/reduce closures: it runs
@@ -134,8 +129,8 @@ export function totalOf(scores: readonly (Omit<WeightedScore, 'score'> & { score
     // A score of 0 adds ±0, which leaves a sum as it is (the sums here are never -0): skipped.
     if (k.score.isZero()) continue;
     const term = weighted(k.weight, k.score);
-    if (k.group === 'quantitative') quantitativeSum = addTerm(quantitativeSum, term);
-    else if (k.group === 'qualitative') qualitativeSum = addTerm(qualitativeSum, term);
+    if (k.group === 'quantitative') quantitativeSum = addToSum(quantitativeSum, term);
+    else if (k.group === 'qualitative') qualitativeSum = addToSum(qualitativeSum, term);
   }
   if (weights.isZero()) return undefined;
   const quantitativeExact = (quantitativeSum ?? ZERO).div(weights);

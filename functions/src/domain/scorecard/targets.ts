@@ -8,10 +8,9 @@
  * targetOf(index, 'R1', 'revenue', '2026-Q1') //=> 300000
  */
 import type { Decimal } from 'decimal.js';
-import { Dec, ZERO } from '../money.js';
+import { addToSum, Dec, ZERO } from '../money.js';
 import { monthsOf, periodKind, type Period } from '../periods.js';
 import { RATE_METRICS } from './kpis.js';
-import { addTo } from './sums.js';
 
 export interface TargetRecord {
   period: Period;
@@ -72,7 +71,7 @@ function monthsTarget(rows: ReadonlyMap<Period, TargetRecord>, months: readonly 
   for (const m of months) {
     const row = rows.get(m);
     if (row === undefined) return undefined;
-    sum = addTo(sum, row.base);
+    sum = addToSum(sum, row.base);
   }
   return sum === undefined ? ZERO : rate ? sum.div(new Dec(months.length)) : sum;
 }

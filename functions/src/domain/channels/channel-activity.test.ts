@@ -1,13 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { Dec } from '../money.js';
-import { repIndex } from '../rewards/records.js';
-import { channelActivity } from './channel-activity.js';
+import type { Day } from '../days.js';
+import { quantityOf, repIndex, type ActivityFields, type RepFields } from '../rewards/records.js';
+import { eachChannelRow } from './channel-activity.js';
+
+/** The rows `eachChannelRow` hands over, collected with what it gives of each. */
+function channelRows(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day) {
+  const rows: { row: number; type: string; channel: string | undefined; customerChannel: string | undefined; quantity: ReturnType<typeof quantityOf>; rep: RepFields | undefined }[] = [];
+  eachChannelRow(activity, reps, asOf, (row, type, channel, customerChannel, rep) => rows.push({ row: row.row, type, channel, customerChannel, quantity: quantityOf(row), rep }));
+  return rows;
+}
 
 const reps = repIndex([{ rep_id: 'S103', channel: 'Mall_Expo', hire_date: '2026-01-05' }]);
 
-describe('channelActivity', () => {
+describe('eachChannelRow', () => {
   test('gives each row the channel it counts for, its own before its rep’s, and a quantity of 1 when blank', () => {
-    const rows = channelActivity(
+    const rows = channelRows(
       [
         { row: 2, date: '2026-05-13', rep_id: 's103', type: 'Visit' },
         { row: 3, date: '2026-05-13', rep_id: 'S103', type: 'visit', channel: 'flyers', quantity: new Dec(3) },
@@ -26,7 +34,7 @@ describe('channelActivity', () => {
       { rep_id: 'P1', channel: 'flyers', hire_date: '2026-01-05' },
       { rep_id: 'S101', channel: 'key_accounts', hire_date: '2026-01-05' },
     ]);
-    const rows = channelActivity(
+    const rows = channelRows(
       [
         { row: 5, date: '2026-05-02', rep_id: 'P1', type: 'lead', customer_id: 'C1' },
         { row: 4, date: '2026-05-03', rep_id: 'S101', type: 'lead', customer_id: 'c1' }, // a later lead of the same customer
@@ -47,6 +55,6 @@ describe('channelActivity', () => {
   });
 
   test('leaves out rows dated after as_of', () => {
-    expect(channelActivity([{ row: 2, date: '2026-05-16', rep_id: 'S103', type: 'visit' }], reps, '2026-05-15')).toEqual([]);
+    expect(channelRows([{ row: 2, date: '2026-05-16', rep_id: 'S103', type: 'visit' }], reps, '2026-05-15')).toEqual([]);
   });
 });

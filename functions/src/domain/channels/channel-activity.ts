@@ -10,27 +10,12 @@
  *
  * @example
  * // C00042's first lead came through flyers; key-accounts seller S101 logs the registration:
- * //=> { type: 'registration', channel: 'key_accounts', customerChannel: 'flyers', … }
+ * eachChannelRow(log, reps, asOf, visit) // calls visit(row, 'registration', 'key_accounts', 'flyers', S101)
  */
-import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
 import { customerNumbers, type CustomerNumbers } from '../leads/customer-numbers.js';
 import { memo } from '../memo.js';
-import { idKey, quantityOf, rowChannel, type ActivityFields, type RepFields } from '../rewards/records.js';
-
-export interface ChannelActivity {
-  readonly row: number;
-  readonly date: Day;
-  /** Type, lower case. */
-  readonly type: string;
-  /** The key of the channel the row counts for: its own, else its rep's. */
-  readonly channel: string | undefined;
-  /** The key of the channel of the row's customer: its own, else the customer's first lead's, else its rep's. */
-  readonly customerChannel: string | undefined;
-  readonly quantity: Decimal;
-  readonly ref: string | undefined;
-  readonly rep: RepFields | undefined;
-}
+import { idKey, rowChannel, type ActivityFields, type RepFields } from '../rewards/records.js';
 
 /** The stages of the funnel the channel views count; the rest of the log (calls, collections, …) is left out. */
 const FUNNEL_TYPES: ReadonlySet<string> = new Set(['visit', 'lead', 'registration', 'subscription', 'deal']);
@@ -71,9 +56,9 @@ interface RepOfRow {
 export type ChannelRowVisitor = (row: ActivityFields, type: string, channel: string | undefined, customerChannel: string | undefined, rep: RepFields | undefined) => void;
 
 /**
- * Hands each row that the channel views count to `visit`, in log order, with what
- * {@link ChannelActivity} holds of it, without making an object per row (the views add rows up as they
- * come: see `channel-log.ts`).
+ * Hands each row that the channel views count to `visit`, in log order, with its type in lower case,
+ * the keys of its two channels and its rep, without making an object per row (the views add rows up as
+ * they come: see `channel-log.ts`).
  */
 export function eachChannelRow(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day, visit: ChannelRowVisitor): void {
   const customers = customerNumbers(activity);
@@ -101,13 +86,4 @@ export function eachChannelRow(activity: readonly ActivityFields[], reps: Readon
     const customer = number < 0 ? undefined : leadChannel[number];
     visit(row, type, own ?? repChannel, own ?? customer ?? repChannel, rep);
   }
-}
-
-/** The rows the channel views count, one object each. */
-export function channelActivity(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day): ChannelActivity[] {
-  const rows: ChannelActivity[] = [];
-  eachChannelRow(activity, reps, asOf, (row, type, channel, customerChannel, rep) => {
-    rows.push({ row: row.row, date: row.date, type, channel, customerChannel, quantity: quantityOf(row), ref: row.ref, rep });
-  });
-  return rows;
 }

@@ -2,7 +2,7 @@
  * A channel's figures over a range of days (SPEC sections 6 and 13): visits are Σ quantity of `visit`
  * rows and leads a count of `lead` rows, of the channel the row counts for; registrations and
  * subscriptions are counts of rows and deals are counted once per deal (the rows of a split deal share
- * a `ref`), of the channel of the row's customer (see `ChannelActivity`), read from the log's daily
+ * a `ref`), of the channel of the row's customer (see `eachChannelRow`), read from the log's daily
  * tallies (`channel-log.ts`).
  *
  * @example

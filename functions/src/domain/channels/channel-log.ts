@@ -1,5 +1,5 @@
 /**
- * The log as the channel views read it (see `ChannelActivity` in channel-activity.ts), added up per day in one pass:
+ * The log as the channel views read it (see `eachChannelRow` in channel-activity.ts), added up per day in one pass:
  * each channel's figures of the day (visits, leads, registrations, subscriptions and its deals), the
  * same for every channel together, and each day's visits per channel and per team. A campaign asks for
  * every channel in every phase and every week: each question then reads a few hundred days, not a

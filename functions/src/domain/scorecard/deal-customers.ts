@@ -1,10 +1,12 @@
 /**
  * The customers of the deals and leads, numbered, with each one's first and latest deal day: new
  * customers (first deal) and lead conversion (latest deal) read them. One lookup of the customer per
- * row; the passes after it index arrays by number rather than look the customer up again.
+ * row; the passes after it index arrays by number rather than look the customer up again. Customer
+ * ids match without regard to case, as every id of the workbook does: `C1` and `c1` are one customer.
  */
 import type { ActivityRecord } from '../activity.js';
 import type { Day } from '../days.js';
+import { IdNumbers } from '../leads/customer-numbers.js';
 
 export interface DealCustomers {
   /** How many customers: those with a deal first (numbers below `first.length`), then those with only leads. */
@@ -20,17 +22,16 @@ export interface DealCustomers {
 }
 
 export function dealCustomers(deals: readonly ActivityRecord[], leads: readonly ActivityRecord[]): DealCustomers {
-  const numbers = new Map<string, number>();
+  const ids = new IdNumbers();
   const first: Day[] = [];
   const latest: Day[] = [];
   const ofDeal = new Int32Array(deals.length).fill(-1);
   for (let at = 0; at < deals.length; at++) {
     const a = deals[at]!;
     if (a.type !== 'deal' || a.customer === undefined) continue;
-    let c = numbers.get(a.customer);
-    if (c === undefined) {
-      c = first.length;
-      numbers.set(a.customer, c);
+    const c = ids.add(a.customer);
+    if (c === first.length) {
+      // A new customer: only deals have been numbered so far, so its number is the next deal customer's.
       first.push(a.day);
       latest.push(a.day);
     } else if (a.day < first[c]!) first[c] = a.day;
@@ -41,9 +42,7 @@ export function dealCustomers(deals: readonly ActivityRecord[], leads: readonly 
   for (let at = 0; at < leads.length; at++) {
     const a = leads[at]!;
     if (a.type !== 'lead' || a.customer === undefined) continue;
-    let c = numbers.get(a.customer);
-    if (c === undefined) numbers.set(a.customer, (c = numbers.size));
-    ofLead[at] = c;
+    ofLead[at] = ids.add(a.customer);
   }
-  return { count: numbers.size, first, latest, ofDeal, ofLead };
+  return { count: ids.keys.length, first, latest, ofDeal, ofLead };
 }

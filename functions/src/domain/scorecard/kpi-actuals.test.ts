@@ -54,6 +54,11 @@ describe('new customers', () => {
       rows: [act('R1', 'deal', '2026-04-03', { amount: 5000, customer: 'C1' }), act('R1', 'deal', '2026-04-20', { amount: 5000, customer: 'C1' })],
       expected: 1,
     },
+    {
+      name: 'a customer id in another case is the same customer, who bought before',
+      rows: [act('R2', 'deal', '2026-03-10', { amount: 5000, customer: 'C1' }), act('R1', 'deal', '2026-04-03', { amount: 5000, customer: 'c1' })],
+      expected: 0,
+    },
   ])('$name', ({ rows, expected }) => {
     expect(newCustomersByRepPeriod(rows, 'month', min).get(repPeriod('R1', '2026-04')) ?? 0).toBe(expected);
   });
@@ -109,6 +114,11 @@ describe('lead conversion', () => {
       name: 'two leads for one customer are one lead',
       rows: [act('R1', 'lead', '2026-04-02', { customer: 'C1' }), act('R1', 'lead', '2026-04-09', { customer: 'C1' }), act('R1', 'lead', '2026-04-09', { customer: 'C2' })],
       expected: '0/2',
+    },
+    {
+      name: 'a deal naming the lead’s customer in another case converts it',
+      rows: [act('R1', 'lead', '2026-04-02', { customer: 'cust-7' }), act('R2', 'deal', '2026-05-10', { customer: 'CUST-7', amount: 1 })],
+      expected: '1/1',
     },
   ])('$name', ({ rows, expected }) => {
     expect(ratio(leadConversionByRepPeriod(rows, 'month').get(repPeriod('R1', '2026-04')))).toBe(expected);

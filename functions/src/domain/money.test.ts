@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { addToSum, compare, Dec, reportFigure, toReportNumber, ZERO } from './money.js';
+import { addToSum, compare, Dec, reportFigure, toReportNumber, wholeValue, ZERO } from './money.js';
 
 /** A decimal as a text of up to `digits` significant digits, at any of a wide range of exponents. */
 const decimalText = (digits: number) =>
@@ -79,5 +79,21 @@ describe('addToSum: a sum started at its first term', () => {
 
   test('a started sum adds as decimal.js does', () => {
     expect(addToSum(new Dec('0.1'), new Dec('0.2')).toFixed()).toBe('0.3');
+  });
+});
+
+describe('wholeValue', () => {
+  test.each([
+    { value: '0', expected: 0 },
+    { value: '7', expected: 7 },
+    { value: '-300000', expected: -300_000 },
+    { value: '10000000', expected: 10_000_000 },
+    { value: '123456789012345', expected: 123_456_789_012_345 },
+    { value: '120000000000000', expected: 120_000_000_000_000 },
+    { value: '1000000000000000', expected: NaN },
+    { value: '0.5', expected: NaN },
+    { value: '12345678.9', expected: NaN },
+  ])('reads $value as $expected', ({ value, expected }) => {
+    expect(wholeValue(new Dec(value))).toBe(expected);
   });
 });

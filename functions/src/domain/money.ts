@@ -87,6 +87,21 @@ export function toReportNumber(value: Decimal): number {
 }
 
 /**
+ * The value of a whole number below 10^15 in size, read from its digit words without making anything;
+ * NaN for anything else (a fraction, a larger number, NaN or an infinity).
+ */
+export function wholeValue(x: Decimal): number {
+  const words = x.d as readonly number[] | null;
+  if (words === null || x.e > 14) return NaN;
+  // Word i holds the digits at 10^(7·(⌊e/7⌋ − i)): a whole number has no word below 10^0.
+  const top = Math.floor(x.e / WORD);
+  if (words.length - 1 > top) return NaN;
+  let n = 0;
+  for (let i = 0; i <= top; i++) n = n * 1e7 + (i < words.length ? words[i]! : 0);
+  return x.s < 0 ? -n : n;
+}
+
+/**
  * A figure as reported: `toReportNumber(roundHalfUp(value, places))`, worked out from the decimal's
  * digits without making the rounded Decimal (every scorecard and statement reports a dozen figures).
  *

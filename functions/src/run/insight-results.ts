@@ -13,13 +13,13 @@ import { conversionAnomalies } from '../domain/insights/conversion-anomalies.js'
 import { customerStandings, TRAILING_DAYS, type CustomerStanding } from '../domain/insights/customer-standings.js';
 import { TIERS } from '../domain/insights/customer-tier.js';
 import { cyclesByRepMonth, dealCycles } from '../domain/insights/deal-cycle.js';
-import { DecimalSum, wholeValue } from '../domain/insights/decimal-sum.js';
+import { DecimalSum } from '../domain/insights/decimal-sum.js';
 import { goalProgress } from '../domain/insights/goal-progress.js';
 import { mentoring } from '../domain/insights/mentoring.js';
 import { compareNewHiresBetween, newHireCyclesByMonth } from '../domain/insights/new-hire-cycle.js';
 import { revenuePerActiveRep } from '../domain/insights/productivity.js';
 import { winBack } from '../domain/insights/win-back.js';
-import { ZERO } from '../domain/money.js';
+import { wholeValue, ZERO } from '../domain/money.js';
 import type { RewardLine } from '../domain/rewards/types.js';
 import { insightsTab } from '../outputs/insights-tab.js';
 import type { Inputs } from '../workbook/ingest.js';

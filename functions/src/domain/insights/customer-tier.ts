@@ -15,7 +15,7 @@
  * customerTier({ amount: new Dec(0), purchases: 0, daysSinceDeal: 400 }, rules) //=> 'dormant'
  */
 import type { Decimal } from 'decimal.js';
-import { wholeValue } from './decimal-sum.js';
+import { compare } from '../money.js';
 
 export type Tier = 'core' | 'growth' | 'potential' | 'dormant';
 export const TIERS: readonly Tier[] = ['core', 'growth', 'potential', 'dormant'];
@@ -35,19 +35,9 @@ export interface TierFigures {
   readonly daysSinceDeal: number;
 }
 
-/**
- * `a ≥ b`, as doubles when both are whole numbers below 10^15 (amounts and thresholds nearly always
- * are), exact then: decimal.js's own comparison copies its argument into a new Decimal each time.
- */
-function atLeast(a: Decimal, b: Decimal): boolean {
-  const x = wholeValue(a);
-  const y = wholeValue(b);
-  return Number.isNaN(x) || Number.isNaN(y) ? a.gte(b) : x >= y;
-}
-
 export function customerTier(f: TierFigures, rules: TierRules): Tier {
   if (f.daysSinceDeal > rules.dormantDays) return 'dormant';
-  if (atLeast(f.amount, rules.coreAmount) && f.purchases >= rules.corePurchases) return 'core';
-  if (atLeast(f.amount, rules.growthAmount) || f.purchases >= 2) return 'growth';
+  if (compare(f.amount, rules.coreAmount) >= 0 && f.purchases >= rules.corePurchases) return 'core';
+  if (compare(f.amount, rules.growthAmount) >= 0 || f.purchases >= 2) return 'growth';
   return 'potential';
 }

@@ -12,27 +12,10 @@
  * sum.total().toFixed() //=> '299000.5'
  */
 import type { Decimal } from 'decimal.js';
-import { addToSum, Dec } from '../money.js';
+import { addToSum, Dec, wholeValue } from '../money.js';
 
-/** decimal.js keeps its digits in words of 7 (base 10^7). */
-const WORD = 7;
 /** A whole sum is moved into the exact one before it could pass 2^53 with the next value (below 10^15). */
 const FLUSH_AT = 2 ** 52;
-
-/**
- * The value of a whole number below 10^15 in size, read from its digit words without making anything;
- * NaN for anything else (a fraction, a larger number, NaN or an infinity).
- */
-export function wholeValue(x: Decimal): number {
-  const words = x.d as readonly number[] | null;
-  if (words === null || x.e > 14) return NaN;
-  // Word i holds the digits at 10^(7·(⌊e/7⌋ − i)): a whole number has no word below 10^0.
-  const top = Math.floor(x.e / WORD);
-  if (words.length - 1 > top) return NaN;
-  let n = 0;
-  for (let i = 0; i <= top; i++) n = n * 1e7 + (i < words.length ? words[i]! : 0);
-  return x.s < 0 ? -n : n;
-}
 
 export class DecimalSum {
   /** The whole values added, as a safe integer. */

@@ -7,6 +7,7 @@
  * // Rule "agency stores of resale_agency": a row of type agency_store by a resale_agency rep with no
  * // channel of its own counts; a visit row, or a row dated after as_of, does not.
  */
+import { IdNumbers } from '../leads/customer-numbers.js';
 import { memo } from '../memo.js';
 import { idKey, rowChannel, sameId, type ActivityFields, type PhaseSpan, type RepFields } from './records.js';
 import type { RewardContext, RewardRule } from './types.js';
@@ -29,13 +30,12 @@ export function rulePhase(rule: RewardRule, phases: readonly PhaseSpan[]): Phase
 }
 
 /**
- * Each log's rows numbered by the key of their type, built once: one lookup a row, by the type as
- * written (each spelling is keyed once). The rows of a type are gathered only when a rule asks for it,
- * so the many types no rule counts (calls, leads, collections, …) are never copied into lists.
+ * Each log's rows numbered by their type as ids are (`IdNumbers`), built once: one lookup a row. The
+ * rows of a type are gathered only when a rule asks for it, so the many types no rule counts (calls,
+ * leads, collections, …) are never copied into lists.
  */
 interface TypeIndex {
-  /** Type key → its number. */
-  readonly numbers: ReadonlyMap<string, number>;
+  readonly types: IdNumbers;
   /** By row position: the number of its type. */
   readonly typeOf: Int32Array;
   /** By type number: its rows in log order, once asked for. */
@@ -47,21 +47,10 @@ const typeIndexes = new WeakMap<readonly ActivityFields[], TypeIndex>();
 function typeIndex(activity: readonly ActivityFields[]): TypeIndex {
   let index = typeIndexes.get(activity);
   if (!index) {
-    const numbers = new Map<string, number>();
-    const bySpelling = new Map<string, number>();
+    const types = new IdNumbers();
     const typeOf = new Int32Array(activity.length);
-    for (let at = 0; at < activity.length; at++) {
-      const type = activity[at]!.type;
-      let n = bySpelling.get(type);
-      if (n === undefined) {
-        const key = idKey(type);
-        n = numbers.get(key);
-        if (n === undefined) numbers.set(key, (n = numbers.size));
-        bySpelling.set(type, n);
-      }
-      typeOf[at] = n;
-    }
-    typeIndexes.set(activity, (index = { numbers, typeOf, rows: [] }));
+    for (let at = 0; at < activity.length; at++) typeOf[at] = types.add(activity[at]!.type);
+    typeIndexes.set(activity, (index = { types, typeOf, rows: [] }));
   }
   return index;
 }
@@ -71,7 +60,7 @@ const NONE: readonly ActivityFields[] = [];
 /** The rows of a log whose type is `type` (compared as ids are), in log order. */
 function rowsOfType(activity: readonly ActivityFields[], type: string): readonly ActivityFields[] {
   const index = typeIndex(activity);
-  const n = index.numbers.get(idKey(type));
+  const n = index.types.find(type);
   if (n === undefined) return NONE;
   let rows = index.rows[n];
   if (!rows) {

@@ -2,7 +2,7 @@
  * A profiling aid, not part of `npm run bench`: one size's read (JSON.parse of a batchGet-shaped
  * text, its cells converted by the Sheets adapter's own `toRawCells`), check and compute in this
  * process, with no server, so `node --cpu-prof` and heap snapshots see the engine alone. Prints each
- * step's time and peak RSS.
+ * step's time, CPU time (user and system, every thread of the process) and peak RSS.
  * The workbook's text is made once and kept in the given file, so the generator's memory is not counted.
  * Usage: node bench/lib/bench/in-process.js REPS ROWS FILE [RUNS]
  */
@@ -45,6 +45,7 @@ for (let i = 0; i < Number(runsText); i++) {
   let step = '';
   let faults = 0;
   let sys = 0;
+  let user = 0;
   let mark = performance.now();
   const report = await recalculate(workbook, {
     asOf: AS_OF,
@@ -56,9 +57,11 @@ for (let i = 0; i < Number(runsText); i++) {
       if (step) {
         t[`${step}Faults`] = usage.minorPageFault - faults;
         t[`${step}SysMs`] = Math.round((usage.systemCPUTime - sys) / 1000);
+        t[`${step}UserMs`] = Math.round((usage.userCPUTime - user) / 1000);
       }
       faults = usage.minorPageFault;
       sys = usage.systemCPUTime;
+      user = usage.userCPUTime;
       step = next;
       const g = (globalThis as { gc?: () => void }).gc;
       if (g && next === 'compute') {
@@ -73,6 +76,7 @@ for (let i = 0; i < Number(runsText); i++) {
     const usage = process.resourceUsage();
     t[`${step}Faults`] = usage.minorPageFault - faults;
     t[`${step}SysMs`] = Math.round((usage.systemCPUTime - sys) / 1000);
+    t[`${step}UserMs`] = Math.round((usage.userCPUTime - user) / 1000);
   }
   // What the run produced, to check that a change to the engine keeps every figure and cell.
   const outputs = createHash('sha256').update(JSON.stringify(report.outputs.filter((o) => o.id !== 'Run Log'))).digest('hex').slice(0, 12);

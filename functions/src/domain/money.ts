@@ -44,6 +44,11 @@ export function addToSum(sum: Decimal | undefined, x: Decimal): Decimal {
   return x.isZero() ? ZERO : x.isFinite() && x.d.length <= 5 ? x : ZERO.add(x);
 }
 
+/** `x + y`, for sums worked out by a function that is handed the addition (`rollUp`'s quarters and years). */
+export function add(x: Decimal, y: Decimal): Decimal {
+  return x.add(y);
+}
+
 /**
  * Rounds half-up to `places` decimals (cents by default).
  * @example roundHalfUp(new Dec('94.995'), 2).toString() //=> '95'

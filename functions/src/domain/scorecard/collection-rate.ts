@@ -11,7 +11,7 @@
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
 import { addDays, type Day } from '../days.js';
-import { addToSum, compare, credited, ZERO } from '../money.js';
+import { add, addToSum, compare, credited, ZERO } from '../money.js';
 import type { PeriodKind } from '../periods.js';
 import type { Ratio } from './kpis.js';
 import { byRepPeriod, gridOfRows, monthNumber, rollUp, slotOf, type RepMonths } from './rep-months.js';
@@ -63,8 +63,6 @@ export function collectionByRepPeriod(
   const rates = rollUp(grid, monthly.due, kind, add).map((denominator, slot) => (denominator ? { numerator: collected[slot]!, denominator } : undefined));
   return byRepPeriod(grid, kind, rates);
 }
-
-const add = (x: Decimal, y: Decimal) => x.add(y);
 
 /** The parts of collection rates: collected on time over due, by the grid's rep and month (or period); undefined where nothing is due. */
 export interface Collection {

@@ -8,12 +8,12 @@
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
 import type { PeriodKind } from '../periods.js';
-import { credited } from '../money.js';
+import { add, credited } from '../money.js';
 import { byRepPeriod, gridOfRows, monthNumber, rollUp, slotOf, type RepMonths } from './rep-months.js';
 
 export function revenueByRepPeriod(activity: readonly ActivityRecord[], kind: PeriodKind): Map<string, Decimal> {
   const grid = gridOfRows(activity);
-  return byRepPeriod(grid, kind, rollUp(grid, monthlyRevenue(activity, grid), kind, (x, y) => x.add(y)));
+  return byRepPeriod(grid, kind, rollUp(grid, monthlyRevenue(activity, grid), kind, add));
 }
 
 /** Revenue by the grid's rep and month (undefined where the rep has no deal or refund that month). */

@@ -6,7 +6,7 @@
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord, RepRecord } from '../activity.js';
 import { daysInclusive, type Day } from '../days.js';
-import { Dec, ZERO } from '../money.js';
+import { add, Dec, ZERO } from '../money.js';
 import { memo } from '../memo.js';
 import { monthsBetween, periodOf, periodRange, type Period, type PeriodKind } from '../periods.js';
 import { collectionsByRef, monthlyCollection, type Collection } from './collection-rate.js';
@@ -321,5 +321,3 @@ export function scorecards(input: ScorecardInputs): Scorecard[] {
   flagCards(cards, gradeBands(ladder), input.teamworkExcellent);
   return cards;
 }
-
-const add = (x: Decimal, y: Decimal) => x.add(y);

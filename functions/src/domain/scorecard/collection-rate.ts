@@ -5,16 +5,15 @@
  * over the amount due. A split deal counts at the rep's share on both sides.
  *
  * @example
- * // A 100,000 deal due 2026-04-30; 60,000 collected on 04-20 and 40,000 on 05-03 (late):
- * collectionByRepPeriod(rows, 'month', '2026-05-15', 30).get(repPeriod('R1', '2026-04')) //=> 60,000 / 100,000
+ * // R1's 100,000 deal due 2026-04-30; 60,000 collected on 04-20 and 40,000 on 05-03 (late):
+ * const grid = repMonths(['R1'], '2026-04-01', '2026-04-30');
+ * monthlyCollection(rows, grid, '2026-05-15', 30, collectionsByRef(rows)) //=> { collected: [60000], due: [100000] }
  */
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
 import { addDays, type Day } from '../days.js';
-import { add, addToSum, compare, credited, ZERO } from '../money.js';
-import type { PeriodKind } from '../periods.js';
-import type { Ratio } from './kpis.js';
-import { byRepPeriod, gridOfRows, monthNumber, rollUp, slotOf, type RepMonths } from './rep-months.js';
+import { addToSum, compare, credited, ZERO } from '../money.js';
+import { monthNumber, slotOf, type RepMonths } from './rep-months.js';
 
 /**
  * The collections of each deal ref, in the log's order, as a chain of row positions: the ref's first
@@ -48,20 +47,6 @@ export function collectionsByRef(activity: readonly ActivityRecord[]): Collectio
 /** The day a deal falls due. */
 export function dueDay(deal: ActivityRecord, paymentTermsDays: number): Day {
   return deal.due ?? addDays(deal.day, paymentTermsDays);
-}
-
-export function collectionByRepPeriod(
-  activity: readonly ActivityRecord[],
-  kind: PeriodKind,
-  asOf: Day,
-  paymentTermsDays: number,
-  collections: CollectionsByRef = collectionsByRef(activity),
-): Map<string, Ratio> {
-  const grid = gridOfRows(activity.map((a) => (a.type === 'deal' ? { rep: a.rep, day: dueDay(a, paymentTermsDays) } : a)));
-  const monthly = monthlyCollection(activity, grid, asOf, paymentTermsDays, collections);
-  const collected = rollUp(grid, monthly.collected, kind, add);
-  const rates = rollUp(grid, monthly.due, kind, add).map((denominator, slot) => (denominator ? { numerator: collected[slot]!, denominator } : undefined));
-  return byRepPeriod(grid, kind, rates);
 }
 
 /** The parts of collection rates: collected on time over due, by the grid's rep and month (or period); undefined where nothing is due. */

@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Dec } from '../money.js';
-import { collectionByRepPeriod } from './collection-rate.js';
-import { repPeriod } from './kpis.js';
-import { leadConversionByRepPeriod } from './lead-conversion.js';
-import { newCustomersByRepPeriod } from './new-customers.js';
-import { revenueByRepPeriod } from './revenue.js';
-import { act } from './test-support.js';
+import { act, collectionByRepPeriod, leadConversionByRepPeriod, newCustomersByRepPeriod, repPeriod, revenueByRepPeriod } from './test-support.js';
 
 const ratio = (r: { numerator: Dec; denominator: Dec } | undefined) => (r ? `${r.numerator.toFixed()}/${r.denominator.toFixed()}` : undefined);
 

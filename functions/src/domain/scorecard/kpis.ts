@@ -1,6 +1,5 @@
-/** The KPIs of the scorecard (SPEC section 3) and how they are keyed. */
+/** The KPIs of the scorecard (SPEC section 3) and how they are configured. */
 import type { Decimal } from 'decimal.js';
-import type { Period } from '../periods.js';
 
 export const QUANTITATIVE = ['revenue_attainment', 'new_customers', 'collection_rate', 'lead_conversion'] as const;
 export const QUALITATIVE = ['customer_satisfaction', 'compliance', 'teamwork', 'learning'] as const;
@@ -29,13 +28,4 @@ export interface KpiConfig {
   weight: Decimal;
   floor?: Decimal;
   cap?: Decimal;
-}
-
-/** Key of a rep's figure in a period. */
-export const repPeriod = (rep: string, period: Period) => `${rep}\u0000${period}`;
-
-/** A rate's parts, so a period's rate is the ratio of sums, never a mean of ratios. */
-export interface Ratio {
-  numerator: Decimal;
-  denominator: Decimal;
 }

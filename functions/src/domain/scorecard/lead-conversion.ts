@@ -5,23 +5,14 @@
  *
  * @example
  * // R1 logged leads for C1 and C2 in April; C1 bought in May (before as_of), C2 has not:
- * leadConversionByRepPeriod(rows, 'month').get(repPeriod('R1', '2026-04')) //=> 1 / 2
+ * const grid = repMonths(['R1'], '2026-04-01', '2026-05-31');
+ * leadConversionByKind(rows, ['month'], dealCustomers(rows, rows), grid) //=> [{ converted: [1, 0], leads: [2, 0] }] (1 of 2 in April)
  */
 import type { ActivityRecord } from '../activity.js';
 import type { Day } from '../days.js';
-import { Dec } from '../money.js';
 import type { PeriodKind } from '../periods.js';
-import { dealCustomers, type DealCustomers } from './deal-customers.js';
-import type { Ratio } from './kpis.js';
-import { byRepPeriod, gridOfRows, monthNumber, periodIndex, rollUp, slotOf, type RepMonths } from './rep-months.js';
-
-export function leadConversionByRepPeriod(activity: readonly ActivityRecord[], kind: PeriodKind): Map<string, Ratio> {
-  const grid = gridOfRows(activity);
-  const kinds: readonly PeriodKind[] = [kind];
-  const { converted, leads } = leadConversionByKind(activity, kinds, dealCustomers(activity, activity), grid)[0]!;
-  const rates = converted.map((c, slot) => (leads[slot] ? { numerator: new Dec(c ?? 0), denominator: new Dec(leads[slot]) } : undefined));
-  return byRepPeriod(grid, kind, rates);
-}
+import type { DealCustomers } from './deal-customers.js';
+import { monthNumber, periodIndex, rollUp, slotOf, type RepMonths } from './rep-months.js';
 
 /** Converted and all distinct customers of the leads, by the grid's rep and period (undefined or 0 when none). */
 export interface Cohorts {
@@ -30,10 +21,10 @@ export interface Cohorts {
 }
 
 /**
- * `leadConversionByRepPeriod` for several period kinds, in the order of `kinds`, from one pass over the
- * leads. Nearly every customer has a single lead: it counts once in its rep's month, read in the log's
- * order, and quarters and years add up those month counts. Only a customer with several leads (with any
- * reps) is grouped by rep, then by period for each kind, as a rep's leads in a period count once, at the first.
+ * The cohorts of several period kinds, in the order of `kinds`, from one pass over the leads. Nearly
+ * every customer has a single lead: it counts once in its rep's month, read in the log's order, and
+ * quarters and years add up those month counts. Only a customer with several leads (with any reps) is
+ * grouped by rep, then by period for each kind, as a rep's leads in a period count once, at the first.
  */
 export function leadConversionByKind(activity: readonly ActivityRecord[], kinds: readonly PeriodKind[], customers: DealCustomers, grid: RepMonths): Cohorts[] {
   const firstLead = new Int32Array(customers.count).fill(-1); // by customer: its first lead row

@@ -4,25 +4,20 @@
  * deal counted once: amount × share per row) of at least `valid_customer_min_amount`.
  *
  * @example
- * // C1's first deal ever is R1's in April (50,000); C2 bought already in March:
- * newCustomersByRepPeriod(rows, 'month', new Dec(0)).get(repPeriod('R1', '2026-04')) //=> 1
+ * // C1's first deal ever is R1's in April (50,000); C2 bought from R2 in March, then from R1 in April:
+ * const grid = repMonths(['R1', 'R2'], '2026-03-01', '2026-04-30');
+ * newCustomersByKind(rows, ['month'], new Dec(0), dealCustomers(rows, []), grid) //=> [[0, 1, 1, 0]] (R1's March and April, R2's)
  */
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
 import { compare, credited, ZERO } from '../money.js';
 import type { PeriodKind } from '../periods.js';
-import { dealCustomers, type DealCustomers } from './deal-customers.js';
-import { byRepPeriod, gridOfRows, monthNumber, periodCount, periodIndex, slotOf, type RepMonths } from './rep-months.js';
-
-export function newCustomersByRepPeriod(activity: readonly ActivityRecord[], kind: PeriodKind, minAmount: Decimal): Map<string, number> {
-  const grid = gridOfRows(activity);
-  const kinds: readonly PeriodKind[] = [kind];
-  return byRepPeriod(grid, kind, newCustomersByKind(activity, kinds, minAmount, dealCustomers(activity, []), grid)[0]!);
-}
+import type { DealCustomers } from './deal-customers.js';
+import { monthNumber, periodCount, periodIndex, slotOf, type RepMonths } from './rep-months.js';
 
 /**
- * `newCustomersByRepPeriod` for several period kinds, in the order of `kinds`, by the grid's rep and
- * period (a rep's count 0 or undefined alike when none).
+ * New customers for several period kinds, in the order of `kinds`, by the grid's rep and period (a rep's
+ * count 0 or undefined alike when none).
  *
  * A customer counts only in the periods of its first deal, all within the year of it: one pass over the
  * deals keeps, by customer number, its deal totals in its first month, quarter and year, and each rep

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { byRepPeriod, monthNumber, periodCount, repMonths, rollUp, slotOf } from './rep-months.js';
+import { monthNumber, periodCount, repMonths, rollUp, slotOf } from './rep-months.js';
+import { byRepPeriod } from './test-support.js';
 
 describe('the rep and period grid', () => {
   const grid = repMonths(['R1', 'R2', 'R1'], '2025-11-20', '2026-05-15');

@@ -8,8 +8,7 @@
  * slotOf(grid, 1, monthNumber('2026-02-03'), 'quarter') //=> 1 × 3 + 1 (R2, the second quarter: 2026-Q1)
  */
 import type { Day } from '../days.js';
-import { periodOf, type Period, type PeriodKind } from '../periods.js';
-import { repPeriod } from './kpis.js';
+import type { Period, PeriodKind } from '../periods.js';
 
 export interface RepMonths {
   /** Each rep's number (the first row of an id repeated). */
@@ -75,35 +74,6 @@ export function rollUp<T>(grid: RepMonths, byMonth: readonly (T | undefined)[], 
       const at = rep * periods + periodIndex(grid, grid.first + m, kind);
       const before = out[at];
       out[at] = before === undefined ? value : add(before, value);
-    }
-  }
-  return out;
-}
-
-/** The grid of a set of rows: their reps in order of appearance, their months from the first through the last. */
-export function gridOfRows(rows: readonly { rep: string; day: Day }[]): RepMonths {
-  let first = '';
-  let last = '';
-  for (const r of rows) {
-    if (first === '' || r.day < first) first = r.day;
-    if (r.day > last) last = r.day;
-  }
-  return first === '' ? gridOf(new Map(), 0, 0) : repMonths(rows.map((r) => r.rep), first, last);
-}
-
-/** Figures of one period kind as a map keyed by `repPeriod`, those without a figure left out. */
-export function byRepPeriod<T>(grid: RepMonths, kind: PeriodKind, values: ArrayLike<T | undefined>, absent?: T): Map<string, T> {
-  const periods = periodCount(grid, kind);
-  const names: Period[] = [];
-  for (let m = grid.first; m < grid.first + grid.months; m++) {
-    const month = `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
-    names[periodIndex(grid, m, kind)] ??= periodOf(`${month}-01`, kind);
-  }
-  const out = new Map<string, T>();
-  for (const [rep, number] of grid.reps) {
-    for (let p = 0; p < periods; p++) {
-      const value = values[number * periods + p];
-      if (value !== undefined && value !== absent) out.set(repPeriod(rep, names[p]!), value);
     }
   }
   return out;

@@ -1,20 +1,15 @@
 /**
- * Revenue per rep and period: Σ deal amount × share − Σ refund amount × share (SPEC section 3).
+ * Revenue per rep and month, which quarters and years add up: Σ deal amount × share − Σ refund amount ×
+ * share (SPEC section 3).
  *
  * @example
- * // A deal of 200,000 split 60/40 and a refund of 10,000 on the 60% side, all in 2026-04:
- * revenueByRepPeriod(rows, 'month').get(repPeriod('R1', '2026-04')) //=> 114000
+ * // R1 and R2 split a deal of 200,000 60/40; a refund of 10,000 on R1's 60% side, all in 2026-04:
+ * monthlyRevenue(rows, repMonths(['R1', 'R2'], '2026-04-01', '2026-04-30')) //=> [114000, 80000]
  */
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
-import type { PeriodKind } from '../periods.js';
-import { add, credited } from '../money.js';
-import { byRepPeriod, gridOfRows, monthNumber, rollUp, slotOf, type RepMonths } from './rep-months.js';
-
-export function revenueByRepPeriod(activity: readonly ActivityRecord[], kind: PeriodKind): Map<string, Decimal> {
-  const grid = gridOfRows(activity);
-  return byRepPeriod(grid, kind, rollUp(grid, monthlyRevenue(activity, grid), kind, add));
-}
+import { credited } from '../money.js';
+import { monthNumber, slotOf, type RepMonths } from './rep-months.js';
 
 /** Revenue by the grid's rep and month (undefined where the rep has no deal or refund that month). */
 export function monthlyRevenue(activity: readonly ActivityRecord[], grid: RepMonths): (Decimal | undefined)[] {

@@ -68,21 +68,19 @@ const TRAILING = 4;
 const weekdayOf = (n: number): number => ((((n + 3) % 7) + 7) % 7) + 1;
 
 /**
- * Day numbers of the few hundred distinct days of a log, worked out once each. The last day asked for
- * is answered without a lookup: customers come in the order of their first rows, so the leads read one
- * after the other are mostly of the same day.
+ * `dayNumber` (which remembers each day's number), with the last day asked for answered without a
+ * lookup: customers come in the order of their first rows, so the leads read one after the other are
+ * mostly of the same day.
  */
 function dayNumbers(): (day: Day) => number {
-  const seen = new Map<Day, number>();
   let lastDay: Day | undefined;
   let last = 0;
   return (day) => {
-    if (day === lastDay) return last;
-    let n = seen.get(day);
-    if (n === undefined) seen.set(day, (n = dayNumber(day)));
-    lastDay = day;
-    last = n;
-    return n;
+    if (day !== lastDay) {
+      last = dayNumber(day);
+      lastDay = day;
+    }
+    return last;
   };
 }
 

@@ -19,7 +19,7 @@ import { mentoring } from '../domain/insights/mentoring.js';
 import { compareNewHiresBetween, newHireCyclesByMonth } from '../domain/insights/new-hire-cycle.js';
 import { revenuePerActiveRep } from '../domain/insights/productivity.js';
 import { winBack } from '../domain/insights/win-back.js';
-import { wholeValue, ZERO } from '../domain/money.js';
+import { compare, wholeValue, ZERO } from '../domain/money.js';
 import type { RewardLine } from '../domain/rewards/types.js';
 import { insightsTab } from '../outputs/insights-tab.js';
 import type { Inputs } from '../workbook/ingest.js';
@@ -86,9 +86,9 @@ function inTierOrder(standings: readonly CustomerStanding[]): CustomerStanding[]
   for (const tier of TIERS) {
     const group = standings.filter((st) => st.tier === tier);
     // Amounts of at most 15 significant digits (all but freak ones) are each the only such amount of
-    // their double, so equal doubles of two of them are equal amounts: no exact comparison, which
-    // copies a Decimal each time, for the many ties of equal amounts. A whole amount (most) is read
-    // from its digits, with no text made to convert it.
+    // their double, so equal doubles of two of them are equal amounts: no exact comparison for the
+    // many ties of equal amounts. A whole amount (most) is read from its digits, with no text made to
+    // convert it.
     const approx = new Float64Array(group.length);
     const plain = new Uint8Array(group.length);
     const order = new Array<number>(group.length);
@@ -100,7 +100,7 @@ function inTierOrder(standings: readonly CustomerStanding[]): CustomerStanding[]
       plain[i] = isWhole || amount.sd() <= 15 ? 1 : 0;
       order[i] = i;
     }
-    const exactly = (i: number, j: number) => (plain[i]! & plain[j]! ? 0 : group[j]!.amount.comparedTo(group[i]!.amount));
+    const exactly = (i: number, j: number) => (plain[i]! & plain[j]! ? 0 : compare(group[j]!.amount, group[i]!.amount));
     // Ids are lowered only when their amount ties, once each; null for an id the collator must compare.
     const lowered = new Array<string | null | undefined>(group.length);
     const lower = (i: number): string | null => {

@@ -57,6 +57,23 @@ const runtimeText = Object.entries(runtimeEnv)
   .map(([k, v]) => `${k}=${v}`)
   .join(' ');
 
+/**
+ * Seconds to write fresh memory, a GiB's worth: a new buffer's pages are mapped on first write, and on
+ * some virtual machines each such fault costs far more than the write. Every step of a run that grows
+ * the heap pays it, the floor's JSON.parse too, so it is given with the machine.
+ */
+function firstTouchPerGiB(): number {
+  const size = 256 * 2 ** 20;
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const bytes = new Uint8Array(size);
+    const t0 = performance.now();
+    for (let at = 0; at < size; at += 4096) bytes[at] = 1;
+    times.push((performance.now() - t0) / 1000 / (size / 2 ** 30));
+  }
+  return median(times);
+}
+
 /** Runs a compiled script of this folder in its own process and returns the JSON line it prints. */
 function child<T>(script: string, args: readonly string[], env: Record<string, string> = {}): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -181,7 +198,9 @@ await stopFirestore();
 const header = ['activity rows / reps', 'full run (median)', 'read', 'check (parse)', 'compute', 'write', 'peak RSS', 'floor: JSON.parse of batchGet', 'read+check+compute ÷ floor (as measured / without the stand-in\'s serving / without transfer)', 'Sheets calls a run', 'Firestore writes full / one-cell edit', 'formula workbook (HyperFormula) and ratio'];
 const table = [header, header.map(() => '---'), ...rowsOut].map((r) => `| ${r.join(' | ')} |`);
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
-lines.push('# Benchmark', '', `Run ${new Date().toISOString()} on ${machine}.`, '', ...table, '', `Cold start (import of functions/lib/functions/src/index.js, fresh process, median of 7): ${fmtMs(cold)}.`, '');
+// What fresh memory costs here: a run's heap grows by hundreds of MB, each page faulted in on first use.
+const touch = firstTouchPerGiB();
+lines.push('# Benchmark', '', `Run ${new Date().toISOString()} on ${machine}. Writing fresh memory once (a byte every 4 KiB page of a new 256 MiB buffer, median of 3) took ${touch.toFixed(2)} s a GiB.`, '', ...table, '', `Cold start (import of functions/lib/functions/src/index.js, fresh process, median of 7): ${fmtMs(cold)}.`, '');
 if (formulaNote) lines.push(formulaNote, '');
 lines.push(
   'Read = metadata + values.batchGet through the Sheets adapter and the client library against the stand-in (HTTP on loopback, the stand-in rendering and serialising in the parent process; its own time answering is given beside the read, and taken out in the second ratio); check = ingest (every cell parsed and checked); compute = every result and output tab; write = the one output call (a `spreadsheets.batchUpdate` with the layout and values of every output tab). Floor = only `JSON.parse` of the same batchGet response text. Firestore writes are the documents named in every commit (batches and transactions: runs, snapshots, chunks, results, history, changes, leases), read on the wire by a gRPC proxy in front of the Google Firestore emulator; the one-cell edit changes a deal amount of the as-of month, with the earlier months closed.',

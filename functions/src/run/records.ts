@@ -3,10 +3,12 @@
  * without regard to case (the checks did the same), so `r1` in Activity is R1's.
  */
 import type { ActivityRecord, RepRecord } from '../domain/activity.js';
+import { customerNumbers } from '../domain/leads/customer-numbers.js';
 import { memo } from '../domain/memo.js';
 import { ONE, type Dec } from '../domain/money.js';
 import type { GradeRule } from '../domain/scorecard/grade.js';
 import type { KpiConfig, KpiId, QualitativeKpi } from '../domain/scorecard/kpis.js';
+import type { ActivityCustomers } from '../domain/scorecard/scorecards.js';
 import { QUALITATIVE } from '../domain/scorecard/kpis.js';
 import type { ReviewRecord } from '../domain/scorecard/reviews.js';
 import type { TargetRecord } from '../domain/scorecard/targets.js';
@@ -24,6 +26,8 @@ export interface Records {
   reps: RepRecord[];
   /** The log's leads, deals, refunds and collections: the rows the scorecard and pay rules read. */
   activity: ActivityRecord[];
+  /** The customer of each of those rows as the whole log numbers them (`customerNumbers`), shared with the other views. */
+  activityCustomers: ActivityCustomers;
   targets: TargetRecord[];
   reviews: ReviewRecord[];
   kpis: KpiConfig[];
@@ -75,12 +79,17 @@ export function recordsOf(inputs: Inputs, asOf: Day): Records {
   // Every record has every field (absent ones undefined): one object shape, so the passes over a
   // million of them stay fast, and no temporary object is spread per row.
   const activity: ActivityRecord[] = [];
+  // The log's numbering of customers, worked out once for the log and read by the follow-up, campaign
+  // and insight views too: the scorecard reads it rather than numbering the ids of its rows again.
+  const log = customerNumbers(inputs.activity);
+  const customerOf: number[] = [];
   let firstDay = asOf;
   for (let at = 0; at < inputs.activity.length; at++) {
     const a = inputs.activity[at]!;
     if (a.date < firstDay) firstDay = a.date;
     const t = ruleType(a.type);
     if (t === '') continue;
+    customerOf.push(log.numberOf[at]!);
     activity.push({ rep: rep(a.rep_id), type: t, day: a.date, customer: a.customer_id, amount: a.amount, share: a.share ?? ONE /* the shared one, so rules can tell a blank share by identity */, ref: a.ref, due: a.due_date, row: a.row });
   }
   for (const a of inputs.adjustments) if (a.date < firstDay) firstDay = a.date;
@@ -94,6 +103,7 @@ export function recordsOf(inputs: Inputs, asOf: Day): Records {
       ...(r.leave_date !== undefined ? { leave: r.leave_date } : {}),
     })),
     activity,
+    activityCustomers: { numberOf: Int32Array.from(customerOf), count: log.count },
     targets: targetsOf(inputs, rep),
     reviews: inputs.reviews.map((r) => ({ period: r.period, rep: rep(r.rep_id), scores: reviewScores(r), row: r.row })),
     kpis: inputs.kpis.map((k) => ({

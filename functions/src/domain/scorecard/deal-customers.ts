@@ -21,15 +21,56 @@ export interface DealCustomers {
   ofLead: Int32Array;
 }
 
-export function dealCustomers(deals: readonly ActivityRecord[], leads: readonly ActivityRecord[]): DealCustomers {
-  const ids = new IdNumbers();
+/**
+ * Each row's customer as numbered for the whole log (`customers.numberOf` in leads/customer-numbers.ts,
+ * which matches ids as this file does), -1 for none, by position in the deals and in the leads.
+ */
+export interface LogCustomers {
+  readonly ofDeal: ArrayLike<number>;
+  readonly ofLead: ArrayLike<number>;
+  /** How many numbers the log's numbering has. */
+  readonly count: number;
+}
+
+/**
+ * Numbers customers in the order they are first met. From the ids themselves (a map lookup a row), or,
+ * when the rows come with the log's numbers, by renumbering those through an array: the same numbers
+ * in the same order, as both match ids without regard to case, with an array read in place of a lookup
+ * in a map of a few hundred thousand ids.
+ */
+class FirstMet {
+  private readonly ids: IdNumbers | undefined;
+  /** By the log's number: the number given here, -1 until met. */
+  private readonly renumbered: Int32Array | undefined;
+  private next = 0;
+
+  constructor(log: LogCustomers | undefined) {
+    if (log === undefined) this.ids = new IdNumbers();
+    else this.renumbered = new Int32Array(log.count).fill(-1);
+  }
+
+  get count(): number {
+    return this.ids ? this.ids.keys.length : this.next;
+  }
+
+  /** The customer's number; `logNumber` is read when the rows came with the log's numbers. */
+  add(id: string, logNumber: number | undefined): number {
+    if (this.ids) return this.ids.add(id);
+    let n = this.renumbered![logNumber!]!;
+    if (n < 0) this.renumbered![logNumber!] = n = this.next++;
+    return n;
+  }
+}
+
+export function dealCustomers(deals: readonly ActivityRecord[], leads: readonly ActivityRecord[], log?: LogCustomers): DealCustomers {
+  const ids = new FirstMet(log);
   const first: Day[] = [];
   const latest: Day[] = [];
   const ofDeal = new Int32Array(deals.length).fill(-1);
   for (let at = 0; at < deals.length; at++) {
     const a = deals[at]!;
     if (a.type !== 'deal' || a.customer === undefined) continue;
-    const c = ids.add(a.customer);
+    const c = ids.add(a.customer, log?.ofDeal[at]);
     if (c === first.length) {
       // A new customer: only deals have been numbered so far, so its number is the next deal customer's.
       first.push(a.day);
@@ -42,7 +83,7 @@ export function dealCustomers(deals: readonly ActivityRecord[], leads: readonly 
   for (let at = 0; at < leads.length; at++) {
     const a = leads[at]!;
     if (a.type !== 'lead' || a.customer === undefined) continue;
-    ofLead[at] = ids.add(a.customer);
+    ofLead[at] = ids.add(a.customer, log?.ofLead[at]);
   }
-  return { count: ids.keys.length, first, latest, ofDeal, ofLead };
+  return { count: ids.count, first, latest, ofDeal, ofLead };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { customerNumbers } from '../leads/customer-numbers.js';
 import { Dec } from '../money.js';
 import { gradeLadder, gradeOf } from './grade.js';
 import { indexReviews, reviewOf } from './reviews.js';
@@ -162,5 +163,36 @@ describe('a period in progress', () => {
     // 15 of 30 days: the revenue target to date is 50,000, so 50,000 scores 100; the rate target is not prorated.
     expect([april.complete, april.elapsed, april.kpis[0]?.target?.toFixed(), april.kpis[0]?.score?.toFixed()]).toEqual([false, { days: 15, of: 30 }, '50000', '100']);
     expect(april.flags).toEqual([]);
+  });
+});
+
+describe('customers numbered by the log', () => {
+  // Customer ids in several spellings, and reps who share customers: R1 wins c-9 (R2 sold to C-9 in
+  // March) and converts the leads of cust-7 and CUST-8; R2's April lead of C-10 never buys.
+  const activity = [
+    act('R2', 'deal', '2026-03-10', { amount: 5000, customer: 'C-9' }),
+    act('R1', 'lead', '2026-04-02', { customer: 'cust-7' }),
+    act('R1', 'lead', '2026-04-03', { customer: 'Cust-8' }),
+    act('R2', 'lead', '2026-04-04', { customer: 'C-10' }),
+    act('R1', 'deal', '2026-04-12', { amount: 8000, customer: 'c-9' }),
+    act('R1', 'deal', '2026-04-20', { amount: 9000, customer: 'CUST-7' }),
+    act('R2', 'deal', '2026-05-02', { amount: 7000, customer: 'cust-8' }),
+    act('R1', 'call', '2026-04-21', { customer: 'C-11' }),
+  ];
+  const input = inputsOf({
+    reps: [rep('R1'), rep('R2')],
+    kpis: onlyKpis({ new_customers: 10, lead_conversion: 10 }),
+    activity,
+    targets: ['R1', 'R2'].flatMap((r) => [target(r, 'new_customers', '2026-04', 2), target(r, 'lead_conversion', '2026-04', '0.5')]),
+  });
+  const log = customerNumbers(activity.map((a) => ({ customer_id: a.customer })));
+  const actuals = (cards: Scorecard[], r: string) => card(cards, r, '2026-04')?.kpis.map((k) => `${k.kpi} ${k.actual?.toFixed() ?? '-'}`);
+
+  test('the scorecard reads the numbers the whole log gives its customers, to the same figures', () => {
+    const own = scorecards(input);
+    const shared = scorecards({ ...input, activityCustomers: { numberOf: log.numberOf, count: log.count } });
+    expect(actuals(shared, 'R1')).toEqual(['new_customers 1', 'lead_conversion 1']);
+    expect(actuals(shared, 'R2')).toEqual(['new_customers 0', 'lead_conversion 0']);
+    expect(shared).toEqual(own);
   });
 });

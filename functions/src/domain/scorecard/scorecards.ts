@@ -36,6 +36,18 @@ export interface ScorecardInputs {
   paymentTermsDays: number;
   validCustomerMinAmount: Decimal;
   teamworkExcellent: Decimal;
+  /**
+   * The customer of each activity row as the whole log numbers them (ids matched without regard to
+   * case), -1 for none, with how many numbers there are. Optional: without it the scorecard numbers
+   * the customers of its rows itself, to the same effect.
+   */
+  activityCustomers?: ActivityCustomers;
+}
+
+/** Customer numbers by position in a list of activity rows, and how many numbers there are. */
+export interface ActivityCustomers {
+  readonly numberOf: Int32Array;
+  readonly count: number;
 }
 
 /** Why a KPI is left out of a total. */
@@ -252,23 +264,31 @@ export function scorecards(input: ScorecardInputs): Scorecard[] {
   const collectionRows: ActivityRecord[] = [];
   // A deal due before the first day (an explicit due date) still counts in that day's quarter or year.
   let firstDay = input.firstDay;
+  // The log's customer number of each deal and lead, when the log's numbers came with the rows.
+  const numbers = input.activityCustomers?.numberOf;
+  const dealCustomerNumbers: number[] = [];
+  const leadCustomerNumbers: number[] = [];
   for (let at = 0; at < input.activity.length; at++) {
     const a = input.activity[at]!;
     if (a.day > input.asOf) continue;
     if (a.type === 'deal') {
       deals.push(a);
+      if (numbers) dealCustomerNumbers.push(numbers[at]!);
       revenueRows.push(a);
       if (a.due !== undefined && a.due < firstDay) firstDay = a.due;
     } else if (a.type === 'refund') revenueRows.push(a);
-    else if (a.type === 'lead') leads.push(a);
-    else if (a.type === 'collection') collectionRows.push(a);
+    else if (a.type === 'lead') {
+      leads.push(a);
+      if (numbers) leadCustomerNumbers.push(numbers[at]!);
+    } else if (a.type === 'collection') collectionRows.push(a);
   }
   const grid = repMonths(
     input.reps.map((r) => r.rep),
     firstDay,
     input.asOf,
   );
-  const customers = dealCustomers(deals, leads);
+  const log = input.activityCustomers;
+  const customers = dealCustomers(deals, leads, log && { ofDeal: dealCustomerNumbers, ofLead: leadCustomerNumbers, count: log.count });
   const collections = collectionsByRef(collectionRows);
   const targets = indexTargets(input.targets);
   const reviews = indexReviews(input.reviews);

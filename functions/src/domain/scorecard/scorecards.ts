@@ -6,6 +6,7 @@
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord, RepRecord } from '../activity.js';
 import { daysInclusive, type Day } from '../days.js';
+import type { CustomerNumbers } from '../leads/customer-numbers.js';
 import { add, Dec, ZERO } from '../money.js';
 import { memo } from '../memo.js';
 import { monthsBetween, periodOf, periodRange, type Period, type PeriodKind } from '../periods.js';
@@ -44,11 +45,8 @@ export interface ScorecardInputs {
   activityCustomers?: ActivityCustomers;
 }
 
-/** Customer numbers by position in a list of activity rows, and how many numbers there are. */
-export interface ActivityCustomers {
-  readonly numberOf: Int32Array;
-  readonly count: number;
-}
+/** Customer numbers by position in a list of activity rows, and how many numbers there are: the log's `CustomerNumbers`, read by record. */
+export type ActivityCustomers = Pick<CustomerNumbers, 'numberOf' | 'count'>;
 
 /** Why a KPI is left out of a total. */
 export type Missing = 'no_target' | 'no_review' | 'nothing_due' | 'no_leads';

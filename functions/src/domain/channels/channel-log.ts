@@ -1,7 +1,7 @@
 /**
  * The log as the channel views read it (see `eachChannelRow` in channel-activity.ts), added up per day in one pass:
  * each channel's figures of the day (visits, leads, registrations, subscriptions and its deals), the
- * same for every channel together, and each day's visits per channel and per team. A campaign asks for
+ * same for every channel together, with each day's visits per channel and per team. A campaign asks for
  * every channel in every phase and every week: each question then reads a few hundred days, not a
  * million rows, and no object is made per row.
  *
@@ -24,6 +24,8 @@ export class DayTally {
   subscriptions = 0;
   /** The deal of each deal row (its ref, else its row): a deal is counted once over a range. */
   readonly deals: string[] = [];
+  /** The day's visits per channel and per team: kept on the tallies of every channel together (`all`). */
+  split: DayVisits | undefined;
 
   add(type: string, quantity: Decimal, deal: string | undefined): void {
     if (type === 'visit') this.visits.add(quantity);
@@ -62,9 +64,8 @@ export interface ChannelLog {
    * and deals of the channel of the row's customer.
    */
   readonly channels: ReadonlyMap<string, Days>;
-  /** Every row, whatever its channel. */
+  /** Every row, whatever its channel; its days' tallies also hold their visits split by channel and team. */
   readonly all: Days;
-  readonly visits: ReadonlyMap<Day, DayVisits>;
 }
 
 function sumIn(sums: Map<string, QuantitySum>, key: string): QuantitySum {
@@ -76,14 +77,12 @@ function sumIn(sums: Map<string, QuantitySum>, key: string): QuantitySum {
 export function channelLog(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day): ChannelLog {
   const channels = new Map<string, Days>();
   const all = new Days();
-  const visits = new Map<Day, DayVisits>();
-  let visitDay: Day | undefined;
-  let today: DayVisits | undefined;
   eachChannelRow(activity, reps, asOf, (row, type, channel, customerChannel, rep) => {
     const date = row.date;
     const quantity = quantityOf(row);
     const deal = type === 'deal' ? (row.ref ?? `#row${row.row}`) : undefined;
-    all.of(date).add(type, quantity, deal);
+    const day = all.of(date);
+    day.add(type, quantity, deal);
     const counted = type === 'visit' || type === 'lead' ? channel : customerChannel;
     if (counted !== undefined) {
       let days = channels.get(counted);
@@ -91,14 +90,10 @@ export function channelLog(activity: readonly ActivityFields[], reps: ReadonlyMa
       days.of(date).add(type, quantity, deal);
     }
     if (type !== 'visit') return;
-    if (date !== visitDay || !today) {
-      visitDay = date;
-      today = visits.get(date);
-      if (!today) visits.set(date, (today = { byChannel: new Map(), byTeam: new Map() }));
-    }
-    if (channel !== undefined) sumIn(today.byChannel, channel).add(quantity);
+    const split = (day.split ??= { byChannel: new Map(), byTeam: new Map() });
+    if (channel !== undefined) sumIn(split.byChannel, channel).add(quantity);
     const team = rep?.team;
-    if (team !== undefined) sumIn(today.byTeam, team).add(quantity);
+    if (team !== undefined) sumIn(split.byTeam, team).add(quantity);
   });
-  return { channels, all, visits };
+  return { channels, all };
 }

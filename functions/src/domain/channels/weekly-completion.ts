@@ -106,7 +106,7 @@ function visitSums<G>(
 ): Map<G, QuantitySum> {
   const sums = new Map<G, QuantitySum>();
   for (const { day } of days) {
-    const visits = log.visits.get(day);
+    const visits = log.all.byDay.get(day)?.split;
     if (!visits) continue;
     for (const [key, daySum] of pick(visits)) {
       const group = groupOf(key);

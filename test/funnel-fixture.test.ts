@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { salesperf, SHARED } from './support/cli.js';
 import { copyOf } from './support/files.js';
 
@@ -13,6 +14,11 @@ interface Expected {
 }
 
 describe('the funnel plan of the source manual (public fixture)', () => {
+  beforeAll(() => {
+    // The public worked examples sit beside the project, not in it: say so rather than fail on a missing file.
+    if (!existsSync(FIXTURE)) throw new Error(`The public fixture ${FIXTURE} is missing: these tests read shared/fixtures beside the project folder (see the README).`);
+  });
+
   test('recalc --json prints the funnel of expected.json, exactly', async () => {
     const expected = JSON.parse(await readFile(path.join(FIXTURE, 'expected.json'), 'utf8')) as Expected;
     const run = await salesperf(['recalc', '--workbook', FIXTURE, '--json']);

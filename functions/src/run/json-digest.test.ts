@@ -13,7 +13,11 @@ describe('jsonDigest', () => {
         { rep: 'R002', name: 'Li "Lee"\n', total: null, flags: [] },
       ],
       funnel: null,
-      insights: { customers: [{ id: 'C1', tier: 'A' }], empty: [], nested: { deep: [1, [2, [3, { x: undefined }]]] } },
+      insights: {
+        customer_tiers: { since: '2025-06', customers: [{ id: 'C1', tier: 'A' }, undefined, { id: 'C2', tier: null }], parts: { deeper: [[1, 2], { y: undefined }] } },
+        empty: [],
+        nested: { deep: [1, [2, [3, { x: undefined }]]] },
+      },
       sparse: [undefined, () => 1, 'x'],
       skipped: undefined,
       withToJson: { toJSON: () => 'as text' },

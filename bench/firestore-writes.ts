@@ -19,16 +19,24 @@ let proxy: FirestoreProxy | undefined;
 
 /** Documents written since the proxy was last reset, and by collection (the path without ids). */
 function written(): { count: number; byCollection: Record<string, number> } {
-  const names = (proxy?.calls ?? []).flatMap((c) => c.documents ?? []).map((n) => n.replace(/^(delete )?.*?\/documents\//, ''));
+  const names = (proxy?.calls ?? [])
+    .flatMap((c) => c.documents ?? [])
+    .map((n) => n.replace(/^(delete )?.*?\/documents\//, ''));
   const byCollection: Record<string, number> = {};
   for (const n of names) {
-    const key = n.split('/').filter((_, i) => i % 2 === 0).join('/');
+    const key = n
+      .split('/')
+      .filter((_, i) => i % 2 === 0)
+      .join('/');
     byCollection[key] = (byCollection[key] ?? 0) + 1;
   }
   return { count: names.length, byCollection };
 }
 
-export async function firestoreWrites(standin: SheetsStandin, spreadsheetId: string): Promise<FirestoreFigures> {
+export async function firestoreWrites(
+  standin: SheetsStandin,
+  spreadsheetId: string,
+): Promise<FirestoreFigures> {
   emulator ??= await startFirestoreEmulator();
   proxy ??= await startFirestoreProxy(emulator.host);
   Object.assign(process.env, {
@@ -49,9 +57,16 @@ export async function firestoreWrites(standin: SheetsStandin, spreadsheetId: str
   const rows = standin.values(spreadsheetId, 'Activity');
   const header = rows[0] ?? [];
   const monthStart = Date.parse(`${AS_OF.slice(0, 7)}-01T00:00:00Z`) / 86_400_000 + 25_569;
-  const r = rows.findIndex((row) => row[header.indexOf('type')] === 'deal' && Number(row[header.indexOf('date')]) >= monthStart);
+  const r = rows.findIndex(
+    (row) => row[header.indexOf('type')] === 'deal' && Number(row[header.indexOf('date')]) >= monthStart,
+  );
   const col = header.indexOf('amount');
-  standin.setCell(spreadsheetId, 'Activity', `${String.fromCharCode(65 + col)}${r + 1}`, Number(rows[r]?.[col] ?? 0) + 100);
+  standin.setCell(
+    spreadsheetId,
+    'Activity',
+    `${String.fromCharCode(65 + col)}${r + 1}`,
+    Number(rows[r]?.[col] ?? 0) + 100,
+  );
   proxy.reset();
   const second = await runSpreadsheet(spreadsheetId, { trigger: 'edit' });
   if (second.status !== 'completed') throw new Error(`The edit run ended ${second.status}`);

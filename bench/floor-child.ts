@@ -10,11 +10,27 @@ import { a1Range } from '../functions/src/workbook/a1.js';
 const [rootUrl = '', spreadsheetId = '', runsText = '3'] = process.argv.slice(2);
 const runs = Number(runsText);
 
-const meta = (await (await fetch(`${rootUrl}/v4/spreadsheets/${spreadsheetId}`)).json()) as { sheets: { properties: { title: string; gridProperties: { rowCount: number; columnCount: number } } }[] };
-const query = new URLSearchParams({ valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'SERIAL_NUMBER', majorDimension: 'ROWS' });
+const meta = (await (await fetch(`${rootUrl}/v4/spreadsheets/${spreadsheetId}`)).json()) as {
+  sheets: { properties: { title: string; gridProperties: { rowCount: number; columnCount: number } } }[];
+};
+const query = new URLSearchParams({
+  valueRenderOption: 'UNFORMATTED_VALUE',
+  dateTimeRenderOption: 'SERIAL_NUMBER',
+  majorDimension: 'ROWS',
+});
 const inputTitles = new Set<string>(inputTabs.map((t) => t.id));
-for (const s of meta.sheets.filter((x) => inputTitles.has(x.properties.title))) query.append('ranges', a1Range(s.properties.title, s.properties.gridProperties.rowCount, s.properties.gridProperties.columnCount));
-const text = await (await fetch(`${rootUrl}/v4/spreadsheets/${spreadsheetId}/values:batchGet?${query.toString()}`)).text();
+for (const s of meta.sheets.filter((x) => inputTitles.has(x.properties.title)))
+  query.append(
+    'ranges',
+    a1Range(
+      s.properties.title,
+      s.properties.gridProperties.rowCount,
+      s.properties.gridProperties.columnCount,
+    ),
+  );
+const text = await (
+  await fetch(`${rootUrl}/v4/spreadsheets/${spreadsheetId}/values:batchGet?${query.toString()}`)
+).text();
 const parses: number[] = [];
 for (let i = 0; i < Math.max(3, runs); i++) {
   const t0 = performance.now();

@@ -14,7 +14,13 @@ const DAY_MS = 86_400_000;
 const serial = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS + 25_569;
 
 const activity: (string | number)[][] = [['date', 'rep_id', 'type', 'amount']];
-for (const a of rows.Activity ?? []) activity.push([serial(String(a.date)), String(a.rep_id), String(a.type), typeof a.amount === 'number' ? a.amount : 0]);
+for (const a of rows.Activity ?? [])
+  activity.push([
+    serial(String(a.date)),
+    String(a.rep_id),
+    String(a.type),
+    typeof a.amount === 'number' ? a.amount : 0,
+  ]);
 const n = activity.length;
 const months = summaryMonths();
 const monthEnd = (start: string) => {
@@ -23,7 +29,9 @@ const monthEnd = (start: string) => {
   return d.toISOString().slice(0, 10);
 };
 const reps = (rows.Reps ?? []).map((r) => String(r.rep_id));
-const summary: (string | number)[][] = [['rep_id', ...months.flatMap((m) => [`revenue ${m}`, `visits ${m}`])]];
+const summary: (string | number)[][] = [
+  ['rep_id', ...months.flatMap((m) => [`revenue ${m}`, `visits ${m}`])],
+];
 const range = (col: string) => `Activity!$${col}$2:$${col}$${n}`;
 reps.forEach((rep, i) => {
   const row = i + 2;
@@ -42,4 +50,6 @@ const values = hf.getSheetValues(hf.getSheetId('Summary') ?? 0);
 const ms = performance.now() - t0;
 let checksum = 0;
 for (const row of values.slice(1)) for (const v of row.slice(1)) checksum += typeof v === 'number' ? v : 0;
-process.stdout.write(`${JSON.stringify({ ms, formulas: reps.length * months.length * 2, activityRows: n - 1, checksum, maxRssKb: process.resourceUsage().maxRSS })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ ms, formulas: reps.length * months.length * 2, activityRows: n - 1, checksum, maxRssKb: process.resourceUsage().maxRSS })}\n`,
+);

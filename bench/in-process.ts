@@ -14,10 +14,14 @@ import type { RawTab, WorkbookPort } from '../functions/src/workbook/port.js';
 import { toRawCells } from '../functions/src/workbook/sheets-workbook.js';
 import { AS_OF, benchWorkbook, sheetGrids } from './workbook.js';
 
-const [repsText = '1000', rowsText = '1000000', file = '/tmp/bench-workbook.json', runsText = '1'] = process.argv.slice(2);
+const [repsText = '1000', rowsText = '1000000', file = '/tmp/bench-workbook.json', runsText = '1'] =
+  process.argv.slice(2);
 if (!existsSync(file)) {
   const grids = sheetGrids(benchWorkbook(Number(repsText), Number(rowsText)).rows);
-  writeFileSync(file, JSON.stringify({ valueRanges: grids.map((g) => ({ range: g.title, values: g.values })) }));
+  writeFileSync(
+    file,
+    JSON.stringify({ valueRanges: grids.map((g) => ({ range: g.title, values: g.values })) }),
+  );
 }
 let text: string | undefined = readFileSync(file, 'utf8');
 
@@ -25,7 +29,9 @@ const workbook: WorkbookPort = {
   location: 'in-process',
   read: () => {
     const parsed = JSON.parse(text ?? '{}') as { valueRanges: { range: string; values: unknown[][] }[] };
-    return Promise.resolve(parsed.valueRanges.map((r): RawTab => ({ title: r.range, rows: toRawCells(r.values) })));
+    return Promise.resolve(
+      parsed.valueRanges.map((r): RawTab => ({ title: r.range, rows: toRawCells(r.values) })),
+    );
   },
   writeOutputs: () => Promise.resolve(),
 };
@@ -34,10 +40,16 @@ const workbook: WorkbookPort = {
 const allocations = process.env.SALESPERF_ALLOCATIONS;
 const session = allocations ? new Session() : undefined;
 const post = (method: string, params?: object) =>
-  new Promise<unknown>((resolve, reject) => session?.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+  new Promise<unknown>((resolve, reject) =>
+    session?.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))),
+  );
 if (session) {
   session.connect();
-  await post('HeapProfiler.startSampling', { samplingInterval: 64 * 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  await post('HeapProfiler.startSampling', {
+    samplingInterval: 64 * 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
 }
 
 for (let i = 0; i < Number(runsText); i++) {
@@ -79,8 +91,17 @@ for (let i = 0; i < Number(runsText); i++) {
     t[`${step}UserMs`] = Math.round((usage.userCPUTime - user) / 1000);
   }
   // What the run produced, to check that a change to the engine keeps every figure and cell.
-  const outputs = createHash('sha256').update(JSON.stringify(report.outputs.filter((o) => o.id !== 'Run Log'))).digest('hex').slice(0, 12);
-  process.stdout.write(`${JSON.stringify({ ...t, results: report.record.result_digest?.slice(0, 12), outputs, rssMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+  const outputs = createHash('sha256')
+    .update(JSON.stringify(report.outputs.filter((o) => o.id !== 'Run Log')))
+    .digest('hex')
+    .slice(0, 12);
+  process.stdout.write(
+    `${JSON.stringify({ ...t, results: report.record.result_digest?.slice(0, 12), outputs, rssMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
+  );
 }
 text = undefined;
-if (allocations) writeFileSync(allocations, JSON.stringify(((await post('HeapProfiler.stopSampling')) as { profile: unknown }).profile));
+if (allocations)
+  writeFileSync(
+    allocations,
+    JSON.stringify(((await post('HeapProfiler.stopSampling')) as { profile: unknown }).profile),
+  );

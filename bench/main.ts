@@ -43,7 +43,9 @@ if (SIZES.length === 0) throw new Error(`--rows takes one of ${ALL_SIZES.map((s)
 
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? (s[(s.length - 1) / 2] ?? 0) : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
+  return s.length % 2
+    ? (s[(s.length - 1) / 2] ?? 0)
+    : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
 };
 
 /**
@@ -80,10 +82,17 @@ function firstTouchPerGiB(): number {
 /** Runs a compiled script of this folder in its own process and returns the JSON line it prints. */
 function child<T>(script: string, args: readonly string[], env: Record<string, string> = {}): Promise<T> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [join(here, script), ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+    const p = spawn(process.execPath, [join(here, script), ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ...env },
+    });
     let out = '';
     p.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    p.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as T) : reject(new Error(`${script} exited ${code}`))));
+    p.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as T)
+        : reject(new Error(`${script} exited ${code}`)),
+    );
   });
 }
 
@@ -110,7 +119,11 @@ function load(standin: SheetsStandin, id: string, grids: ReturnType<typeof sheet
 function coldStart(n: number): number {
   const entry = join(repoRoot, 'functions/lib/functions/src/index.js');
   const code = `const t=performance.now();await import(${JSON.stringify(entry)});process.stdout.write(String(performance.now()-t));process.exit(0)`;
-  return median(Array.from({ length: n }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' }))));
+  return median(
+    Array.from({ length: n }, () =>
+      Number(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' })),
+    ),
+  );
 }
 
 interface RecalcFigures {
@@ -133,7 +146,12 @@ interface SameFigures {
   checksum: number;
 }
 
-const fmtMs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const fmtMs = (ms: number) =>
+  ms >= 10_000
+    ? `${(ms / 1000).toFixed(1)} s`
+    : ms >= 1000
+      ? `${(ms / 1000).toFixed(2)} s`
+      : `${ms.toFixed(0)} ms`;
 const fmtMb = (kb: number) => `${Math.round(kb / 1024)} MiB`;
 const fmtN = (n: number) => n.toLocaleString('en-US');
 
@@ -154,13 +172,20 @@ for (const size of SIZES) {
   log(`recalculating ${runs}×…`);
   const r: RecalcFigures = { timings: [], maxRssKb: 0 };
   for (let p = 0; p < size.processes; p++) {
-    const figures = await child<RecalcFigures>('recalc-child.js', [standin.url, id, String(size.runs)], runtimeEnv);
+    const figures = await child<RecalcFigures>(
+      'recalc-child.js',
+      [standin.url, id, String(size.runs)],
+      runtimeEnv,
+    );
     r.timings.push(...figures.timings);
     r.maxRssKb = Math.max(r.maxRssKb, figures.maxRssKb);
   }
   // The stand-in's own time answering the reads (rendering its cells, serialising): Google's servers
   // do that work on their machines, the stand-in on this one's.
-  const serving = standin.calls.filter((c) => c.kind !== 'spreadsheets.batchUpdate').reduce((ms, c) => ms + (c.serverMs ?? 0), 0) / runs;
+  const serving =
+    standin.calls
+      .filter((c) => c.kind !== 'spreadsheets.batchUpdate')
+      .reduce((ms, c) => ms + (c.serverMs ?? 0), 0) / runs;
   const floorFigures = await child<FloorFigures>('floor-child.js', [standin.url, id, String(runs)]);
   // The floor's fetch is one batchGet and one get that are not the engine's.
   const callsPerRun = (standin.calls.length - 2) / runs;
@@ -176,9 +201,16 @@ for (const size of SIZES) {
   if (size.rows === 20_000) {
     log('the formula workbook in HyperFormula…');
     formula = await child<FormulaFigures>('formula-child.js', [String(size.reps), String(size.rows)]);
-    const same = await child<SameFigures>('same-figures.js', [String(size.reps), String(size.rows), '5'], runtimeEnv);
+    const same = await child<SameFigures>(
+      'same-figures.js',
+      [String(size.reps), String(size.rows), '5'],
+      runtimeEnv,
+    );
     const sameMs = median(same.timings);
-    if (Math.abs(same.checksum - formula.checksum) > 1e-6 * Math.abs(formula.checksum)) throw new Error(`The engine's figures (${same.checksum}) differ from the formula workbook's (${formula.checksum})`);
+    if (Math.abs(same.checksum - formula.checksum) > 1e-6 * Math.abs(formula.checksum))
+      throw new Error(
+        `The engine's figures (${same.checksum}) differ from the formula workbook's (${formula.checksum})`,
+      );
     formulaNote = [
       `Formula workbook at ${fmtN(formula.activityRows)} rows, ${size.reps} reps: ${fmtN(formula.formulas)} SUMIFS/COUNTIFS (monthly deal revenue and visits per rep, twelve months) computed by HyperFormula in ${fmtMs(formula.ms)} (peak RSS ${fmtMb(formula.maxRssKb)}).`,
       `The same figures by the engine (every input tab read and checked, then the sums; checksum ${formula.checksum} in both): ${fmtMs(sameMs)} (median of 5), ${(formula.ms / sameMs).toFixed(0)}× faster.`,
@@ -204,12 +236,34 @@ for (const size of SIZES) {
 await standin.close();
 await stopFirestore();
 
-const header = ['activity rows / reps', 'full run (median)', 'read', 'check (parse)', 'compute', 'write', 'peak RSS', 'floor: JSON.parse of batchGet', 'read+check+compute ÷ floor (as measured / without the stand-in\'s serving / without transfer)', 'Sheets calls a run', 'Firestore writes full / one-cell edit', 'formula workbook (HyperFormula) and ratio'];
+const header = [
+  'activity rows / reps',
+  'full run (median)',
+  'read',
+  'check (parse)',
+  'compute',
+  'write',
+  'peak RSS',
+  'floor: JSON.parse of batchGet',
+  "read+check+compute ÷ floor (as measured / without the stand-in's serving / without transfer)",
+  'Sheets calls a run',
+  'Firestore writes full / one-cell edit',
+  'formula workbook (HyperFormula) and ratio',
+];
 const table = [header, header.map(() => '---'), ...rowsOut].map((r) => `| ${r.join(' | ')} |`);
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 // What fresh memory costs here: a run's heap grows by hundreds of MB, each page faulted in on first use.
 const touch = firstTouchPerGiB();
-lines.push('# Benchmark', '', `Run ${new Date().toISOString()} on ${machine}. Writing fresh memory once (a byte every 4 KiB page of a new 256 MiB buffer, median of 3) took ${touch.toFixed(2)} s a GiB.`, '', ...table, '', `Cold start (import of functions/lib/functions/src/index.js, fresh process, median of 7): ${fmtMs(cold)}.`, '');
+lines.push(
+  '# Benchmark',
+  '',
+  `Run ${new Date().toISOString()} on ${machine}. Writing fresh memory once (a byte every 4 KiB page of a new 256 MiB buffer, median of 3) took ${touch.toFixed(2)} s a GiB.`,
+  '',
+  ...table,
+  '',
+  `Cold start (import of functions/lib/functions/src/index.js, fresh process, median of 7): ${fmtMs(cold)}.`,
+  '',
+);
 if (formulaNote) lines.push(formulaNote, '');
 lines.push(
   'Read = metadata + values.batchGet through the Sheets adapter and the client library against the stand-in (HTTP on loopback, the stand-in rendering and serialising in the parent process; its own time answering is given beside the read, and taken out in the second ratio); check = ingest (every cell parsed and checked); compute = every result and output tab; write = the one output call (a `spreadsheets.batchUpdate` with the layout and values of every output tab). Floor = only `JSON.parse` of the same batchGet response text. Firestore writes are the documents named in every commit (batches and transactions: runs, snapshots, chunks, results, history, changes, leases), read on the wire by a gRPC proxy in front of the Google Firestore emulator; the one-cell edit changes a deal amount of the as-of month, with the earlier months closed.',

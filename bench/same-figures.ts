@@ -13,12 +13,19 @@ import { AS_OF, benchWorkbook, sheetGrids } from './workbook.js';
 
 /** The first days of the twelve months up to the as-of month, `YYYY-MM-DD`. */
 export function summaryMonths(): string[] {
-  return Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(Number(AS_OF.slice(0, 4)), Number(AS_OF.slice(5, 7)) - 12 + m, 1)).toISOString().slice(0, 10));
+  return Array.from({ length: 12 }, (_, m) =>
+    new Date(Date.UTC(Number(AS_OF.slice(0, 4)), Number(AS_OF.slice(5, 7)) - 12 + m, 1))
+      .toISOString()
+      .slice(0, 10),
+  );
 }
 
 function main(): void {
   const [repsText = '200', rowsText = '20000', runsText = '5'] = process.argv.slice(2);
-  const raw: RawTab[] = sheetGrids(benchWorkbook(Number(repsText), Number(rowsText)).rows).map((g) => ({ title: g.title, rows: g.values.map((r) => r.map((v) => (v === '' ? null : v))) }));
+  const raw: RawTab[] = sheetGrids(benchWorkbook(Number(repsText), Number(rowsText)).rows).map((g) => ({
+    title: g.title,
+    rows: g.values.map((r) => r.map((v) => (v === '' ? null : v))),
+  }));
   const months = summaryMonths().map((d) => d.slice(0, 7));
   const timings: number[] = [];
   let checksum = 0;
@@ -36,7 +43,9 @@ function main(): void {
       else if (a.type === 'visit') visits.set(key, (visits.get(key) ?? 0) + 1);
     }
     timings.push(performance.now() - t0);
-    checksum = [...revenue.values()].reduce((n, d) => n + d.toNumber(), 0) + [...visits.values()].reduce((n, v) => n + v, 0);
+    checksum =
+      [...revenue.values()].reduce((n, d) => n + d.toNumber(), 0) +
+      [...visits.values()].reduce((n, v) => n + v, 0);
   }
   process.stdout.write(`${JSON.stringify({ timings, checksum })}\n`);
 }

@@ -7,7 +7,12 @@
  */
 import { inputTabs } from '../sheets-templates/index.js';
 import { DEMO_AS_OF, demoOrganisation } from '../functions/src/demo/organisation.js';
-import { defaultRows, type TemplateRow, type TemplateRows, type TemplateValue } from '../functions/src/template/template.js';
+import {
+  defaultRows,
+  type TemplateRow,
+  type TemplateRows,
+  type TemplateValue,
+} from '../functions/src/template/template.js';
 
 export const AS_OF = DEMO_AS_OF;
 /** The activity kept: one year up to the as-of day. */
@@ -35,7 +40,9 @@ function inYear(row: TemplateRow): boolean {
 function renamed(row: TemplateRow, copy: number, repeat = 0): Row {
   const out: Row = { ...row };
   for (const f of ID_FIELDS) if (typeof out[f] === 'string') out[f] = `${out[f]}-${copy}`;
-  for (const f of SUFFIXED) if (typeof out[f] === 'string' && out[f] !== '') out[f] = f === 'email' ? `${copy}.${out[f]}` : `${out[f]}-${copy}${repeat ? `r${repeat}` : ''}`;
+  for (const f of SUFFIXED)
+    if (typeof out[f] === 'string' && out[f] !== '')
+      out[f] = f === 'email' ? `${copy}.${out[f]}` : `${out[f]}-${copy}${repeat ? `r${repeat}` : ''}`;
   if (typeof out.name === 'string' && 'rep_id' in row && 'team' in row) out.name = `${out.name} ${copy}`;
   return out;
 }
@@ -51,13 +58,19 @@ export function benchWorkbook(reps: number, activityRows: number): BenchWorkbook
   const demo = demoOrganisation('en');
   const roster = demo.Reps ?? [];
   // Teams of exactly ten (managers included): copying whole teams keeps managers and mentors in reach.
-  const teams = [...new Set(roster.map((r) => String(r.team)))].filter((t) => roster.filter((r) => r.team === t).length === TEAM_SIZE);
+  const teams = [...new Set(roster.map((r) => String(r.team)))].filter(
+    (t) => roster.filter((r) => r.team === t).length === TEAM_SIZE,
+  );
   const copies = reps / TEAM_SIZE;
   const teamOf = new Map(roster.map((r) => [String(r.rep_id), String(r.team)]));
   const activity = (demo.Activity ?? []).filter((a) => String(a.date) >= FROM);
   // A deal split across teams would lose a side: its rows go.
   const refTeams = new Map<string, Set<string>>();
-  for (const a of activity) if (a.ref) (refTeams.get(String(a.ref)) ?? refTeams.set(String(a.ref), new Set()).get(String(a.ref)))?.add(teamOf.get(String(a.rep_id)) ?? '');
+  for (const a of activity)
+    if (a.ref)
+      (refTeams.get(String(a.ref)) ?? refTeams.set(String(a.ref), new Set()).get(String(a.ref)))?.add(
+        teamOf.get(String(a.rep_id)) ?? '',
+      );
   const usable = activity.filter((a) => !a.ref || refTeams.get(String(a.ref))?.size === 1);
   const perTeam = new Map<string, TemplateRow[]>();
   for (const a of usable) {
@@ -67,8 +80,13 @@ export function benchWorkbook(reps: number, activityRows: number): BenchWorkbook
   const sourceRows = teams.reduce((n, t) => n + (perTeam.get(t)?.length ?? 0), 0) / teams.length;
   const factor = activityRows / (copies * sourceRows);
 
-  const byTeamCopy = (rows: readonly TemplateRow[] | undefined, team: (r: TemplateRow) => string | undefined) =>
-    Array.from({ length: copies }, (_, c) => (rows ?? []).filter((r) => inYear(r) && team(r) === teams[c % teams.length]).map((r) => renamed(r, c))).flat();
+  const byTeamCopy = (
+    rows: readonly TemplateRow[] | undefined,
+    team: (r: TemplateRow) => string | undefined,
+  ) =>
+    Array.from({ length: copies }, (_, c) =>
+      (rows ?? []).filter((r) => inYear(r) && team(r) === teams[c % teams.length]).map((r) => renamed(r, c)),
+    ).flat();
   const repTeam = (r: TemplateRow) => teamOf.get(String(r.rep_id));
 
   const out: Row[] = [];

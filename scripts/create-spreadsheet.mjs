@@ -24,7 +24,9 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log('node scripts/create-spreadsheet.mjs --title TITLE [--locale zh-CN|en] [--demo] [--share-with SERVICE_ACCOUNT_EMAIL] [--dry-run]');
+  console.log(
+    'node scripts/create-spreadsheet.mjs --title TITLE [--locale zh-CN|en] [--demo] [--share-with SERVICE_ACCOUNT_EMAIL] [--dry-run]',
+  );
   process.exit(0);
 }
 if (values.locale !== 'zh-CN' && values.locale !== 'en') {
@@ -34,7 +36,9 @@ if (values.locale !== 'zh-CN' && values.locale !== 'en') {
 
 const lib = new URL('../functions/lib/functions/src/', import.meta.url);
 const { templateWorkbook } = await import(new URL('template/template.js', lib).href);
-const { templateSheets, templateFormatRequests } = await import(new URL('workbook/sheets-template.js', lib).href);
+const { templateSheets, templateFormatRequests } = await import(
+  new URL('workbook/sheets-template.js', lib).href
+);
 const { demoOrganisation } = await import(new URL('demo/organisation.js', lib).href);
 
 const book = templateWorkbook(values.locale, values.demo ? demoOrganisation(values.locale) : {});
@@ -42,13 +46,22 @@ const api = values['root-url'] ?? 'https://sheets.googleapis.com';
 
 if (values['dry-run']) {
   const sheets = templateSheets(book);
-  const requests = templateFormatRequests(sheets, sheets.map((_, i) => i));
+  const requests = templateFormatRequests(
+    sheets,
+    sheets.map((_, i) => i),
+  );
   const rows = sheets.reduce((n, s) => n + s.rows.length, 0);
-  console.log(`POST ${api}/v4/spreadsheets  # title "${values.title}", locale ${values.locale}, time zone ${values.timezone}, ${sheets.length} tabs: ${sheets.map((s) => s.title).join(', ')}`);
-  console.log(`POST ${api}/v4/spreadsheets/NEW_ID:batchUpdate  # ${requests.length} requests: header styles, number formats, lists, notes, widths`);
+  console.log(
+    `POST ${api}/v4/spreadsheets  # title "${values.title}", locale ${values.locale}, time zone ${values.timezone}, ${sheets.length} tabs: ${sheets.map((s) => s.title).join(', ')}`,
+  );
+  console.log(
+    `POST ${api}/v4/spreadsheets/NEW_ID:batchUpdate  # ${requests.length} requests: header styles, number formats, lists, notes, widths`,
+  );
   console.log(`POST ${api}/v4/spreadsheets/NEW_ID/values:batchUpdate  # valueInputOption RAW, ${rows} rows`);
   if (values['share-with']) {
-    console.log(`POST https://www.googleapis.com/drive/v3/files/NEW_ID/permissions  # writer: ${values['share-with']}`);
+    console.log(
+      `POST https://www.googleapis.com/drive/v3/files/NEW_ID/permissions  # writer: ${values['share-with']}`,
+    );
   }
   process.exit(0);
 }
@@ -56,7 +69,11 @@ if (values['dry-run']) {
 const { sheetsClient } = await import(new URL('workbook/sheets-client.js', lib).href);
 const { createSpreadsheetFromTemplate } = await import(new URL('workbook/sheets-template.js', lib).href);
 const client = await sheetsClient(values['root-url'] ? { rootUrl: values['root-url'] } : {});
-const created = await createSpreadsheetFromTemplate(client, book, { title: values.title, locale: values.locale, timeZone: values.timezone });
+const created = await createSpreadsheetFromTemplate(client, book, {
+  title: values.title,
+  locale: values.locale,
+  timeZone: values.timezone,
+});
 console.log(`Created ${created.url}`);
 console.log(`Spreadsheet id: ${created.spreadsheetId}`);
 
@@ -72,6 +89,10 @@ if (values['share-with']) {
   });
   console.log(`Shared with ${values['share-with']} (editor).`);
 } else {
-  console.log('Share it with the functions\' service account as an editor (Share button), or rerun with --share-with.');
+  console.log(
+    "Share it with the functions' service account as an editor (Share button), or rerun with --share-with.",
+  );
 }
-console.log('Next: add the spreadsheet id to SALESPERF_SPREADSHEET_IDS (scripts/deploy.sh) and install the Apps Script companion (docs/apps-script.md).');
+console.log(
+  'Next: add the spreadsheet id to SALESPERF_SPREADSHEET_IDS (scripts/deploy.sh) and install the Apps Script companion (docs/apps-script.md).',
+);

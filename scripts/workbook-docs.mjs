@@ -21,24 +21,44 @@ const lines = [
 ];
 for (const tab of t.inputTabs) {
   lines.push(`### ${tab.id} (${tab.zh})`, '', tab.about, '');
-  if (tab.rules) lines.push('A rule table: any bad cell stops the run and leaves the previous outputs in place.', '');
-  if (tab.key) lines.push(`A row is identified by ${tab.key.map((k) => `\`${k}\``).join(' + ')}; a repeated key keeps the first row.`, '');
+  if (tab.rules)
+    lines.push('A rule table: any bad cell stops the run and leaves the previous outputs in place.', '');
+  if (tab.key)
+    lines.push(
+      `A row is identified by ${tab.key.map((k) => `\`${k}\``).join(' + ')}; a repeated key keeps the first row.`,
+      '',
+    );
   lines.push('| column | 中文 | type | notes |', '|---|---|---|---|');
   for (const c of tab.columns) {
-    const notes = [c.values ? `one of ${c.values.join(', ')}` : '', c.aliases ? `also ${Object.keys(c.aliases).join(', ')}` : '', c.onInvalid === 'blank' ? 'an unreadable value is read as empty' : '', c.above100 ? '1.2 reads as 120%' : ''].filter(Boolean).join('; ');
+    const notes = [
+      c.values ? `one of ${c.values.join(', ')}` : '',
+      c.aliases ? `also ${Object.keys(c.aliases).join(', ')}` : '',
+      c.onInvalid === 'blank' ? 'an unreadable value is read as empty' : '',
+      c.above100 ? '1.2 reads as 120%' : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
     lines.push(`| ${c.required ? `**${c.id}**` : c.id} | ${c.zh} | ${c.type} | ${notes} |`);
   }
   lines.push('');
 }
 const keyTable = (title, keys) => {
   lines.push(`### ${title}`, '', '| key | 中文 | type | default | meaning |', '|---|---|---|---|---|');
-  for (const k of keys) lines.push(`| \`${k.key}\` | ${k.zh} | ${k.type}${k.values ? ` (${k.values.join(' / ')})` : ''} | ${k.default ?? '—'} | ${k.about} |`);
+  for (const k of keys)
+    lines.push(
+      `| \`${k.key}\` | ${k.zh} | ${k.type}${k.values ? ` (${k.values.join(' / ')})` : ''} | ${k.default ?? '—'} | ${k.about} |`,
+    );
   lines.push('');
 };
 lines.push('## Keys', '');
 keyTable('Settings keys', t.settingKeys);
 keyTable('Campaign keys', t.campaignKeys);
-lines.push('## Output tabs', '', 'Owned by the engine: a run replaces them whole and never writes an input tab.', '');
+lines.push(
+  '## Output tabs',
+  '',
+  'Owned by the engine: a run replaces them whole and never writes an input tab.',
+  '',
+);
 for (const tab of t.outputTabs) {
   lines.push(`### ${tab.id} (${tab.zh})`, '', tab.about, '');
   for (const s of tab.sections) {

@@ -74,7 +74,8 @@ export function defineTab<const T extends TabSpec>(spec: T): T {
 }
 
 /** How an output cell is formatted. */
-export type OutputFormat = 'text' | 'integer' | 'number' | 'score' | 'money' | 'percent' | 'date' | 'datetime';
+export type OutputFormat =
+  'text' | 'integer' | 'number' | 'score' | 'money' | 'percent' | 'date' | 'datetime';
 
 export interface OutputColumnSpec {
   /** English id: the JSON field. */

@@ -40,13 +40,65 @@ export { campaignKeys } from './input/campaign.js';
 export { defaultKpis } from './input/kpis.js';
 export { defaultGrades } from './input/grades.js';
 export {
-  activity, adjustments, campaign, channels, claims, commissionPlans, grades, kpis, periods, phases, pools,
-  reps, reviews, rewards, settings, targets, holidays, workdays, appraisals, inquiries, goals, channelCosts, dataIssues, funnelPlan, runLog, scorecard, leaderboard, alerts, claimsStatus, payouts, channelGaps, insights, leadership, changeLog,
+  activity,
+  adjustments,
+  campaign,
+  channels,
+  claims,
+  commissionPlans,
+  grades,
+  kpis,
+  periods,
+  phases,
+  pools,
+  reps,
+  reviews,
+  rewards,
+  settings,
+  targets,
+  holidays,
+  workdays,
+  appraisals,
+  inquiries,
+  goals,
+  channelCosts,
+  dataIssues,
+  funnelPlan,
+  runLog,
+  scorecard,
+  leaderboard,
+  alerts,
+  claimsStatus,
+  payouts,
+  channelGaps,
+  insights,
+  leadership,
+  changeLog,
 };
 
 export const inputTabs = [
-  settings, kpis, grades, reps, targets, activity, reviews, commissionPlans, rewards, adjustments, pools,
-  campaign, phases, channels, claims, periods, holidays, workdays, appraisals, inquiries, goals, channelCosts,
+  settings,
+  kpis,
+  grades,
+  reps,
+  targets,
+  activity,
+  reviews,
+  commissionPlans,
+  rewards,
+  adjustments,
+  pools,
+  campaign,
+  phases,
+  channels,
+  claims,
+  periods,
+  holidays,
+  workdays,
+  appraisals,
+  inquiries,
+  goals,
+  channelCosts,
 ] as const;
 
 /**
@@ -54,7 +106,20 @@ export const inputTabs = [
  * Leaderboard, Alerts, Claims Status); a name of the contract is reserved even before its tab is written,
  * so a manager's tab of that name is never read as input.
  */
-export const outputTabs = [scorecard, payouts, leaderboard, funnelPlan, channelGaps, alerts, claimsStatus, insights, dataIssues, leadership, changeLog, runLog] as const;
+export const outputTabs = [
+  scorecard,
+  payouts,
+  leaderboard,
+  funnelPlan,
+  channelGaps,
+  alerts,
+  claimsStatus,
+  insights,
+  dataIssues,
+  leadership,
+  changeLog,
+  runLog,
+] as const;
 
 /** Output tab names of the contract, English and Chinese. */
 export const reservedOutputNames: readonly (readonly [string, string])[] = [

@@ -88,8 +88,14 @@ const tabs: Record<string, Cell[][]> = {
     ['resource', 'rep_id'],
     ['Acme Ltd', 'R1'],
   ],
-  Holidays: [['date', 'name'], [day('2026-05-01'), 'Labour Day']],
-  Workdays: [['date', 'name'], [day('2026-05-01'), 'typed in the wrong tab']],
+  Holidays: [
+    ['date', 'name'],
+    [day('2026-05-01'), 'Labour Day'],
+  ],
+  Workdays: [
+    ['date', 'name'],
+    [day('2026-05-01'), 'typed in the wrong tab'],
+  ],
   Notes: [['anything'], ['the manager’s own notes']],
 };
 
@@ -160,9 +166,15 @@ describe('a workbook with many kinds of bad cells', () => {
 
   test('each issue says what is wrong in the workbook’s language and what the engine did', () => {
     const byCode = (tab: string, c: string) => issues.find((i) => i.tab === tab && i.code === c);
-    expect(byCode('Activity', 'not_a_number')).toMatchObject({ value: 'five hundred', message: '"five hundred" is not a number.', action: 'skipped_row' });
+    expect(byCode('Activity', 'not_a_number')).toMatchObject({
+      value: 'five hundred',
+      message: '"five hundred" is not a number.',
+      action: 'skipped_row',
+    });
     expect(byCode('Activity', 'not_in_list')).toMatchObject({ value: 'Z', action: 'kept_blank' });
-    expect(byCode('Settings', 'bad_setting')?.message).toBe('The setting timezone cannot be "Mars/Olympus"; the default Asia/Shanghai is used.');
+    expect(byCode('Settings', 'bad_setting')?.message).toBe(
+      'The setting timezone cannot be "Mars/Olympus"; the default Asia/Shanghai is used.',
+    );
     expect(byCode('Reviews', 'score_out_of_range')).toMatchObject({ value: '130', action: 'clamped' });
     expect(byCode('Channels', 'ambiguous_percent')?.message).toContain('could mean');
   });
@@ -172,7 +184,15 @@ describe('a workbook with many kinds of bad cells', () => {
     const funnel = book.get('Funnel Plan');
     expect(funnel?.some((r) => r[0] === 'Visits' && r[1] === 8571)).toBe(true);
     const dataIssues = book.get('Data Issues') ?? [];
-    expect(dataIssues[0]).toEqual(['Tab', 'Row', 'Column', 'Value', 'Reason code', 'What is wrong', 'What the engine did']);
+    expect(dataIssues[0]).toEqual([
+      'Tab',
+      'Row',
+      'Column',
+      'Value',
+      'Reason code',
+      'What is wrong',
+      'What the engine did',
+    ]);
     expect(dataIssues.slice(1).map((r) => r[4])).toEqual(issues.map((i) => i.code));
   });
 
@@ -180,7 +200,9 @@ describe('a workbook with many kinds of bad cells', () => {
     const runLog = (await readXlsx(file)).get('Run Log') ?? [];
     const [read, used, skipped] = [3, 4, 5].map((c) => Number(runLog[1]?.[c])) as [number, number, number];
     expect(read).toBe(used + skipped);
-    const skippedRows = new Set(issues.filter((i) => i.action === 'skipped_row').map((i) => `${i.tab}:${i.row}`));
+    const skippedRows = new Set(
+      issues.filter((i) => i.action === 'skipped_row').map((i) => `${i.tab}:${i.row}`),
+    );
     // Claims is skipped whole for its missing column: its one data row counts as skipped too.
     expect(skipped).toBe(skippedRows.size + 1);
   });

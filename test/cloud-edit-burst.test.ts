@@ -8,7 +8,16 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { templateWorkbook } from '../functions/src/template/template.js';
 import { sheetsClient } from '../functions/src/workbook/sheets-client.js';
 import { createSpreadsheetFromTemplate } from '../functions/src/workbook/sheets-template.js';
-import { comparableOutputs, COMPARABLE_OUTPUTS, editEvent, postSigned, PROJECT, startCloudWorld, thisYearsDemo, type CloudWorld } from './cloud-support.js';
+import {
+  comparableOutputs,
+  COMPARABLE_OUTPUTS,
+  editEvent,
+  postSigned,
+  PROJECT,
+  startCloudWorld,
+  thisYearsDemo,
+  type CloudWorld,
+} from './cloud-support.js';
 
 const OUTPUT_TITLES = COMPARABLE_OUTPUTS;
 const EDITS = 50;
@@ -19,7 +28,12 @@ let world: CloudWorld;
 let edited: string;
 
 beforeAll(async () => {
-  world = await startCloudWorld({ rows: thisYearsDemo(), locale: 'en', quietMs: 1000, env: { SALESPERF_EDIT_MAX_WAIT_MS: '4000', SALESPERF_RETRY_BASE_MS: '5' } });
+  world = await startCloudWorld({
+    rows: thisYearsDemo(),
+    locale: 'en',
+    quietMs: 1000,
+    env: { SALESPERF_EDIT_MAX_WAIT_MS: '4000', SALESPERF_RETRY_BASE_MS: '5' },
+  });
   edited = await world.serve('sheetEdited');
 }, 60_000);
 afterAll(async () => world?.close(), 30_000);
@@ -33,10 +47,25 @@ function plannedEdits(): { tab: string; a1: string; value: number }[] {
     const rows = world.standin.values(id, tab);
     const header = (rows[0] ?? []).map(String);
     const c = header.indexOf(column);
-    return rows.flatMap((row, r) => (r > 0 && typeof row[c] === 'number' && keep(row, header) ? [{ tab, a1: `${String.fromCharCode(65 + c)}${r + 1}`, value: row[c] as number }] : []));
+    return rows.flatMap((row, r) =>
+      r > 0 && typeof row[c] === 'number' && keep(row, header)
+        ? [{ tab, a1: `${String.fromCharCode(65 + c)}${r + 1}`, value: row[c] as number }]
+        : [],
+    );
   };
-  const targets = pick('Targets', 'base', (row, h) => row[h.indexOf('period')] === '2026-05' && row[h.indexOf('rep_id')] !== undefined && row[h.indexOf('rep_id')] !== '');
-  const deals = pick('Activity', 'amount', (row, h) => row[h.indexOf('type')] === 'deal' && Number(row[h.indexOf('date')]) >= 46143);
+  const targets = pick(
+    'Targets',
+    'base',
+    (row, h) =>
+      row[h.indexOf('period')] === '2026-05' &&
+      row[h.indexOf('rep_id')] !== undefined &&
+      row[h.indexOf('rep_id')] !== '',
+  );
+  const deals = pick(
+    'Activity',
+    'amount',
+    (row, h) => row[h.indexOf('type')] === 'deal' && Number(row[h.indexOf('date')]) >= 46143,
+  );
   const cells = [...targets.slice(0, EDITS / 2), ...deals.slice(0, EDITS / 2)];
   expect(cells).toHaveLength(EDITS);
   return cells.map((c, i) => ({ ...c, value: Math.round(c.value * (i % 2 ? 0.8 : 1.3)) }));
@@ -56,7 +85,8 @@ test('fifty signed edits in ten seconds, some delivered twice, end as one clean 
     const event = editEvent(id, edit.tab, edit.a1);
     const send = () => postSigned(edited, event).then((r) => r.status);
     posts.push({ eventId: String(event.event_id), status: send() });
-    if (i % 4 === 1 && posts.length - i - 1 < DUPLICATES) posts.push({ eventId: String(event.event_id), status: delay((i % 3) * 150).then(send) });
+    if (i % 4 === 1 && posts.length - i - 1 < DUPLICATES)
+      posts.push({ eventId: String(event.event_id), status: delay((i % 3) * 150).then(send) });
   }
   const lastSentMs = Date.now() - started;
   const statuses = await Promise.all(posts.map((p) => p.status));
@@ -66,7 +96,8 @@ test('fifty signed edits in ten seconds, some delivered twice, end as one clean 
   const byEvent = new Map<string, number[]>();
   posts.forEach((p, n) => byEvent.set(p.eventId, [...(byEvent.get(p.eventId) ?? []), statuses[n] as number]));
   expect(byEvent.size).toBe(EDITS);
-  for (const answers of byEvent.values()) expect(answers.sort()).toEqual(answers.length === 1 ? [202] : [202, 401]);
+  for (const answers of byEvent.values())
+    expect(answers.sort()).toEqual(answers.length === 1 ? [202] : [202, 401]);
   const duplicates = posts.length - EDITS;
   expect(duplicates).toBe(DUPLICATES);
 
@@ -75,9 +106,17 @@ test('fifty signed edits in ten seconds, some delivered twice, end as one clean 
   await editsSettled();
 
   const { firestore } = await import('../functions/src/store/firestore-db.js');
-  const runs = await firestore(PROJECT).collection(`workbooks/${id}/runs`).where('trigger', '==', 'edit').get();
-  const history = await firestore(PROJECT).collection(`workbooks/${id}/history`).where('kind', '==', 'edit').get();
-  console.log(`${EDITS} edits and ${duplicates} duplicates, the last sent after ${lastSentMs} ms; ${runs.size} runs`);
+  const runs = await firestore(PROJECT)
+    .collection(`workbooks/${id}/runs`)
+    .where('trigger', '==', 'edit')
+    .get();
+  const history = await firestore(PROJECT)
+    .collection(`workbooks/${id}/history`)
+    .where('kind', '==', 'edit')
+    .get();
+  console.log(
+    `${EDITS} edits and ${duplicates} duplicates, the last sent after ${lastSentMs} ms; ${runs.size} runs`,
+  );
   // Every accepted edit is in the audit trail once; a handful of runs, not one per edit.
   expect(history.size).toBe(EDITS);
   expect(runs.size).toBeGreaterThanOrEqual(1);
@@ -85,7 +124,13 @@ test('fifty signed edits in ten seconds, some delivered twice, end as one clean 
 
   // One clean recalculation of the final inputs, on a fresh spreadsheet and store.
   const client = await sheetsClient({ rootUrl: world.standin.url });
-  const fresh = (await createSpreadsheetFromTemplate(client, templateWorkbook('en', thisYearsDemo()), { title: 'clean', locale: 'en', timeZone: 'Asia/Shanghai' })).spreadsheetId;
+  const fresh = (
+    await createSpreadsheetFromTemplate(client, templateWorkbook('en', thisYearsDemo()), {
+      title: 'clean',
+      locale: 'en',
+      timeZone: 'Asia/Shanghai',
+    })
+  ).spreadsheetId;
   for (const edit of edits) world.standin.setCell(fresh, edit.tab, edit.a1, edit.value);
   const { runSpreadsheet } = await import('../functions/src/cloud/runner.js');
   expect((await runSpreadsheet(fresh, { trigger: 'manual' })).status).toBe('completed');
@@ -109,5 +154,9 @@ test('an edit whose run fails (Google Sheets down past its retries) is recalcula
   const kinds = world.standin.calls.map((c) => `${c.kind} ${c.status}`);
   expect(kinds.filter((k) => k === 'spreadsheets.get 503')).toHaveLength(6);
   // Tried again: read, and the outputs written once.
-  expect(kinds.slice(6)).toEqual(['spreadsheets.get 200', 'values.batchGet 200', 'spreadsheets.batchUpdate 200']);
+  expect(kinds.slice(6)).toEqual([
+    'spreadsheets.get 200',
+    'values.batchGet 200',
+    'spreadsheets.batchUpdate 200',
+  ]);
 }, 60_000);

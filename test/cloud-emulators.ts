@@ -25,7 +25,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilAnswering(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+async function waitUntilAnswering(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The emulator exited (${child.exitCode}):\n${output()}`);
@@ -54,12 +59,21 @@ async function startEmulator(args: readonly string[], timeoutMs = 60_000): Promi
     `while kill -0 ${process.pid} 2>/dev/null && kill -0 "$pid" 2>/dev/null; do sleep 1; done`,
     'stop',
   ].join('\n');
-  const child = spawn('bash', ['-c', watchdog, 'emulator', ...args, `--host-port=${host}`, '--quiet'], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('bash', ['-c', watchdog, 'emulator', ...args, `--host-port=${host}`, '--quiet'], {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   const started = new Promise<void>((resolve, reject) => {
-    child.once('error', (e) => reject(new Error(`Could not start gcloud (${e.message}); install the gcloud SDK with its emulators and Java.`)));
+    child.once('error', (e) =>
+      reject(
+        new Error(
+          `Could not start gcloud (${e.message}); install the gcloud SDK with its emulators and Java.`,
+        ),
+      ),
+    );
     child.once('spawn', resolve);
   });
   await started;
@@ -100,6 +114,8 @@ export function startPubSubEmulator(): Promise<Emulator> {
 
 /** Deletes every document of a project in the Firestore emulator (its REST reset endpoint). */
 export async function clearFirestore(host: string, projectId: string): Promise<void> {
-  const res = await fetch(`http://${host}/emulator/v1/projects/${projectId}/databases/(default)/documents`, { method: 'DELETE' });
+  const res = await fetch(`http://${host}/emulator/v1/projects/${projectId}/databases/(default)/documents`, {
+    method: 'DELETE',
+  });
   if (!res.ok) throw new Error(`Could not clear the Firestore emulator: ${res.status}`);
 }

@@ -26,10 +26,15 @@ console.log(JSON.stringify({ ms, registered, loaded: [...loaded] }));
 
 function probe(): Promise<{ ms: number; registered: string[]; loaded: string[] }> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--input-type=module', '-e', PROBE], { cwd: path.join(ROOT, 'functions'), env: { ...process.env, ENTRY: pathToFileURL(ENTRY).href } }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${error.message}\n${stderr}`));
-      else resolve(JSON.parse(stdout.trim().split('\n').pop() ?? '{}'));
-    });
+    execFile(
+      process.execPath,
+      ['--input-type=module', '-e', PROBE],
+      { cwd: path.join(ROOT, 'functions'), env: { ...process.env, ENTRY: pathToFileURL(ENTRY).href } },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`${error.message}\n${stderr}`));
+        else resolve(JSON.parse(stdout.trim().split('\n').pop() ?? '{}'));
+      },
+    );
   });
 }
 
@@ -37,8 +42,19 @@ describe('the functions entry module', () => {
   test('registers the three functions and loads no heavy module until a request needs it', async () => {
     const { ms, registered, loaded } = await probe();
     expect(registered).toEqual(['scheduledRecalc', 'sheetEdited', 'recalcNow']);
-    for (const heavy of ['firebase-admin', '@google-cloud/firestore', '@googleapis/sheets', 'googleapis-common', 'exceljs', '/recalculate.js', '/workbook/ingest.js']) {
-      expect(loaded.filter((url) => url.includes(heavy)), heavy).toEqual([]);
+    for (const heavy of [
+      'firebase-admin',
+      '@google-cloud/firestore',
+      '@googleapis/sheets',
+      'googleapis-common',
+      'exceljs',
+      '/recalculate.js',
+      '/workbook/ingest.js',
+    ]) {
+      expect(
+        loaded.filter((url) => url.includes(heavy)),
+        heavy,
+      ).toEqual([]);
     }
     console.log(`entry import: ${Math.round(ms)} ms, ${loaded.length} modules`);
   });

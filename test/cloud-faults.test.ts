@@ -11,7 +11,14 @@ import type { RunOutcome } from '../functions/src/cloud/runner.js';
 import { templateWorkbook } from '../functions/src/template/template.js';
 import { sheetsClient } from '../functions/src/workbook/sheets-client.js';
 import { createSpreadsheetFromTemplate } from '../functions/src/workbook/sheets-template.js';
-import { comparableOutputs, COMPARABLE_OUTPUTS, PROJECT, startCloudWorld, thisYearsDemo, type CloudWorld } from './cloud-support.js';
+import {
+  comparableOutputs,
+  COMPARABLE_OUTPUTS,
+  PROJECT,
+  startCloudWorld,
+  thisYearsDemo,
+  type CloudWorld,
+} from './cloud-support.js';
 import { GRPC, type FirestoreFault } from './firestore-proxy.js';
 import type { CallKind } from './sheets-standin/server.js';
 
@@ -53,7 +60,11 @@ async function runUntilDone(id: string): Promise<RunOutcome> {
 /** A fresh spreadsheet and store with the same inputs, recalculated once without faults. */
 async function cleanRecalculation(amount: number): Promise<Expected> {
   const client = await sheetsClient({ rootUrl: world.standin.url });
-  const { spreadsheetId } = await createSpreadsheetFromTemplate(client, templateWorkbook('en', thisYearsDemo()), { title: 'clean', locale: 'en', timeZone: 'Asia/Shanghai' });
+  const { spreadsheetId } = await createSpreadsheetFromTemplate(
+    client,
+    templateWorkbook('en', thisYearsDemo()),
+    { title: 'clean', locale: 'en', timeZone: 'Asia/Shanghai' },
+  );
   world.standin.setCell(spreadsheetId, 'Activity', cell.a1, amount);
   expect((await runSpreadsheet(spreadsheetId, { trigger: 'manual' })).status).toBe('completed');
   return { outputs: outputsOf(spreadsheetId), digests: await storedDigests(spreadsheetId) };
@@ -83,26 +94,40 @@ async function faultThenRepair(plant: () => void): Promise<{ outcome: string }> 
   world.proxy?.reset();
   // All the previous outputs or all the new ones: never a mix, never a half-written tab.
   const after = outputsOf(id);
-  const whole = JSON.stringify(after) === JSON.stringify(before) || JSON.stringify(after) === JSON.stringify(want.outputs);
+  const whole =
+    JSON.stringify(after) === JSON.stringify(before) ||
+    JSON.stringify(after) === JSON.stringify(want.outputs);
   expect(whole, `outputs after a run that ended ${outcome} are a mix of old and new`).toBe(true);
 
   const repaired = await runUntilDone(id);
   expect(repaired.status).toBe('completed');
   const outputs = outputsOf(id);
-  for (const title of OUTPUT_TITLES) expect(outputs[title], `${title} after repair (fault run: ${outcome})`).toEqual(want.outputs[title]);
+  for (const title of OUTPUT_TITLES)
+    expect(outputs[title], `${title} after repair (fault run: ${outcome})`).toEqual(want.outputs[title]);
   expect(await storedDigests(id)).toEqual(want.digests);
   return { outcome };
 }
 
 beforeAll(async () => {
-  world = await startCloudWorld({ rows: thisYearsDemo(), locale: 'en', proxy: true, env: { SALESPERF_RETRY_BASE_MS: '1', SALESPERF_LEASE_TTL_MS: '10000' } });
+  world = await startCloudWorld({
+    rows: thisYearsDemo(),
+    locale: 'en',
+    proxy: true,
+    env: { SALESPERF_RETRY_BASE_MS: '1', SALESPERF_LEASE_TTL_MS: '10000' },
+  });
   ({ runSpreadsheet } = await import('../functions/src/cloud/runner.js'));
   // A May deal (an open month), found the way a person would: by its date, type and amount.
   const activity = world.standin.values(world.spreadsheetId, 'Activity');
   const header = (activity[0] ?? []).map(String);
-  const [date, type, amount] = ['date', 'type', 'amount'].map((h) => header.indexOf(h)) as [number, number, number];
+  const [date, type, amount] = ['date', 'type', 'amount'].map((h) => header.indexOf(h)) as [
+    number,
+    number,
+    number,
+  ];
   const mayFirst = 46143; // 2026-05-01 as a Sheets serial number
-  const row = activity.findIndex((r, i) => i > 0 && r[type] === 'deal' && Number(r[date]) >= mayFirst && typeof r[amount] === 'number');
+  const row = activity.findIndex(
+    (r, i) => i > 0 && r[type] === 'deal' && Number(r[date]) >= mayFirst && typeof r[amount] === 'number',
+  );
   expect(row).toBeGreaterThan(0);
   const base = activity[row]?.[amount] as number;
   cell = { a1: `${String.fromCharCode(65 + amount)}${row + 1}`, amounts: [base, base + 25_000] };
@@ -129,8 +154,12 @@ describe('a run without faults', () => {
     world.proxy?.reset();
     toggle();
     expect((await runSpreadsheet(world.spreadsheetId, { trigger: 'manual' })).status).toBe('completed');
-    const names = (world.proxy?.calls ?? []).flatMap((c) => c.documents ?? []).map((n) => n.replace(/^.*?\/documents\//, ''));
-    console.log(`a one-cell edit wrote ${documentsWritten()} documents; the first full run wrote ${firstRunWrites}:\n${names.join('\n')}`);
+    const names = (world.proxy?.calls ?? [])
+      .flatMap((c) => c.documents ?? [])
+      .map((n) => n.replace(/^.*?\/documents\//, ''));
+    console.log(
+      `a one-cell edit wrote ${documentsWritten()} documents; the first full run wrote ${firstRunWrites}:\n${names.join('\n')}`,
+    );
     expect(documentsWritten()).toBeLessThanOrEqual(20);
     expect(firstRunWrites).toBeGreaterThan(4 * documentsWritten());
   });
@@ -163,7 +192,12 @@ describe('Firestore failing at each call of a run', () => {
   test('INTERNAL at each call site: whole outputs after the fault, a full repair by the next run', async () => {
     const outcomes: string[] = [];
     for (const at of sites()) {
-      const { outcome } = await faultThenRepair(() => world.proxy?.inject({ at: [at], fault: { status: GRPC.INTERNAL, message: 'injected: internal error' } }));
+      const { outcome } = await faultThenRepair(() =>
+        world.proxy?.inject({
+          at: [at],
+          fault: { status: GRPC.INTERNAL, message: 'injected: internal error' },
+        }),
+      );
       outcomes.push(`${at} ${methods[at]}: ${outcome}`);
     }
     console.log(outcomes.join('\n'));
@@ -175,18 +209,26 @@ describe('Firestore failing at each call of a run', () => {
     ['UNAVAILABLE', { status: GRPC.UNAVAILABLE, message: 'injected: unavailable' }],
     ['a reset stream', { reset: true }],
   ];
-  test.each(transient)('%s at every third call site: whole outputs, a full repair', async (_name, fault) => {
-    for (const [n, at] of sites().entries()) {
-      if (n % 3 === (fault === transient[0]?.[1] ? 0 : 1)) await faultThenRepair(() => world.proxy?.inject({ at: [at], fault }));
-    }
-  }, 600_000);
+  test.each(transient)(
+    '%s at every third call site: whole outputs, a full repair',
+    async (_name, fault) => {
+      for (const [n, at] of sites().entries()) {
+        if (n % 3 === (fault === transient[0]?.[1] ? 0 : 1))
+          await faultThenRepair(() => world.proxy?.inject({ at: [at], fault }));
+      }
+    },
+    600_000,
+  );
 
   test('Firestore lost once the outputs are written (as if the function died before recording the run) is repaired by the next run', async () => {
     // From the moment the stand-in applies the outputs, every Firestore call fails, the lease's release too.
     const { outcome } = await faultThenRepair(() => {
       world.standin.onBatchUpdate = () => {
         world.standin.onBatchUpdate = undefined;
-        world.proxy?.inject({ from: 0, fault: { status: GRPC.PERMISSION_DENIED, message: 'injected: outage' } });
+        world.proxy?.inject({
+          from: 0,
+          fault: { status: GRPC.PERMISSION_DENIED, message: 'injected: outage' },
+        });
       };
     });
     expect(outcome).toMatch(/^failed/);
@@ -195,10 +237,14 @@ describe('Firestore failing at each call of a run', () => {
 
 describe('Google Sheets failing at each call of a run', () => {
   const kinds: CallKind[] = ['spreadsheets.get', 'values.batchGet', 'spreadsheets.batchUpdate'];
-  test.each(kinds)('%s answering 503 until the retries run out, then a 429 once', async (kind) => {
-    const failed = await faultThenRepair(() => world.standin.failNext({ kind, status: 503, times: 6 }));
-    expect(failed.outcome).toMatch(/^failed/);
-    const retried = await faultThenRepair(() => world.standin.failNext({ kind, status: 429, times: 1 }));
-    expect(retried.outcome).toBe('completed');
-  }, 120_000);
+  test.each(kinds)(
+    '%s answering 503 until the retries run out, then a 429 once',
+    async (kind) => {
+      const failed = await faultThenRepair(() => world.standin.failNext({ kind, status: 503, times: 6 }));
+      expect(failed.outcome).toMatch(/^failed/);
+      const retried = await faultThenRepair(() => world.standin.failNext({ kind, status: 429, times: 1 }));
+      expect(retried.outcome).toBe('completed');
+    },
+    120_000,
+  );
 });

@@ -76,14 +76,21 @@ describe('the cloud cycle', () => {
     const inputTitles = world.standin.state(id).sheets.map((s) => s.title);
     const inputsBefore = new Map(inputTitles.map((t) => [t, world.standin.values(id, t)]));
     // A baseline run, as the menu's "Recalculate now" makes it.
-    const baseline = await postSigned(recalc, { event_id: `baseline-${Date.now()}`, spreadsheet_id: id, action: 'recalculate', time: new Date().toISOString() });
+    const baseline = await postSigned(recalc, {
+      event_id: `baseline-${Date.now()}`,
+      spreadsheet_id: id,
+      action: 'recalculate',
+      time: new Date().toISOString(),
+    });
     expect(baseline.json).toMatchObject({ status: 'completed' });
     const scorecardBefore = world.standin.values(id, '绩效评分');
 
     // A manager lowers a target of a month still open (closed months are frozen: see period-close tests);
     // the Apps Script trigger posts each edit of the burst.
     const targets = world.standin.values(id, '目标');
-    const at = targets.findIndex((row, i) => i > 0 && String(row[0]) === '2026-04' && typeof row[5] === 'number');
+    const at = targets.findIndex(
+      (row, i) => i > 0 && String(row[0]) === '2026-04' && typeof row[5] === 'number',
+    );
     expect(at).toBeGreaterThan(0);
     const cell = `F${at + 1}`;
     const base = targets[at]?.[5];
@@ -100,7 +107,11 @@ describe('the cloud cycle', () => {
     await editsSettled();
 
     // One run for the burst, in three Sheets API calls.
-    expect(world.standin.calls.map((c) => c.kind)).toEqual(['spreadsheets.get', 'values.batchGet', 'spreadsheets.batchUpdate']);
+    expect(world.standin.calls.map((c) => c.kind)).toEqual([
+      'spreadsheets.get',
+      'values.batchGet',
+      'spreadsheets.batchUpdate',
+    ]);
     const db = await firestoreDb();
     const runs = await db.collection(`workbooks/${id}/runs`).orderBy('started_at', 'desc').get();
     expect(runs.docs.map((d) => d.get('trigger'))).toEqual(['edit', 'manual']);
@@ -110,7 +121,8 @@ describe('the cloud cycle', () => {
     // Input tabs hold exactly what people typed: the runs wrote none of them.
     for (const title of inputTitles) {
       const before = inputsBefore.get(title) ?? [];
-      if (title === '目标') before[at] = [...(before[at] ?? [])].map((v, c) => (c === 5 ? Math.round((base as number) / 2) : v));
+      if (title === '目标')
+        before[at] = [...(before[at] ?? [])].map((v, c) => (c === 5 ? Math.round((base as number) / 2) : v));
       expect(world.standin.values(id, title), title).toEqual(before);
     }
 
@@ -131,6 +143,7 @@ describe('the cloud cycle', () => {
     // And the summary tabs hold the same cells.
     const fromCli = await xlsxOutputs(file);
     expect([...fromCli.keys()].length).toBeGreaterThanOrEqual(5);
-    for (const [title, grid] of fromCli) expect(normalise(world.standin.values(id, title)), title).toEqual(grid);
+    for (const [title, grid] of fromCli)
+      expect(normalise(world.standin.values(id, title)), title).toEqual(grid);
   });
 });

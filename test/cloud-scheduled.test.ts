@@ -21,7 +21,10 @@ afterAll(async () => {
 
 async function scheduledRuns(): Promise<number> {
   const { firestore } = await import('../functions/src/store/firestore-db.js');
-  const snap = await firestore(PROJECT).collection(`workbooks/${world.spreadsheetId}/runs`).where('trigger', '==', 'schedule').get();
+  const snap = await firestore(PROJECT)
+    .collection(`workbooks/${world.spreadsheetId}/runs`)
+    .where('trigger', '==', 'schedule')
+    .get();
   return snap.size;
 }
 
@@ -46,22 +49,39 @@ describe('the scheduled recalculation', () => {
   test('given a push subscription to the function, when the daily message is published, then the spreadsheet it names is recalculated', async () => {
     const api = `http://${pubsub.host}/v1/projects/${PROJECT}`;
     const put = (path: string, body: unknown) =>
-      fetch(`${api}/${path}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${api}/${path}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     expect((await put('topics/salesperf-daily', {})).ok).toBe(true);
     // The path names the topic, as the Functions Framework expects of a push endpoint.
     const endpoint = `${url}/projects/${PROJECT}/topics/salesperf-daily`;
-    expect((await put('subscriptions/salesperf-daily-push', { topic: `projects/${PROJECT}/topics/salesperf-daily`, pushConfig: { pushEndpoint: endpoint } })).ok).toBe(true);
+    expect(
+      (
+        await put('subscriptions/salesperf-daily-push', {
+          topic: `projects/${PROJECT}/topics/salesperf-daily`,
+          pushConfig: { pushEndpoint: endpoint },
+        })
+      ).ok,
+    ).toBe(true);
 
     world.standin.resetCalls();
     const published = await fetch(`${api}/topics/salesperf-daily:publish`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ messages: [{ data: data({ spreadsheets: [world.spreadsheetId, 'not-served-here-123'] }) }] }),
+      body: JSON.stringify({
+        messages: [{ data: data({ spreadsheets: [world.spreadsheetId, 'not-served-here-123'] }) }],
+      }),
     });
     expect(published.ok).toBe(true);
 
     await until(async () => (await scheduledRuns()) === 1 && (await leaseFree()));
-    expect(world.standin.calls.map((c) => c.kind)).toEqual(['spreadsheets.get', 'values.batchGet', 'spreadsheets.batchUpdate']);
+    expect(world.standin.calls.map((c) => c.kind)).toEqual([
+      'spreadsheets.get',
+      'values.batchGet',
+      'spreadsheets.batchUpdate',
+    ]);
     expect(world.standin.values(world.spreadsheetId, 'Run Log')[1]?.some((v) => v === 'schedule')).toBe(true);
   });
 
@@ -78,7 +98,11 @@ describe('the scheduled recalculation', () => {
         datacontenttype: 'application/json',
         time: new Date().toISOString(),
         data: {
-          message: { data: data({ spreadsheets: [world.spreadsheetId] }), messageId: '1234567890', publishTime: new Date().toISOString() },
+          message: {
+            data: data({ spreadsheets: [world.spreadsheetId] }),
+            messageId: '1234567890',
+            publishTime: new Date().toISOString(),
+          },
           subscription: `projects/${PROJECT}/subscriptions/eventarc-salesperf`,
         },
       }),

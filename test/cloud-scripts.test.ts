@@ -11,10 +11,17 @@ import { inputTabs } from '../sheets-templates/index.js';
 import { startSheetsStandin, type SheetsStandin } from './sheets-standin/server.js';
 import { ROOT } from './support/cli.js';
 
-function run(command: string, args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(
+  command: string,
+  args: readonly string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(command, args, { cwd: ROOT, env: { ...process.env, PATH: process.env.PATH } }, (error, stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    execFile(
+      command,
+      args,
+      { cwd: ROOT, env: { ...process.env, PATH: process.env.PATH } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -27,7 +34,14 @@ afterAll(async () => standin.close());
 
 describe('scripts/deploy.sh', () => {
   test('--dry-run prints the gcloud commands of the whole deployment and runs none', async () => {
-    const { code, stdout } = await run('bash', [path.join(ROOT, 'scripts/deploy.sh'), '--project', 'salesperf-prod', '--spreadsheets', '1AbCdEfGhIjKlMnOpQrStUvWxYz012345,1ZyXwVuTsRqPoNmLkJiHgFeDcBa98765', '--dry-run']);
+    const { code, stdout } = await run('bash', [
+      path.join(ROOT, 'scripts/deploy.sh'),
+      '--project',
+      'salesperf-prod',
+      '--spreadsheets',
+      '1AbCdEfGhIjKlMnOpQrStUvWxYz012345,1ZyXwVuTsRqPoNmLkJiHgFeDcBa98765',
+      '--dry-run',
+    ]);
     expect(code).toBe(0);
     for (const expected of [
       'iam service-accounts create salesperf-runner',
@@ -47,15 +61,24 @@ describe('scripts/deploy.sh', () => {
       expect(stdout).toContain(expected);
     }
     // The functions run in the environment the benchmark measures them in (the V8 heap, the allocator).
-    const runtime = readFileSync(path.join(ROOT, 'functions/runtime.env'), 'utf8').split('\n').filter((l) => /^[A-Z_]+=/.test(l));
+    const runtime = readFileSync(path.join(ROOT, 'functions/runtime.env'), 'utf8')
+      .split('\n')
+      .filter((l) => /^[A-Z_]+=/.test(l));
     expect(runtime.map((l) => l.split('=')[0])).toEqual(['NODE_OPTIONS', 'MALLOC_MMAP_THRESHOLD_']);
     for (const line of runtime) expect(stdout).toContain(`|${line.replaceAll(' ', '\\ ')}`);
     // Both ids stay in one variable.
-    expect(stdout).toMatch(/SALESPERF_SPREADSHEET_IDS=1AbCdEfGhIjKlMnOpQrStUvWxYz012345\\,1ZyXwVuTsRqPoNmLkJiHgFeDcBa98765/);
+    expect(stdout).toMatch(
+      /SALESPERF_SPREADSHEET_IDS=1AbCdEfGhIjKlMnOpQrStUvWxYz012345\\,1ZyXwVuTsRqPoNmLkJiHgFeDcBa98765/,
+    );
   });
 
   test('without a project it stops with a usage error', async () => {
-    const { code, stderr } = await run('bash', [path.join(ROOT, 'scripts/deploy.sh'), '--spreadsheets', 'x', '--dry-run']);
+    const { code, stderr } = await run('bash', [
+      path.join(ROOT, 'scripts/deploy.sh'),
+      '--spreadsheets',
+      'x',
+      '--dry-run',
+    ]);
     expect(code).toBe(2);
     expect(stderr).toContain('--project is required');
   });
@@ -63,14 +86,31 @@ describe('scripts/deploy.sh', () => {
 
 describe('scripts/create-spreadsheet.mjs', () => {
   test('--dry-run prints the three Sheets API calls and the sharing call', async () => {
-    const { code, stdout } = await run(process.execPath, [path.join(ROOT, 'scripts/create-spreadsheet.mjs'), '--title', 'Sales', '--locale', 'en', '--share-with', 'sa@p.iam.gserviceaccount.com', '--dry-run']);
+    const { code, stdout } = await run(process.execPath, [
+      path.join(ROOT, 'scripts/create-spreadsheet.mjs'),
+      '--title',
+      'Sales',
+      '--locale',
+      'en',
+      '--share-with',
+      'sa@p.iam.gserviceaccount.com',
+      '--dry-run',
+    ]);
     expect(code).toBe(0);
     expect(stdout.split('\n').filter((l) => l.startsWith('POST '))).toHaveLength(4);
     expect(stdout).toContain('valueInputOption RAW');
   });
 
   test('creates a spreadsheet with every input tab of the template', async () => {
-    const { code, stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'scripts/create-spreadsheet.mjs'), '--title', 'Sales', '--locale', 'en', '--root-url', standin.url]);
+    const { code, stdout, stderr } = await run(process.execPath, [
+      path.join(ROOT, 'scripts/create-spreadsheet.mjs'),
+      '--title',
+      'Sales',
+      '--locale',
+      'en',
+      '--root-url',
+      standin.url,
+    ]);
     expect(code, stderr).toBe(0);
     const id = /Spreadsheet id: (\S+)/.exec(stdout)?.[1] ?? '';
     expect(standin.state(id).sheets.map((s) => s.title)).toEqual(inputTabs.map((t) => t.id));

@@ -38,7 +38,10 @@ let first: { report: RunReport; shared: SharingReport; runCalls: string[] };
 async function runAndShare(): Promise<{ report: RunReport; shared: SharingReport; runCalls: string[] }> {
   sheetsApi.resetCalls();
   driveApi.resetCalls();
-  const report = await recalculate(new SheetsWorkbook(sourceId, sheets, { retry }), { asOf: DEMO_AS_OF, store });
+  const report = await recalculate(new SheetsWorkbook(sourceId, sheets, { retry }), {
+    asOf: DEMO_AS_OF,
+    store,
+  });
   const runCalls = sheetsApi.calls.map((c) => c.kind);
   const shared = await shareRun({ sheets, drive, store, retry }, report, 'Demo');
   return { report, shared, runCalls };
@@ -83,12 +86,19 @@ beforeAll(async () => {
   drive = await driveClient({ rootUrl: driveApi.url });
   const org = demoOrganisation('en');
   const settings = [
-    ...(org.Settings ?? defaultRows('en').Settings ?? []).filter((r) => r.key !== 'leadership_emails' && r.key !== 'rep_statements'),
+    ...(org.Settings ?? defaultRows('en').Settings ?? []).filter(
+      (r) => r.key !== 'leadership_emails' && r.key !== 'rep_statements',
+    ),
     { key: 'leadership_emails', value: LEADERS },
     { key: 'rep_statements', value: 'true' },
   ];
   const book = templateWorkbook('en', { ...org, Settings: settings });
-  ({ spreadsheetId: sourceId } = await createSpreadsheetFromTemplate(sheets, book, { title: 'Demo', locale: 'en', timeZone: 'Asia/Shanghai', retry }));
+  ({ spreadsheetId: sourceId } = await createSpreadsheetFromTemplate(sheets, book, {
+    title: 'Demo',
+    locale: 'en',
+    timeZone: 'Asia/Shanghai',
+    retry,
+  }));
   storeDir = await mkdtemp(path.join(tmpdir(), 'salesperf-sharing-'));
   store = new LocalRunStore(storeDir);
   first = await runAndShare();
@@ -118,7 +128,8 @@ describe('the leadership copy', () => {
     const source = tabsOf(sourceId);
     for (const spec of inputTabs) {
       for (const row of (source.get(spec.id) ?? []).slice(1)) {
-        if (row.filter((v) => v !== '').length >= 3) expect(copied.has(JSON.stringify(row)), `${spec.id} row ${JSON.stringify(row)}`).toBe(false);
+        if (row.filter((v) => v !== '').length >= 3)
+          expect(copied.has(JSON.stringify(row)), `${spec.id} row ${JSON.stringify(row)}`).toBe(false);
       }
     }
     const text = JSON.stringify(cells);
@@ -129,7 +140,12 @@ describe('the leadership copy', () => {
   test('is shared read-only with exactly the listed addresses, lower-cased', () => {
     const id = first.shared.leadership?.spreadsheetId ?? '';
     expect(readers(id)).toEqual(['reader:ceo@example.com', 'reader:cfo@example.com']);
-    expect(driveApi.permissions(id).filter((p) => p.role === 'owner').map((p) => p.emailAddress)).toEqual([OWNER]);
+    expect(
+      driveApi
+        .permissions(id)
+        .filter((p) => p.role === 'owner')
+        .map((p) => p.emailAddress),
+    ).toEqual([OWNER]);
   });
 
   test('draws four charts over the Leadership tab, each reading its own table', () => {
@@ -144,8 +160,22 @@ describe('the leadership copy', () => {
     ]);
     const values = sheetsApi.values(state.spreadsheetId, 'Leadership');
     const header = (chart: (typeof charts)[number], part: 'domains' | 'series') => {
-      const basic = chart.spec.basicChart as { domains: { domain: { sourceRange: { sources: { sheetId: number; startRowIndex: number; startColumnIndex: number }[] } } }[]; series: { series: { sourceRange: { sources: { sheetId: number; startRowIndex: number; startColumnIndex: number }[] } } }[] };
-      const source = part === 'domains' ? basic.domains[0]?.domain.sourceRange.sources[0] : basic.series[0]?.series.sourceRange.sources[0];
+      const basic = chart.spec.basicChart as {
+        domains: {
+          domain: {
+            sourceRange: { sources: { sheetId: number; startRowIndex: number; startColumnIndex: number }[] };
+          };
+        }[];
+        series: {
+          series: {
+            sourceRange: { sources: { sheetId: number; startRowIndex: number; startColumnIndex: number }[] };
+          };
+        }[];
+      };
+      const source =
+        part === 'domains'
+          ? basic.domains[0]?.domain.sourceRange.sources[0]
+          : basic.series[0]?.series.sourceRange.sources[0];
       expect(source?.sheetId).toBe(sheet?.sheetId);
       return values[source?.startRowIndex ?? -1]?.[source?.startColumnIndex ?? -1];
     };
@@ -161,7 +191,9 @@ describe('the leadership copy', () => {
 describe('rep copies', () => {
   test('every rep of the demo with an address and still employed gets a copy with only their own rows', () => {
     const asOf = first.report.results.as_of;
-    const expected = first.report.inputs.reps.filter((r) => r.email && !(r.leave_date && String(r.leave_date) < asOf)).map((r) => r.rep_id);
+    const expected = first.report.inputs.reps
+      .filter((r) => r.email && !(r.leave_date && String(r.leave_date) < asOf))
+      .map((r) => r.rep_id);
     expect(first.shared.reps.map((r) => r.rep_id).sort()).toEqual([...expected].sort());
     expect(expected.length).toBeGreaterThan(30);
     const source = tabsOf(sourceId);
@@ -176,14 +208,17 @@ describe('rep copies', () => {
         expect(new Set(named.map((row) => row[1]))).toEqual(new Set([rep_id]));
         expect(named.length).toBe((source.get(title) ?? []).filter((row) => row[1] === rep_id).length);
         expect(rows.some((row) => row[0] === 'Team totals')).toBe(false);
-        for (const cell of rows.flat()) if (cell !== rep_id && typeof cell === 'string') expect(allReps.has(cell), `${rep_id} sees ${cell}`).toBe(false);
+        for (const cell of rows.flat())
+          if (cell !== rep_id && typeof cell === 'string')
+            expect(allReps.has(cell), `${rep_id} sees ${cell}`).toBe(false);
       }
     }
   });
 
   test('each copy is shared with that rep’s address alone', () => {
     const emails = new Map(first.report.inputs.reps.map((r) => [r.rep_id, String(r.email).toLowerCase()]));
-    for (const { rep_id, spreadsheetId } of first.shared.reps) expect(readers(spreadsheetId)).toEqual([`reader:${emails.get(rep_id) ?? ''}`]);
+    for (const { rep_id, spreadsheetId } of first.shared.reps)
+      expect(readers(spreadsheetId)).toEqual([`reader:${emails.get(rep_id) ?? ''}`]);
   });
 });
 
@@ -206,7 +241,9 @@ describe('when people change', () => {
     expect(readers(second.shared.leadership?.spreadsheetId ?? '')).toEqual(['reader:ceo@example.com']);
     expect(second.shared.leadership?.spreadsheetId).toBe(first.shared.leadership?.spreadsheetId);
     // Charts are replaced, not piled up.
-    const sheet = sheetsApi.state(second.shared.leadership?.spreadsheetId ?? '').sheets.find((s) => s.title === 'Leadership');
+    const sheet = sheetsApi
+      .state(second.shared.leadership?.spreadsheetId ?? '')
+      .sheets.find((s) => s.title === 'Leadership');
     expect(sheet?.charts).toHaveLength(4);
   });
 });

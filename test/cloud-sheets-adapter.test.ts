@@ -10,13 +10,23 @@ import { templateWorkbook } from '../functions/src/template/template.js';
 import type { OutputTab } from '../functions/src/workbook/port.js';
 import { sheetsClient } from '../functions/src/workbook/sheets-client.js';
 import { createSpreadsheetFromTemplate } from '../functions/src/workbook/sheets-template.js';
-import { METADATA_FIELDS, PROTECTION_DESCRIPTION, SheetsWorkbook } from '../functions/src/workbook/sheets-workbook.js';
+import {
+  METADATA_FIELDS,
+  PROTECTION_DESCRIPTION,
+  SheetsWorkbook,
+} from '../functions/src/workbook/sheets-workbook.js';
 import { startSheetsStandin, type SheetsStandin } from './sheets-standin/server.js';
 
 let standin: SheetsStandin;
 let client: sheets_v4.Sheets;
 const waits: number[] = [];
-const retry = { attempts: 5, baseDelayMs: 10, maxDelayMs: 100, random: () => 0, sleep: async (ms: number) => void waits.push(ms) };
+const retry = {
+  attempts: 5,
+  baseDelayMs: 10,
+  maxDelayMs: 100,
+  random: () => 0,
+  sleep: async (ms: number) => void waits.push(ms),
+};
 
 beforeAll(async () => {
   standin = await startSheetsStandin();
@@ -30,8 +40,22 @@ function spreadsheetWith(tabs: Record<string, (string | number | boolean | null)
   const state = standin.addSpreadsheet(id);
   let sheetId = 10;
   for (const [title, rows] of Object.entries(tabs)) {
-    state.sheets.push({ sheetId: sheetId++, title, rowCount: 1000, columnCount: 26, frozenRowCount: 0, frozenColumnCount: 0, cells: [], columnWidths: new Map(), protectedRanges: [] });
-    rows.forEach((row, r) => row.forEach((v, c) => v !== null && standin.setCell(id, title, `${String.fromCharCode(65 + c)}${r + 1}`, v)));
+    state.sheets.push({
+      sheetId: sheetId++,
+      title,
+      rowCount: 1000,
+      columnCount: 26,
+      frozenRowCount: 0,
+      frozenColumnCount: 0,
+      cells: [],
+      columnWidths: new Map(),
+      protectedRanges: [],
+    });
+    rows.forEach((row, r) =>
+      row.forEach(
+        (v, c) => v !== null && standin.setCell(id, title, `${String.fromCharCode(65 + c)}${r + 1}`, v),
+      ),
+    );
   }
   return id;
 }
@@ -49,8 +73,17 @@ const outputTab = (title: string, aliases: string[], rows: OutputTab['rows']): O
 describe('reading a spreadsheet', () => {
   test('given input and other tabs, when read, then one metadata call and one batchGet of the input tabs return ragged rows with serial days', async () => {
     const id = spreadsheetWith({
-      Settings: [['key', 'value'], ['locale', 'en'], ['timezone', 'Asia/Shanghai']],
-      Activity: [['date', 'rep_id', 'type', 'channel', 'amount'], [46157, 'R1', 'deal', null, 1200.5], [], [46158, 'R2', 'lead']],
+      Settings: [
+        ['key', 'value'],
+        ['locale', 'en'],
+        ['timezone', 'Asia/Shanghai'],
+      ],
+      Activity: [
+        ['date', 'rep_id', 'type', 'channel', 'amount'],
+        [46157, 'R1', 'deal', null, 1200.5],
+        [],
+        [46158, 'R2', 'lead'],
+      ],
       'My notes': [['anything']],
       Scorecard: [['old output']],
     });
@@ -65,7 +98,12 @@ describe('reading a spreadsheet', () => {
     expect(get?.get('dateTimeRenderOption')).toBe('SERIAL_NUMBER');
 
     expect(tabs.map((t) => t.title)).toEqual(['Settings', 'Activity', 'My notes', 'Scorecard']);
-    expect(tabs[1]?.rows).toEqual([['date', 'rep_id', 'type', 'channel', 'amount'], [46157, 'R1', 'deal', null, 1200.5], [], [46158, 'R2', 'lead']]);
+    expect(tabs[1]?.rows).toEqual([
+      ['date', 'rep_id', 'type', 'channel', 'amount'],
+      [46157, 'R1', 'deal', null, 1200.5],
+      [],
+      [46158, 'R2', 'lead'],
+    ]);
     // Tabs that are not input are listed by title only; their cells are never fetched.
     expect(tabs[2]?.rows).toEqual([]);
     expect(tabs[3]?.rows).toEqual([]);
@@ -79,11 +117,23 @@ describe('writing output tabs', () => {
     await book.read();
     standin.resetCalls();
     await book.writeOutputs([
-      outputTab('Scorecard', ['Scorecard', '绩效评分'], [
-        [{ value: 'rep', style: 'header' }, { value: 'day', style: 'header' }, { value: 'total', style: 'header' }],
-        [{ value: '=IMPORTXML("http://x")' }, { value: '2026-05-15', format: 'date' }, { value: 0.875, format: 'percent' }],
-        [{ value: "'quoted" }, { value: null }, { value: 12.5, format: 'money' }],
-      ]),
+      outputTab(
+        'Scorecard',
+        ['Scorecard', '绩效评分'],
+        [
+          [
+            { value: 'rep', style: 'header' },
+            { value: 'day', style: 'header' },
+            { value: 'total', style: 'header' },
+          ],
+          [
+            { value: '=IMPORTXML("http://x")' },
+            { value: '2026-05-15', format: 'date' },
+            { value: 0.875, format: 'percent' },
+          ],
+          [{ value: "'quoted" }, { value: null }, { value: 12.5, format: 'money' }],
+        ],
+      ),
     ]);
 
     expect(standin.calls.map((c) => c.kind)).toEqual(['spreadsheets.batchUpdate']);
@@ -99,20 +149,36 @@ describe('writing output tabs', () => {
     expect(sheet.cells[0]?.[0]?.format?.textFormat).toEqual({ bold: true });
     expect(sheet.frozenRowCount).toBe(1);
     expect(sheet.frozenColumnCount).toBe(1);
-    expect(sheet.protectedRanges).toEqual([expect.objectContaining({ description: PROTECTION_DESCRIPTION, range: { sheetId: sheet.sheetId } })]);
+    expect(sheet.protectedRanges).toEqual([
+      expect.objectContaining({ description: PROTECTION_DESCRIPTION, range: { sheetId: sheet.sheetId } }),
+    ]);
     expect(sheet.columnWidths.get(1)).toBe(150);
   });
 
   test('given a longer earlier output, when a shorter one is written, then the rows left over are cleared and the protection is not repeated', async () => {
     const id = spreadsheetWith({ Settings: [['key', 'value']] });
-    const long = outputTab('Alerts', ['Alerts', '预警'], Array.from({ length: 30 }, (_, r) => [{ value: `row ${r}`, style: r === 0 ? 'header' : undefined }, { value: r }]));
+    const long = outputTab(
+      'Alerts',
+      ['Alerts', '预警'],
+      Array.from({ length: 30 }, (_, r) => [
+        { value: `row ${r}`, style: r === 0 ? 'header' : undefined },
+        { value: r },
+      ]),
+    );
     const book = new SheetsWorkbook(id, client, { retry });
     await book.writeOutputs([long]);
-    await book.writeOutputs([outputTab('Alerts', ['Alerts', '预警'], [[{ value: 'only', style: 'header' }]])]);
+    await book.writeOutputs([
+      outputTab('Alerts', ['Alerts', '预警'], [[{ value: 'only', style: 'header' }]]),
+    ]);
 
     expect(standin.values(id, 'Alerts')).toEqual([['only']]);
     const sheet = standin.sheet(id, 'Alerts');
-    expect(sheet.cells.slice(1).flat().filter((c) => c?.value !== undefined || c?.format !== undefined)).toEqual([]);
+    expect(
+      sheet.cells
+        .slice(1)
+        .flat()
+        .filter((c) => c?.value !== undefined || c?.format !== undefined),
+    ).toEqual([]);
     expect(sheet.protectedRanges).toHaveLength(1);
   });
 
@@ -120,7 +186,9 @@ describe('writing output tabs', () => {
     const id = spreadsheetWith({ 设置: [['键', '值']], 绩效评分: [['旧'], ['旧']] });
     const inputBefore = structuredClone(standin.sheet(id, '设置').cells);
     const renamedId = standin.sheet(id, '绩效评分').sheetId;
-    await new SheetsWorkbook(id, client, { retry }).writeOutputs([outputTab('Scorecard', ['Scorecard', '绩效评分'], [[{ value: 'new' }]])]);
+    await new SheetsWorkbook(id, client, { retry }).writeOutputs([
+      outputTab('Scorecard', ['Scorecard', '绩效评分'], [[{ value: 'new' }]]),
+    ]);
 
     expect(standin.state(id).sheets.map((s) => s.title)).toEqual(['设置', 'Scorecard']);
     expect(standin.sheet(id, 'Scorecard').sheetId).toBe(renamedId);
@@ -131,7 +199,9 @@ describe('writing output tabs', () => {
 
   test('given the tab under both titles, when written, then the copy under the other title is removed', async () => {
     const id = spreadsheetWith({ Settings: [['key', 'value']], 预警: [['旧']], alerts: [['old']] });
-    await new SheetsWorkbook(id, client, { retry }).writeOutputs([outputTab('Alerts', ['Alerts', '预警'], [[{ value: 'new' }]])]);
+    await new SheetsWorkbook(id, client, { retry }).writeOutputs([
+      outputTab('Alerts', ['Alerts', '预警'], [[{ value: 'new' }]]),
+    ]);
     expect(standin.state(id).sheets.map((s) => s.title)).toEqual(['Settings', 'Alerts']);
     expect(standin.values(id, 'Alerts')).toEqual([['new']]);
   });
@@ -162,7 +232,9 @@ describe('writing output tabs', () => {
     await book.writeOutputs([outputTab('Alerts', ['Alerts', '预警'], [[{ value: 'first' }]])]);
     standin.resetCalls();
     standin.failNext({ kind: 'spreadsheets.batchUpdate', status: 400 });
-    await expect(book.writeOutputs([outputTab('Alerts', ['Alerts', '预警'], [[{ value: 'second' }]])])).rejects.toThrow();
+    await expect(
+      book.writeOutputs([outputTab('Alerts', ['Alerts', '预警'], [[{ value: 'second' }]])]),
+    ).rejects.toThrow();
     expect(standin.count('spreadsheets.batchUpdate')).toBe(1);
     expect(standin.values(id, 'Alerts')).toEqual([['first']]);
   });
@@ -174,17 +246,32 @@ describe('a run against Google Sheets', () => {
     { name: 'the demo organisation', demo: true },
   ])('recalculating $name costs three API calls', async ({ demo }) => {
     const book = templateWorkbook('zh-CN', demo ? demoOrganisation('zh-CN') : {});
-    const { spreadsheetId } = await createSpreadsheetFromTemplate(client, book, { title: 'salesperf', locale: 'zh-CN', timeZone: 'Asia/Shanghai', retry });
+    const { spreadsheetId } = await createSpreadsheetFromTemplate(client, book, {
+      title: 'salesperf',
+      locale: 'zh-CN',
+      timeZone: 'Asia/Shanghai',
+      retry,
+    });
     standin.resetCalls();
-    const report = await recalculate(new SheetsWorkbook(spreadsheetId, client, { retry }), { asOf: DEMO_AS_OF, trigger: 'manual' });
+    const report = await recalculate(new SheetsWorkbook(spreadsheetId, client, { retry }), {
+      asOf: DEMO_AS_OF,
+      trigger: 'manual',
+    });
     expect(standin.count()).toBe(3);
-    expect(standin.calls.map((c) => c.kind)).toEqual(['spreadsheets.get', 'values.batchGet', 'spreadsheets.batchUpdate']);
+    expect(standin.calls.map((c) => c.kind)).toEqual([
+      'spreadsheets.get',
+      'values.batchGet',
+      'spreadsheets.batchUpdate',
+    ]);
     expect(report.record.outcome).toBe('completed');
     if (demo) expect(report.results.scorecards.length).toBeGreaterThan(100);
 
     // A second run over the outputs of the first costs the same.
     standin.resetCalls();
-    await recalculate(new SheetsWorkbook(spreadsheetId, client, { retry }), { asOf: DEMO_AS_OF, trigger: 'manual' });
+    await recalculate(new SheetsWorkbook(spreadsheetId, client, { retry }), {
+      asOf: DEMO_AS_OF,
+      trigger: 'manual',
+    });
     expect(standin.count()).toBe(3);
   });
 });

@@ -33,17 +33,27 @@ export interface CloudWorld {
 
 /** Starts everything and sets the environment; the functions are imported afterwards. */
 export async function startCloudWorld(
-  options: { rows?: TemplateRows; quietMs?: number; locale?: 'zh-CN' | 'en'; proxy?: boolean; env?: Record<string, string> } = {},
+  options: {
+    rows?: TemplateRows;
+    quietMs?: number;
+    locale?: 'zh-CN' | 'en';
+    proxy?: boolean;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<CloudWorld> {
   const locale = options.locale ?? 'zh-CN';
   const [firestore, standin] = await Promise.all([startFirestoreEmulator(), startSheetsStandin()]);
   const proxy = options.proxy ? await startFirestoreProxy(firestore.host) : undefined;
   const client = await sheetsClient({ rootUrl: standin.url });
-  const { spreadsheetId } = await createSpreadsheetFromTemplate(client, templateWorkbook(locale, options.rows ?? {}), {
-    title: 'salesperf test',
-    locale,
-    timeZone: 'Asia/Shanghai',
-  });
+  const { spreadsheetId } = await createSpreadsheetFromTemplate(
+    client,
+    templateWorkbook(locale, options.rows ?? {}),
+    {
+      title: 'salesperf test',
+      locale,
+      timeZone: 'Asia/Shanghai',
+    },
+  );
   Object.assign(process.env, {
     FIRESTORE_EMULATOR_HOST: proxy?.host ?? firestore.host,
     GOOGLE_CLOUD_PROJECT: PROJECT,
@@ -90,7 +100,11 @@ export interface SignedOptions {
 }
 
 /** POSTs JSON the way the Apps Script companion does: raw body signed with the timestamp. */
-export async function postSigned(url: string, body: Record<string, unknown>, options: SignedOptions = {}): Promise<{ status: number; json: unknown; ms: number }> {
+export async function postSigned(
+  url: string,
+  body: Record<string, unknown>,
+  options: SignedOptions = {},
+): Promise<{ status: number; json: unknown; ms: number }> {
   const raw = JSON.stringify(body);
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -106,7 +120,15 @@ export async function postSigned(url: string, body: Record<string, unknown>, opt
 
 /** An edit event as the Apps Script trigger sends it. */
 export function editEvent(spreadsheetId: string, sheet: string, range: string): Record<string, unknown> {
-  return { event_id: randomUUID(), spreadsheet_id: spreadsheetId, kind: 'edit', sheet, range, user: 'manager@example.com', time: new Date().toISOString() };
+  return {
+    event_id: randomUUID(),
+    spreadsheet_id: spreadsheetId,
+    kind: 'edit',
+    sheet,
+    range,
+    user: 'manager@example.com',
+    time: new Date().toISOString(),
+  };
 }
 
 /** The demo (in English) with this year's activity only: three closed months, frozen, and two open. */
@@ -116,9 +138,14 @@ export function thisYearsDemo(): TemplateRows {
 }
 
 /** English titles of the output tabs that depend on the inputs alone (not on a store's past runs). */
-export const COMPARABLE_OUTPUTS: readonly string[] = outputTabs.map((t) => t.id).filter((t) => t !== 'Run Log' && t !== 'Change Log');
+export const COMPARABLE_OUTPUTS: readonly string[] = outputTabs
+  .map((t) => t.id)
+  .filter((t) => t !== 'Run Log' && t !== 'Change Log');
 
 /** Those tabs' values in a spreadsheet of the stand-in, by title. */
-export function comparableOutputs(standin: SheetsStandin, spreadsheetId: string): Record<string, unknown[][]> {
+export function comparableOutputs(
+  standin: SheetsStandin,
+  spreadsheetId: string,
+): Record<string, unknown[][]> {
   return Object.fromEntries(COMPARABLE_OUTPUTS.map((t) => [t, standin.values(spreadsheetId, t)]));
 }

@@ -8,7 +8,13 @@ import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
 
 /** gRPC status codes used here. */
-export const GRPC = { PERMISSION_DENIED: 7, INTERNAL: 13, UNAVAILABLE: 14, RESOURCE_EXHAUSTED: 8, DEADLINE_EXCEEDED: 4 } as const;
+export const GRPC = {
+  PERMISSION_DENIED: 7,
+  INTERNAL: 13,
+  UNAVAILABLE: 14,
+  RESOURCE_EXHAUSTED: 8,
+  DEADLINE_EXCEEDED: 4,
+} as const;
 
 export type FirestoreFault = { status: number; message?: string } | { reset: true };
 
@@ -63,7 +69,8 @@ export function documentsInRequest(body: Buffer): string[] {
   for (const write of fields(body, 5, 5 + body.readUInt32BE(1))) {
     if (write.field !== 2 || !write.bytes) continue;
     for (const op of fields(write.bytes, 0, write.bytes.length)) {
-      if (op.field === 1 && op.bytes) names.push(String(fields(op.bytes, 0, op.bytes.length).find((f) => f.field === 1)?.bytes ?? ''));
+      if (op.field === 1 && op.bytes)
+        names.push(String(fields(op.bytes, 0, op.bytes.length).find((f) => f.field === 1)?.bytes ?? ''));
       else if (op.field === 2 && op.bytes) names.push(`delete ${String(op.bytes)}`);
     }
   }
@@ -75,13 +82,25 @@ export interface FirestoreProxy {
   host: string;
   calls: FirestoreCall[];
   /** Fails calls whose number (0-based, counted from now) is in `at`, or all from `from` on. */
-  inject(plan: { at?: readonly number[]; from?: number; fault: FirestoreFault; methods?: readonly string[] }): void;
+  inject(plan: {
+    at?: readonly number[];
+    from?: number;
+    fault: FirestoreFault;
+    methods?: readonly string[];
+  }): void;
   /** Forgets the log and any plan. */
   reset(): void;
   close(): Promise<void>;
 }
 
-const HOP_HEADERS = new Set([':scheme', ':authority', 'connection', 'keep-alive', 'transfer-encoding', 'upgrade']);
+const HOP_HEADERS = new Set([
+  ':scheme',
+  ':authority',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+]);
 
 function forwardable(headers: http2.IncomingHttpHeaders): http2.OutgoingHttpHeaders {
   const out: http2.OutgoingHttpHeaders = {};
@@ -95,14 +114,19 @@ export async function startFirestoreProxy(target: string): Promise<FirestoreProx
   upstream.on('error', () => undefined);
   const calls: FirestoreCall[] = [];
   let counted = 0;
-  let plan: { at: Set<number>; from: number; fault: FirestoreFault; methods?: ReadonlySet<string> } | undefined;
+  let plan:
+    { at: Set<number>; from: number; fault: FirestoreFault; methods?: ReadonlySet<string> } | undefined;
 
   const server = http2.createServer();
   server.on('stream', (stream, headers) => {
     stream.on('error', () => undefined);
-    const method = String(headers[':path'] ?? '').split('/').pop() ?? '';
+    const method =
+      String(headers[':path'] ?? '')
+        .split('/')
+        .pop() ?? '';
     const index = counted++;
-    const targeted = plan && (!plan.methods || plan.methods.has(method)) && (plan.at.has(index) || index >= plan.from);
+    const targeted =
+      plan && (!plan.methods || plan.methods.has(method)) && (plan.at.has(index) || index >= plan.from);
     if (plan && targeted) {
       const fault = plan.fault;
       stream.resume();
@@ -113,7 +137,15 @@ export async function startFirestoreProxy(target: string): Promise<FirestoreProx
       }
       calls.push({ method, outcome: fault.status, injected: true });
       // A trailers-only answer, as a gRPC server sends for an error before any message.
-      stream.respond({ ':status': 200, 'content-type': 'application/grpc', 'grpc-status': String(fault.status), 'grpc-message': encodeURIComponent(fault.message ?? 'injected fault') }, { endStream: true });
+      stream.respond(
+        {
+          ':status': 200,
+          'content-type': 'application/grpc',
+          'grpc-status': String(fault.status),
+          'grpc-message': encodeURIComponent(fault.message ?? 'injected fault'),
+        },
+        { endStream: true },
+      );
       return;
     }
     const call: FirestoreCall = { method, outcome: 0, injected: false };

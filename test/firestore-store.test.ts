@@ -40,7 +40,9 @@ const run = (id: string, startedAt: string, outcome: RunRecord['outcome'] = 'com
   rows_skipped: 1,
   data_issues: 1,
   duration_ms: 1200,
-  ...(outcome === 'completed' ? { result_digest: `digest-${id}` } : { message: 'KPIs!C2: weights sum to 90' }),
+  ...(outcome === 'completed'
+    ? { result_digest: `digest-${id}` }
+    : { message: 'KPIs!C2: weights sum to 90' }),
   outcome,
 });
 
@@ -50,7 +52,12 @@ const activity = (rows: number, edit?: { row: number; value: string }): TabSnaps
   hash: `h${rows}-${edit?.value ?? ''}`,
   rows: [
     ['date', 'rep_id', 'type', 'amount'],
-    ...Array.from({ length: rows }, (_, i) => [46100 + (i % 60), i + 1 === edit?.row ? edit.value : `R${i % 40}`, 'deal', 1000 + i]),
+    ...Array.from({ length: rows }, (_, i) => [
+      46100 + (i % 60),
+      i + 1 === edit?.row ? edit.value : `R${i % 40}`,
+      'deal',
+      1000 + i,
+    ]),
     [new Date('2026-05-01T00:00:00Z'), null, true, ''],
   ],
 });
@@ -61,7 +68,10 @@ describe('runs', () => {
     await store.recordRun(run('a', '2026-05-13T01:00:00.000Z'));
     await store.recordRun(run('c', '2026-05-15T01:00:00.000Z', 'stopped'));
     await store.recordRun(run('b', '2026-05-14T01:00:00.000Z'));
-    expect(await store.recentRuns(2)).toEqual([run('c', '2026-05-15T01:00:00.000Z', 'stopped'), run('b', '2026-05-14T01:00:00.000Z')]);
+    expect(await store.recentRuns(2)).toEqual([
+      run('c', '2026-05-15T01:00:00.000Z', 'stopped'),
+      run('b', '2026-05-14T01:00:00.000Z'),
+    ]);
     const workbook = await db.collection('workbooks').doc('sheet-1').get();
     expect(workbook.get('last_run_id')).toBe('b');
     // Another spreadsheet's runs are its own.
@@ -87,7 +97,9 @@ describe('input snapshots', () => {
     const store = new FirestoreRunStore(db, 'sheet-1');
     await store.saveSnapshots('r1', [activity(2500)]);
     expect(await store.saveSnapshots('r2', [activity(2500)])).toEqual({ written: 0 });
-    expect(await store.saveSnapshots('r3', [activity(2500, { row: 1200, value: 'R-edited' })])).toEqual({ written: 2 });
+    expect(await store.saveSnapshots('r3', [activity(2500, { row: 1200, value: 'R-edited' })])).toEqual({
+      written: 2,
+    });
     const chunks = await db.collection('workbooks/sheet-1/chunks').get();
     expect(chunks.size).toBe(4);
   });
@@ -97,12 +109,22 @@ describe('results per period', () => {
   const result = (period: string, digest: string, cards: number) => ({
     period,
     digest,
-    sections: { scorecards: Array.from({ length: cards }, (_, i) => ({ period, rep_id: `R${i}`, total: 80 + (i % 20), note: 'x'.repeat(400) })) },
+    sections: {
+      scorecards: Array.from({ length: cards }, (_, i) => ({
+        period,
+        rep_id: `R${i}`,
+        total: 80 + (i % 20),
+        note: 'x'.repeat(400),
+      })),
+    },
   });
 
   test('given results, when kept again unchanged nothing is written, and a smaller result drops its extra parts', async () => {
     const store = new FirestoreRunStore(db, 'sheet-1');
-    const first = await store.savePeriodResults('r1', [result('2026-05', 'd1', 3000), result('2026-Q2', 'q1', 10)]);
+    const first = await store.savePeriodResults('r1', [
+      result('2026-05', 'd1', 3000),
+      result('2026-Q2', 'q1', 10),
+    ]);
     expect(first.written).toBeGreaterThan(4);
     expect(await store.savePeriodResults('r2', [result('2026-05', 'd1', 3000)])).toEqual({ written: 0 });
     await store.savePeriodResults('r3', [result('2026-05', 'd2', 2)]);
@@ -130,15 +152,30 @@ describe('results per period', () => {
   test('given one result item over a megabyte (an organisation-wide section), when kept, then it is cut into pieces and read back whole', async () => {
     const store = new FirestoreRunStore(db, 'sheet-1');
     // Chinese text: three bytes a character in UTF-8, and one emoji to be cut around.
-    const insights = { customers: Array.from({ length: 4000 }, (_, i) => ({ id: `C${i}`, note: '老客户回访'.repeat(60) + (i % 7 ? '' : '🙂') })) };
+    const insights = {
+      customers: Array.from({ length: 4000 }, (_, i) => ({
+        id: `C${i}`,
+        note: '老客户回访'.repeat(60) + (i % 7 ? '' : '🙂'),
+      })),
+    };
     await store.savePeriodResults('r1', [{ period: 'undated', digest: 'u1', sections: { insights } }]);
     expect((await store.periodResults('undated'))?.sections.insights).toEqual([insights]);
   }, 60_000);
 
   test('given a closed month too large for one commit, when frozen, then it is read back whole', async () => {
     const store = new FirestoreRunStore(db, 'sheet-1');
-    const statements = Array.from({ length: 9000 }, (_, i) => ({ period: '2026-03', rep_id: `R${i}`, lines: 'x'.repeat(600) }));
-    await store.freezeMonth({ period: '2026-03', frozen_at: '2026-04-01T00:00:00.000Z', run_id: 'r1', statements, scorecards: [] });
+    const statements = Array.from({ length: 9000 }, (_, i) => ({
+      period: '2026-03',
+      rep_id: `R${i}`,
+      lines: 'x'.repeat(600),
+    }));
+    await store.freezeMonth({
+      period: '2026-03',
+      frozen_at: '2026-04-01T00:00:00.000Z',
+      run_id: 'r1',
+      statements,
+      scorecards: [],
+    });
     const [month] = await store.frozenMonths();
     expect(month?.period).toBe('2026-03');
     expect(month?.statements).toEqual(statements);
@@ -148,7 +185,9 @@ describe('results per period', () => {
     const base = new FirestoreRunStore(db, 'sheet-1');
     const lease = (token: number) => ({ holder: `h${token}`, token, expires_at: '2099-01-01T00:00:00.000Z' });
     await base.withLease(lease(2)).savePeriodResults('newer', [result('2026-05', 'new', 1)]);
-    expect(await base.withLease(lease(1)).savePeriodResults('older', [result('2026-05', 'old', 1)])).toEqual({ written: 0 });
+    expect(await base.withLease(lease(1)).savePeriodResults('older', [result('2026-05', 'old', 1)])).toEqual({
+      written: 0,
+    });
     expect((await base.periodResults('2026-05'))?.run_id).toBe('newer');
   });
 });
@@ -156,8 +195,17 @@ describe('results per period', () => {
 describe('history', () => {
   test('edits and runs are kept and read back newest first', async () => {
     const store = new FirestoreRunStore(db, 'sheet-1');
-    await store.appendHistory({ at: '2026-05-15T01:00:00.000Z', kind: 'edit', detail: { sheet: '目标', range: 'F2', user: 'lin@example.com', event_id: 'e1' } });
-    await store.appendHistory({ at: '2026-05-15T01:00:05.000Z', kind: 'run', run_id: 'r1', detail: { trigger: 'edit', changed_tabs: ['Targets'] } });
+    await store.appendHistory({
+      at: '2026-05-15T01:00:00.000Z',
+      kind: 'edit',
+      detail: { sheet: '目标', range: 'F2', user: 'lin@example.com', event_id: 'e1' },
+    });
+    await store.appendHistory({
+      at: '2026-05-15T01:00:05.000Z',
+      kind: 'run',
+      run_id: 'r1',
+      detail: { trigger: 'edit', changed_tabs: ['Targets'] },
+    });
     const history = await store.recentHistory(10);
     expect(history.map((h) => h.kind)).toEqual(['run', 'edit']);
     expect(history[0]?.detail.changed_tabs).toEqual(['Targets']);

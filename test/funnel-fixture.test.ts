@@ -9,14 +9,28 @@ const FIXTURE = path.join(SHARED, 'fixtures/funnel-example');
 
 interface Expected {
   funnel: Record<string, unknown> & { phases: Record<string, unknown>[] };
-  channels_registration_phase: { channel: string; daily: number; weekly: number; weekdays: number; weekend: number; phase_total: number }[];
-  plan_coverage_registration_phase: { required_daily: number; planned_daily: number; shortfall_daily: number };
+  channels_registration_phase: {
+    channel: string;
+    daily: number;
+    weekly: number;
+    weekdays: number;
+    weekend: number;
+    phase_total: number;
+  }[];
+  plan_coverage_registration_phase: {
+    required_daily: number;
+    planned_daily: number;
+    shortfall_daily: number;
+  };
 }
 
 describe('the funnel plan of the source manual (public fixture)', () => {
   beforeAll(() => {
     // The public worked examples sit beside the project, not in it: say so rather than fail on a missing file.
-    if (!existsSync(FIXTURE)) throw new Error(`The public fixture ${FIXTURE} is missing: these tests read shared/fixtures beside the project folder (see the README).`);
+    if (!existsSync(FIXTURE))
+      throw new Error(
+        `The public fixture ${FIXTURE} is missing: these tests read shared/fixtures beside the project folder (see the README).`,
+      );
   });
 
   test('recalc --json prints the funnel of expected.json, exactly', async () => {
@@ -49,7 +63,9 @@ describe('the funnel plan of the source manual (public fixture)', () => {
     const run = await salesperf(['recalc', '--workbook', dir]);
     expect(run.code, run.stderr).toBe(0);
     const files = await readdir(dir);
-    expect(files).toEqual(expect.arrayContaining(['漏斗测算.csv', '数据问题.csv', '运行日志.csv', 'Campaign.csv']));
+    expect(files).toEqual(
+      expect.arrayContaining(['漏斗测算.csv', '数据问题.csv', '运行日志.csv', 'Campaign.csv']),
+    );
     const funnel = await readFile(path.join(dir, '漏斗测算.csv'), 'utf8');
     expect(funnel).toContain('到访,8571');
     expect(funnel).toContain('registration,key_accounts,大客户,16,11,77,46,31,847');

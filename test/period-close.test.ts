@@ -43,7 +43,8 @@ async function setPeriod(period: string, status: 'open' | 'closed'): Promise<voi
   });
 }
 
-const statement = (list: PayoutJson[], period: string, rep: string) => list.find((p) => p.period === period && p.rep_id === rep);
+const statement = (list: PayoutJson[], period: string, rep: string) =>
+  list.find((p) => p.period === period && p.rep_id === rep);
 
 beforeAll(async () => {
   file = path.join(await tempDir(), 'book.xlsx');
@@ -56,7 +57,9 @@ describe('closing a month on the command line', () => {
     const before = await recalc();
     await setPeriod('2026-04', 'closed');
     const closed = await recalc();
-    expect(closed.payouts.filter((p) => p.period === '2026-04')).toEqual(before.payouts.filter((p) => p.period === '2026-04'));
+    expect(closed.payouts.filter((p) => p.period === '2026-04')).toEqual(
+      before.payouts.filter((p) => p.period === '2026-04'),
+    );
 
     // The first April deal with an amount is doubled.
     let rep = '';
@@ -82,7 +85,9 @@ describe('closing a month on the command line', () => {
     const after = await recalc();
 
     // April is exactly as frozen; the fresh April would have paid more commission.
-    expect(after.payouts.filter((p) => p.period === '2026-04')).toEqual(closed.payouts.filter((p) => p.period === '2026-04'));
+    expect(after.payouts.filter((p) => p.period === '2026-04')).toEqual(
+      closed.payouts.filter((p) => p.period === '2026-04'),
+    );
     const may = statement(after.payouts, '2026-05', rep)!;
     const lines = may.lines.filter((l) => l.kind === 'prior_period');
     expect(lines).toHaveLength(1);
@@ -103,14 +108,22 @@ describe('closing a month on the command line', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const log: string[] = [];
-    book.getWorksheet('Change Log')!.eachRow((row) => log.push((row.values as unknown[]).map((v) => String(v ?? '')).join('|')));
-    expect(log.some((l) => l.includes('Periods') && l.includes('2026-04') && l.includes('closed'))).toBe(true);
+    book
+      .getWorksheet('Change Log')!
+      .eachRow((row) => log.push((row.values as unknown[]).map((v) => String(v ?? '')).join('|')));
+    expect(log.some((l) => l.includes('Periods') && l.includes('2026-04') && l.includes('closed'))).toBe(
+      true,
+    );
     expect(log.some((l) => l.includes('Activity') && l.includes(String(added * 2)))).toBe(true);
 
     // Reopening April releases the frozen statements: April is computed afresh, May loses the line.
     await setPeriod('2026-04', 'open');
     const reopened = await recalc();
-    expect(statement(reopened.payouts, '2026-05', rep)!.lines.some((l) => l.kind === 'prior_period')).toBe(false);
-    expect(statement(reopened.payouts, '2026-04', rep)!.total).toBeGreaterThan(statement(closed.payouts, '2026-04', rep)!.total);
+    expect(statement(reopened.payouts, '2026-05', rep)!.lines.some((l) => l.kind === 'prior_period')).toBe(
+      false,
+    );
+    expect(statement(reopened.payouts, '2026-04', rep)!.total).toBeGreaterThan(
+      statement(closed.payouts, '2026-04', rep)!.total,
+    );
   }, 240_000);
 });

@@ -9,16 +9,41 @@ import { openSheet, readXlsx, tempDir, writeXlsx, type Cell } from './support/fi
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 const inputs: Record<string, Cell[][]> = {
-  设置: [['参数', '值'], ['locale', 'zh-CN'], ['timezone', 'Asia/Shanghai']],
-  人员: [['工号', '姓名', '入职日期', '提成方案', '底薪'], ['1001', '王磊', day('2024-03-01'), 'standard', 8000], ['1002', '李娜', 45505, 'standard', '7,500.50']],
-  业绩明细: [['日期', '工号', '类型', '金额', '客户编号'], ['2026/4/3', 1001, 'deal', 0.1 + 0.2, 'C1'], [day('2026-04-04'), '1002', 'visit', null, 'C2']],
-  蓄客计划: [['参数', '值'], ['unit_target', 900], ['deal_from_subscription', 0.7], ['subscription_from_registration', '50%'], ['registration_from_visit', '30%']],
-  阶段: [['阶段', '开始日期', '结束日期', '到访占比'], ['registration', day('2026-03-24'), day('2026-06-08'), 0.7], ['subscription', day('2026-06-09'), day('2026-06-23'), 0.3]],
+  设置: [
+    ['参数', '值'],
+    ['locale', 'zh-CN'],
+    ['timezone', 'Asia/Shanghai'],
+  ],
+  人员: [
+    ['工号', '姓名', '入职日期', '提成方案', '底薪'],
+    ['1001', '王磊', day('2024-03-01'), 'standard', 8000],
+    ['1002', '李娜', 45505, 'standard', '7,500.50'],
+  ],
+  业绩明细: [
+    ['日期', '工号', '类型', '金额', '客户编号'],
+    ['2026/4/3', 1001, 'deal', 0.1 + 0.2, 'C1'],
+    [day('2026-04-04'), '1002', 'visit', null, 'C2'],
+  ],
+  蓄客计划: [
+    ['参数', '值'],
+    ['unit_target', 900],
+    ['deal_from_subscription', 0.7],
+    ['subscription_from_registration', '50%'],
+    ['registration_from_visit', '30%'],
+  ],
+  阶段: [
+    ['阶段', '开始日期', '结束日期', '到访占比'],
+    ['registration', day('2026-03-24'), day('2026-06-08'), 0.7],
+    ['subscription', day('2026-06-09'), day('2026-06-23'), 0.3],
+  ],
   经理备忘: [['随手记'], ['=SUM(A1:A3) 不是公式，只是文字']],
 };
 const INPUT_TITLES = Object.keys(inputs);
 
-const sha = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
+const sha = async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 
 describe('an .xlsx workbook', () => {
   test('keeps every input tab’s values exactly, and gains output tabs in its own language', async () => {
@@ -31,7 +56,21 @@ describe('an .xlsx workbook', () => {
 
     const after = await readXlsx(file);
     for (const title of INPUT_TITLES) expect(after.get(title)).toEqual(before.get(title));
-    expect([...after.keys()]).toEqual([...INPUT_TITLES, '绩效评分', '薪酬明细', '排行榜', '漏斗测算', '渠道缺口', '预警', '报备状态', '洞察', '数据问题', '管理层概览', '变更记录', '运行日志']);
+    expect([...after.keys()]).toEqual([
+      ...INPUT_TITLES,
+      '绩效评分',
+      '薪酬明细',
+      '排行榜',
+      '漏斗测算',
+      '渠道缺口',
+      '预警',
+      '报备状态',
+      '洞察',
+      '数据问题',
+      '管理层概览',
+      '变更记录',
+      '运行日志',
+    ]);
     const funnel = after.get('漏斗测算') ?? [];
     expect(funnel[0]).toEqual(['蓄客漏斗']);
     expect(funnel.find((r) => r[0] === '到访')?.[1]).toBe(8571);
@@ -39,7 +78,13 @@ describe('an .xlsx workbook', () => {
 
   test('formats output tabs as an analyst would: frozen header, widths, number formats', async () => {
     const file = path.join(await tempDir(), 'book.xlsx');
-    await writeXlsx(file, { ...inputs, 设置: [['key', 'value'], ['locale', 'en']] });
+    await writeXlsx(file, {
+      ...inputs,
+      设置: [
+        ['key', 'value'],
+        ['locale', 'en'],
+      ],
+    });
     await salesperf(['recalc', '--workbook', file, '--as-of', '2026-04-30']);
 
     const issues = await openSheet(file, 'Data Issues');
@@ -48,7 +93,9 @@ describe('an .xlsx workbook', () => {
     expect(issues.getColumn(6).width).toBeGreaterThanOrEqual(50);
 
     const funnel = await openSheet(file, 'Funnel Plan');
-    const phaseRow = funnel.getRows(1, funnel.rowCount)?.find((r) => r.getCell(1).value === 'registration' && r.getCell(2).value instanceof Date);
+    const phaseRow = funnel
+      .getRows(1, funnel.rowCount)
+      ?.find((r) => r.getCell(1).value === 'registration' && r.getCell(2).value instanceof Date);
     expect(phaseRow?.getCell(2).numFmt).toBe('yyyy-mm-dd');
     expect(phaseRow?.getCell(5).numFmt).toBe('0.0%');
     expect(phaseRow?.getCell(6).numFmt).toBe('#,##0');
@@ -66,8 +113,16 @@ describe('an .xlsx workbook', () => {
     expect(log.slice(1).map((r) => r[1])).toEqual([day('2026-05-01'), day('2026-04-30')]);
     const runs = await readdir(path.join(`${file}.salesperf`, 'runs'));
     expect(runs).toHaveLength(2);
-    const record = JSON.parse(await readFile(path.join(`${file}.salesperf`, 'runs', runs.sort()[1]!), 'utf8'));
-    expect(record).toMatchObject({ as_of: '2026-05-01', outcome: 'completed', rows_read: 12, rows_used: 12, rows_skipped: 0 });
+    const record = JSON.parse(
+      await readFile(path.join(`${file}.salesperf`, 'runs', runs.sort()[1]!), 'utf8'),
+    );
+    expect(record).toMatchObject({
+      as_of: '2026-05-01',
+      outcome: 'completed',
+      rows_read: 12,
+      rows_used: 12,
+      rows_skipped: 0,
+    });
     expect(record.input_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(record.result_digest).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -80,7 +135,14 @@ describe('an .xlsx workbook', () => {
     const before = await sha(file);
 
     const workbook = new XlsxWorkbook(file);
-    const impossible = { id: 'Funnel Plan', title: 'Funnel: [Plan]?', aliases: ['Funnel Plan', '漏斗测算'], rows: [], widths: [], frozenRows: 0 };
+    const impossible = {
+      id: 'Funnel Plan',
+      title: 'Funnel: [Plan]?',
+      aliases: ['Funnel Plan', '漏斗测算'],
+      rows: [],
+      widths: [],
+      frozenRows: 0,
+    };
     await expect(workbook.writeOutputs([impossible])).rejects.toThrow();
 
     expect(await sha(file)).toBe(before);

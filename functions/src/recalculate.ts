@@ -26,7 +26,15 @@ import { issuesTab } from './outputs/issues-tab.js';
 import { runLogTab } from './outputs/run-log-tab.js';
 import { planFunnel } from './run/funnel-inputs.js';
 import { funnelJson, issueJson, resultDigest, type Results } from './run/results.js';
-import { CHANGE_LOG_LENGTH, changeLogTab, closePay, inputChanges, inputSnapshots, loadHistory, settlePeriods } from './run/history.js';
+import {
+  CHANGE_LOG_LENGTH,
+  changeLogTab,
+  closePay,
+  inputChanges,
+  inputSnapshots,
+  loadHistory,
+  settlePeriods,
+} from './run/history.js';
 import type { FrozenMonthRecord } from './store/port.js';
 import type { RunRecord, RunStore } from './store/port.js';
 import { ingest, type Ingested } from './workbook/ingest.js';
@@ -63,20 +71,27 @@ const RUN_LOG_LENGTH = 50;
 
 /** The tab title for a tab id in the workbook's language. */
 function tabTitler(locale: Locale): (id: string) => string {
-  const titles = new Map<string, string>([...inputTabs, ...outputTabs].map((t) => [t.id, locale === 'zh-CN' ? t.zh : t.id]));
+  const titles = new Map<string, string>(
+    [...inputTabs, ...outputTabs].map((t) => [t.id, locale === 'zh-CN' ? t.zh : t.id]),
+  );
   return (id) => titles.get(id) ?? id;
 }
 
 /** One sentence naming every cell that stopped the run. */
 function stopMessage(stops: readonly DataIssue[], locale: Locale): string {
-  return stops.map((s) => `${s.tab}!${s.cell ?? (s.row ? `row ${s.row}` : '')}: ${issueMessage(s, locale)}`).join(' ');
+  return stops
+    .map((s) => `${s.tab}!${s.cell ?? (s.row ? `row ${s.row}` : '')}: ${issueMessage(s, locale)}`)
+    .join(' ');
 }
 
 /**
  * Reads and checks the workbook's inputs. The cells as read are kept only for a store's change log:
  * without one they are let go here, before computing, as a large log's cells take hundreds of MB.
  */
-async function readAndCheck(workbook: WorkbookPort, options: RecalculateOptions): Promise<{ ingested: Ingested; snapshots: ReturnType<typeof inputSnapshots> }> {
+async function readAndCheck(
+  workbook: WorkbookPort,
+  options: RecalculateOptions,
+): Promise<{ ingested: Ingested; snapshots: ReturnType<typeof inputSnapshots> }> {
   options.onStep?.('read');
   const raw = await workbook.read();
   options.onStep?.('check');
@@ -85,7 +100,10 @@ async function readAndCheck(workbook: WorkbookPort, options: RecalculateOptions)
 }
 
 /** Recalculates a workbook. Throws `RuleTableError`, writing nothing, when a rule table cannot work. */
-export async function recalculate(workbook: WorkbookPort, options: RecalculateOptions = {}): Promise<RunReport> {
+export async function recalculate(
+  workbook: WorkbookPort,
+  options: RecalculateOptions = {},
+): Promise<RunReport> {
   const now = options.now ?? (() => new Date());
   const started = now();
   const startedMs = performance.now();
@@ -93,7 +111,12 @@ export async function recalculate(workbook: WorkbookPort, options: RecalculateOp
   const { settings } = ingested.inputs;
   const locale = settings.locale;
   const asOf = options.asOf ?? todayIn(settings.timezone, started);
-  const record = (outcome: RunRecord['outcome'], issues: number, digest?: string, message?: string): RunRecord => ({
+  const record = (
+    outcome: RunRecord['outcome'],
+    issues: number,
+    digest?: string,
+    message?: string,
+  ): RunRecord => ({
     id: randomUUID().slice(0, 8),
     started_at: started.toISOString(),
     started_at_local: format(new TZDate(started.getTime(), settings.timezone), 'yyyy-MM-dd HH:mm:ss'),
@@ -124,9 +147,19 @@ export async function recalculate(workbook: WorkbookPort, options: RecalculateOp
   const history = await loadHistory(options.store, recent);
   const { results, issues, tabs, close } = compute(ingested, asOf, locale, history?.frozen ?? []);
   const run = record('completed', issues.length, resultDigest(results));
-  const changes = history && write ? [...(await settlePeriods(history, close, results.scorecards, run)), ...(await inputChanges(history, snapshots, run))] : [];
+  const changes =
+    history && write
+      ? [
+          ...(await settlePeriods(history, close, results.scorecards, run)),
+          ...(await inputChanges(history, snapshots, run)),
+        ]
+      : [];
   const logged = history && write ? await history.keeper.recentChanges(CHANGE_LOG_LENGTH) : [];
-  const outputs = [...tabs, changeLogTab([...changes, ...logged], locale, tabTitler(locale)), runLogTab([run, ...(write ? recent : [])], locale)];
+  const outputs = [
+    ...tabs,
+    changeLogTab([...changes, ...logged], locale, tabTitler(locale)),
+    runLogTab([run, ...(write ? recent : [])], locale),
+  ];
   if (write) {
     options.onStep?.('write');
     await workbook.writeOutputs(outputs);
@@ -136,7 +169,10 @@ export async function recalculate(workbook: WorkbookPort, options: RecalculateOp
   if (write && history) {
     // Named by the inputs it was counted against, so a retried run rewrites the same entries.
     await history.keeper.keepInputs(run.id, snapshots);
-    await history.keeper.appendChanges(`${history.previous?.id ?? 'first'}-${run.input_hash.slice(0, 16)}`, changes);
+    await history.keeper.appendChanges(
+      `${history.previous?.id ?? 'first'}-${run.input_hash.slice(0, 16)}`,
+      changes,
+    );
   }
   if (write) await options.store?.recordRun(final);
   return { results, record: final, issues, locale, written: write, outputs, inputs: ingested.inputs };
@@ -151,11 +187,32 @@ function compute(ingested: Ingested, asOf: Day, locale: Locale, frozen: readonly
   const campaign = campaignResults(inputs, funnel.result, asOf, locale);
   const appraisal = appraisalResults(inputs, asOf, locale);
   const months = monthsBetween(records.firstDay, asOf);
-  const { pay, scorecards } = closePay(payoutResults(inputs, records, months, asOf, scores.cards, campaign.rewardLines, appraisal.inquiryAdjustments), months, inputs, frozen, scores.json);
+  const { pay, scorecards } = closePay(
+    payoutResults(
+      inputs,
+      records,
+      months,
+      asOf,
+      scores.cards,
+      campaign.rewardLines,
+      appraisal.inquiryAdjustments,
+    ),
+    months,
+    inputs,
+    frozen,
+    scores.json,
+  );
   const claims = claimsAndLeads(inputs, asOf, locale);
   const insights = insightResults(inputs, asOf, locale, campaign.rewardLines);
   const issues = [...ingested.issues, ...funnel.issues];
-  const alerts = sortAlerts([...scores.alerts, ...appraisal.alerts, ...pay.alerts, ...campaign.alerts, ...claims.alerts, ...insights.alerts]);
+  const alerts = sortAlerts([
+    ...scores.alerts,
+    ...appraisal.alerts,
+    ...pay.alerts,
+    ...campaign.alerts,
+    ...claims.alerts,
+    ...insights.alerts,
+  ]);
   const results: Results = {
     as_of: asOf,
     scorecards,
@@ -173,7 +230,11 @@ function compute(ingested: Ingested, asOf: Day, locale: Locale, frozen: readonly
   const tabs = [
     scorecardTab(scores.cards, scores.ladder, locale, appraisal.scorecardStatus),
     payoutsTab(pay.statements, pay.teams, locale),
-    layoutTab(leaderboard, { reps: repLeaderboardRows(scores.cards), ...campaign.leaderboardSections }, locale),
+    layoutTab(
+      leaderboard,
+      { reps: repLeaderboardRows(scores.cards), ...campaign.leaderboardSections },
+      locale,
+    ),
     funnelTab(funnel.result, locale),
     campaign.channelGapsTab,
     alertsTab(alerts, names, locale),

@@ -4,7 +4,8 @@ export const appraisals = defineTab({
   id: 'Appraisals',
   zh: '考核流程',
   kind: 'input',
-  about: 'The appraisal round per period and rep: self-review, manager review, the 1:1 and any appeal, each with its day.',
+  about:
+    'The appraisal round per period and rep: self-review, manager review, the 1:1 and any appeal, each with its day.',
   key: ['period', 'rep_id'],
   columns: [
     { id: 'period', zh: '期间', type: 'period', required: true, width: 10 },

@@ -18,7 +18,22 @@ export const campaignKeys = [
   { key: 'total_value', zh: '总货值', type: 'money', about: 'Total value of the units for sale / 总货值' },
   { key: 'sell_through', zh: '去化率', type: 'percent', about: 'Share of the value to sell / 目标去化率' },
   { key: 'unit_target', zh: '目标套数', type: 'number', about: 'Units to sell / 目标成交套数' },
-  { key: 'deal_from_subscription', zh: '认购转成交率', type: 'percent', about: 'Deals per subscription / 认购到成交的转化率' },
-  { key: 'subscription_from_registration', zh: '登记转认购率', type: 'percent', about: 'Subscriptions per registration / 登记到认购的转化率' },
-  { key: 'registration_from_visit', zh: '到访转登记率', type: 'percent', about: 'Registrations per visit / 到访到登记的转化率' },
+  {
+    key: 'deal_from_subscription',
+    zh: '认购转成交率',
+    type: 'percent',
+    about: 'Deals per subscription / 认购到成交的转化率',
+  },
+  {
+    key: 'subscription_from_registration',
+    zh: '登记转认购率',
+    type: 'percent',
+    about: 'Subscriptions per registration / 登记到认购的转化率',
+  },
+  {
+    key: 'registration_from_visit',
+    zh: '到访转登记率',
+    type: 'percent',
+    about: 'Registrations per visit / 到访到登记的转化率',
+  },
 ] as const satisfies readonly KeySpec[];

@@ -4,7 +4,8 @@ export const channels = defineTab({
   id: 'Channels',
   zh: '渠道',
   kind: 'input',
-  about: 'Acquisition channels: headcount, daily visit target or share, weekday/weekend split, leads per person.',
+  about:
+    'Acquisition channels: headcount, daily visit target or share, weekday/weekend split, leads per person.',
   key: ['channel'],
   columns: [
     { id: 'channel', zh: '渠道', type: 'id', required: true, width: 18 },

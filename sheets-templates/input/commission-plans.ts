@@ -9,7 +9,15 @@ export const commissionPlans = defineTab({
   rules: true,
   columns: [
     { id: 'plan', zh: '方案', type: 'id', required: true, width: 14 },
-    { id: 'mode', zh: '计算方式', type: 'enum', values: ['retroactive', 'marginal', 'flat'], aliases: { 全额累进: 'retroactive', 超额累进: 'marginal', 固定: 'flat' }, required: true, width: 12 },
+    {
+      id: 'mode',
+      zh: '计算方式',
+      type: 'enum',
+      values: ['retroactive', 'marginal', 'flat'],
+      aliases: { 全额累进: 'retroactive', 超额累进: 'marginal', 固定: 'flat' },
+      required: true,
+      width: 12,
+    },
     { id: 'below_base_rate', zh: '未达基础提成率', type: 'percent', width: 12 },
     { id: 'base_rate', zh: '基础提成率', type: 'percent', width: 12 },
     { id: 'challenge_rate', zh: '挑战提成率', type: 'percent', width: 12 },

@@ -9,7 +9,15 @@ export const kpis = defineTab({
   rules: true,
   columns: [
     { id: 'kpi', zh: '指标', type: 'id', required: true, width: 24 },
-    { id: 'group', zh: '类别', type: 'enum', values: ['quantitative', 'qualitative'], aliases: { 定量: 'quantitative', 定性: 'qualitative' }, required: true, width: 14 },
+    {
+      id: 'group',
+      zh: '类别',
+      type: 'enum',
+      values: ['quantitative', 'qualitative'],
+      aliases: { 定量: 'quantitative', 定性: 'qualitative' },
+      required: true,
+      width: 14,
+    },
     { id: 'weight', zh: '权重', type: 'number', required: true, width: 10 },
     { id: 'floor', zh: '下限', type: 'number', width: 10 },
     { id: 'cap', zh: '上限', type: 'number', width: 10 },

@@ -8,6 +8,14 @@ export const periods = defineTab({
   key: ['period'],
   columns: [
     { id: 'period', zh: '期间', type: 'period', required: true, width: 10 },
-    { id: 'status', zh: '状态', type: 'enum', values: ['open', 'closed'], aliases: { 开放: 'open', 未结: 'open', 关闭: 'closed', 已结: 'closed' }, required: true, width: 10 },
+    {
+      id: 'status',
+      zh: '状态',
+      type: 'enum',
+      values: ['open', 'closed'],
+      aliases: { 开放: 'open', 未结: 'open', 关闭: 'closed', 已结: 'closed' },
+      required: true,
+      width: 10,
+    },
   ],
 });

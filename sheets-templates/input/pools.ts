@@ -10,6 +10,14 @@ export const pools = defineTab({
     { id: 'pool', zh: '奖金池', type: 'id', required: true, width: 16 },
     { id: 'amount', zh: '金额', type: 'money', required: true, width: 12 },
     { id: 'rep_id', zh: '工号', type: 'id', required: true, width: 10 },
-    { id: 'role', zh: '角色', type: 'enum', values: ['lead', 'support'], aliases: { 负责人: 'lead', 主导: 'lead', 协助: 'support', 支持: 'support' }, required: true, width: 10 },
+    {
+      id: 'role',
+      zh: '角色',
+      type: 'enum',
+      values: ['lead', 'support'],
+      aliases: { 负责人: 'lead', 主导: 'lead', 协助: 'support', 支持: 'support' },
+      required: true,
+      width: 10,
+    },
   ],
 });

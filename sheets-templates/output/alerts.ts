@@ -4,7 +4,8 @@ export const alerts = defineOutputTab({
   id: 'Alerts',
   zh: '预警',
   kind: 'output',
-  about: 'Everything that needs a manager’s attention, most severe first: flags, missing inputs, late follow-ups, channels behind.',
+  about:
+    'Everything that needs a manager’s attention, most severe first: flags, missing inputs, late follow-ups, channels behind.',
   sections: [
     {
       id: 'alerts',

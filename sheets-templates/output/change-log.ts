@@ -4,7 +4,8 @@ export const changeLog = defineOutputTab({
   id: 'Change Log',
   zh: '变更记录',
   kind: 'output',
-  about: 'Input cells changed between runs, newest first: which tab and cell, before and after, and who edited it when the spreadsheet said; periods closed and reopened.',
+  about:
+    'Input cells changed between runs, newest first: which tab and cell, before and after, and who edited it when the spreadsheet said; periods closed and reopened.',
   sections: [
     {
       id: 'changes',

@@ -4,7 +4,8 @@ export const claimsStatus = defineOutputTab({
   id: 'Claims Status',
   zh: '报备状态',
   kind: 'output',
-  about: 'Who holds each claimed resource and until when, and the claims turned away inside a protection window.',
+  about:
+    'Who holds each claimed resource and until when, and the claims turned away inside a protection window.',
   sections: [
     {
       id: 'resources',

@@ -4,7 +4,8 @@ export const funnelPlan = defineOutputTab({
   id: 'Funnel Plan',
   zh: '漏斗测算',
   kind: 'output',
-  about: 'The campaign funnel worked back from the unit target, each phase’s visits, each channel’s plan and plan coverage.',
+  about:
+    'The campaign funnel worked back from the unit target, each phase’s visits, each channel’s plan and plan coverage.',
   sections: [
     {
       id: 'funnel',

@@ -4,7 +4,8 @@ export const leaderboard = defineOutputTab({
   id: 'Leaderboard',
   zh: '排行榜',
   kind: 'output',
-  about: 'Rankings: reps by scorecard total per period; channels and teams by weekly completion rate, which sets next week’s pick order of zones.',
+  about:
+    'Rankings: reps by scorecard total per period; channels and teams by weekly completion rate, which sets next week’s pick order of zones.',
   sections: [
     {
       id: 'reps',

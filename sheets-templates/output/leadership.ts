@@ -5,7 +5,8 @@ export const leadership = defineOutputTab({
   id: 'Leadership',
   zh: '管理层概览',
   kind: 'output',
-  about: 'Team roll-ups for the latest graded month (revenue against target, grade distribution, pay totals), each channel’s status against the funnel plan, and the plan’s funnel; the leadership copy draws its charts over these tables.',
+  about:
+    'Team roll-ups for the latest graded month (revenue against target, grade distribution, pay totals), each channel’s status against the funnel plan, and the plan’s funnel; the leadership copy draws its charts over these tables.',
   sections: [
     {
       id: 'teams',

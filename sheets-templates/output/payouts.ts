@@ -4,7 +4,8 @@ export const payouts = defineOutputTab({
   id: 'Payouts',
   zh: '薪酬明细',
   kind: 'output',
-  about: 'Monthly pay statements: for each rep and month, every line with how it was worked out and the rows it came from, then the total; and team totals.',
+  about:
+    'Monthly pay statements: for each rep and month, every line with how it was worked out and the rows it came from, then the total; and team totals.',
   sections: [
     {
       id: 'statements',

@@ -4,7 +4,8 @@ export const scorecard = defineOutputTab({
   id: 'Scorecard',
   zh: '绩效评分',
   kind: 'output',
-  about: 'A row per rep and period (month, quarter, year): grade, total, rank and flags, each KPI’s actual, target and score, and how the total was reached.',
+  about:
+    'A row per rep and period (month, quarter, year): grade, total, rank and flags, each KPI’s actual, target and score, and how the total was reached.',
   sections: [
     {
       id: 'scorecards',

@@ -26,7 +26,10 @@ function newSheet(state: SpreadsheetState, properties: Json): Sheet {
     throw invalid(`A sheet with the name "${title}" already exists. Please enter another name.`);
   }
   const requested = properties.sheetId;
-  if (requested !== undefined && (typeof requested !== 'number' || requested < 0 || state.sheets.some((s) => s.sheetId === requested))) {
+  if (
+    requested !== undefined &&
+    (typeof requested !== 'number' || requested < 0 || state.sheets.some((s) => s.sheetId === requested))
+  ) {
     throw invalid(`Invalid sheetId: ${String(requested)}`);
   }
   const grid = (properties.gridProperties ?? {}) as Json;
@@ -41,7 +44,8 @@ function newSheet(state: SpreadsheetState, properties: Json): Sheet {
     columnWidths: new Map(),
     protectedRanges: [],
   };
-  if (sheet.frozenRowCount >= sheet.rowCount) throw invalid("You can't freeze all visible rows on the sheet.");
+  if (sheet.frozenRowCount >= sheet.rowCount)
+    throw invalid("You can't freeze all visible rows on the sheet.");
   return sheet;
 }
 
@@ -49,7 +53,8 @@ export { newSheet };
 
 /** Walks a `fields` mask of dotted paths, for `updateSheetProperties`. */
 function fieldList(fields: unknown): string[] {
-  if (typeof fields !== 'string' || fields === '') throw invalid('At least one field must be specified in fields.');
+  if (typeof fields !== 'string' || fields === '')
+    throw invalid('At least one field must be specified in fields.');
   return fields.split(',').map((f) => f.trim());
 }
 
@@ -66,12 +71,16 @@ function updateSheetProperties(state: SpreadsheetState, body: Json): void {
       sheet.title = title;
     } else if (field === 'gridProperties.rowCount') sheet.rowCount = Number(grid.rowCount);
     else if (field === 'gridProperties.columnCount') sheet.columnCount = Number(grid.columnCount);
-    else if (field === 'gridProperties.frozenRowCount') sheet.frozenRowCount = Number(grid.frozenRowCount ?? 0);
-    else if (field === 'gridProperties.frozenColumnCount') sheet.frozenColumnCount = Number(grid.frozenColumnCount ?? 0);
+    else if (field === 'gridProperties.frozenRowCount')
+      sheet.frozenRowCount = Number(grid.frozenRowCount ?? 0);
+    else if (field === 'gridProperties.frozenColumnCount')
+      sheet.frozenColumnCount = Number(grid.frozenColumnCount ?? 0);
     else throw invalid(`Field ${field} is not supported by the stand-in`);
   }
-  if (sheet.frozenRowCount >= sheet.rowCount) throw invalid("You can't freeze all visible rows on the sheet.");
-  if (sheet.frozenColumnCount >= sheet.columnCount) throw invalid("You can't freeze all visible columns on the sheet.");
+  if (sheet.frozenRowCount >= sheet.rowCount)
+    throw invalid("You can't freeze all visible rows on the sheet.");
+  if (sheet.frozenColumnCount >= sheet.columnCount)
+    throw invalid("You can't freeze all visible columns on the sheet.");
   trimToGrid(sheet);
 }
 
@@ -86,11 +95,18 @@ function extendedValue(value: Json | undefined): { value?: Value; formula?: bool
 }
 
 /** Writes the `fields` of CellData to one cell; a field named but absent from the data clears it. */
-function writeCellData(sheet: Sheet, row: number, column: number, data: Json | undefined, fields: string[]): void {
+function writeCellData(
+  sheet: Sheet,
+  row: number,
+  column: number,
+  data: Json | undefined,
+  fields: string[],
+): void {
   const cell = cellAt(sheet, row, column);
   for (const field of fields) {
     if (field === 'userEnteredFormat' || field === '*') {
-      if (data?.userEnteredFormat && Object.keys(data.userEnteredFormat).length > 0) cell.format = data.userEnteredFormat as Json;
+      if (data?.userEnteredFormat && Object.keys(data.userEnteredFormat).length > 0)
+        cell.format = data.userEnteredFormat as Json;
       else delete cell.format;
     }
     if (field === 'userEnteredValue' || field === '*') {
@@ -128,7 +144,8 @@ function updateCells(state: SpreadsheetState, body: Json): void {
     (row.values ?? []).forEach((data, j) => {
       const r = (start.rowIndex ?? 0) + i;
       const c = (start.columnIndex ?? 0) + j;
-      if (r >= sheet.rowCount || c >= sheet.columnCount) throw invalid(`Range exceeds grid limits of ${sheet.title}`);
+      if (r >= sheet.rowCount || c >= sheet.columnCount)
+        throw invalid(`Range exceeds grid limits of ${sheet.title}`);
       writeCellData(sheet, r, c, data, fields);
     }),
   );
@@ -177,10 +194,12 @@ const CHART_TYPES = new Set(['BAR', 'COLUMN', 'LINE', 'AREA', 'SCATTER', 'COMBO'
 /** The source ranges of a chart's domain or series, each checked against its sheet's grid. */
 function chartSources(state: SpreadsheetState, data: unknown, where: string): void {
   const sources = (((data ?? {}) as Json).sourceRange as Json | undefined)?.sources;
-  if (!Array.isArray(sources) || sources.length === 0) throw invalid(`${where}: sourceRange.sources is required`);
+  if (!Array.isArray(sources) || sources.length === 0)
+    throw invalid(`${where}: sourceRange.sources is required`);
   for (const source of sources as GridRange[]) {
     const rect = rectOfGrid(state, source);
-    if (rect.endRow - rect.startRow !== 1 && rect.endColumn - rect.startColumn !== 1) throw invalid(`${where}: a source must be one row or one column`);
+    if (rect.endRow - rect.startRow !== 1 && rect.endColumn - rect.startColumn !== 1)
+      throw invalid(`${where}: a source must be one row or one column`);
   }
 }
 
@@ -189,25 +208,35 @@ function addChart(state: SpreadsheetState, chart: Json): Json {
   const spec = (chart.spec ?? {}) as Json;
   const basic = spec.basicChart as Json | undefined;
   const pie = spec.pieChart as Json | undefined;
-  if ((basic ? 1 : 0) + (pie ? 1 : 0) !== 1) throw invalid('spec must have exactly one of basicChart or pieChart (the stand-in draws those)');
+  if ((basic ? 1 : 0) + (pie ? 1 : 0) !== 1)
+    throw invalid('spec must have exactly one of basicChart or pieChart (the stand-in draws those)');
   if (basic) {
-    if (!CHART_TYPES.has(String(basic.chartType))) throw invalid(`Invalid value at 'chart.spec.basic_chart.chart_type' (${String(basic.chartType)})`);
+    if (!CHART_TYPES.has(String(basic.chartType)))
+      throw invalid(`Invalid value at 'chart.spec.basic_chart.chart_type' (${String(basic.chartType)})`);
     const domains = (basic.domains ?? []) as Json[];
     const series = (basic.series ?? []) as Json[];
-    if (domains.length === 0 || series.length === 0) throw invalid('A basic chart needs a domain and at least one series');
+    if (domains.length === 0 || series.length === 0)
+      throw invalid('A basic chart needs a domain and at least one series');
     domains.forEach((d, i) => chartSources(state, d.domain, `domains[${i}]`));
     series.forEach((d, i) => chartSources(state, d.series, `series[${i}]`));
   } else if (pie) {
     chartSources(state, pie.domain, 'pieChart.domain');
     chartSources(state, pie.series, 'pieChart.series');
   }
-  const anchor = ((chart.position ?? {}) as { overlayPosition?: { anchorCell?: { sheetId?: number } } }).overlayPosition?.anchorCell;
-  if (!anchor) throw invalid('position.overlayPosition.anchorCell is required (the stand-in anchors charts on a sheet)');
+  const anchor = ((chart.position ?? {}) as { overlayPosition?: { anchorCell?: { sheetId?: number } } })
+    .overlayPosition?.anchorCell;
+  if (!anchor)
+    throw invalid('position.overlayPosition.anchorCell is required (the stand-in anchors charts on a sheet)');
   const sheet = sheetById(state, anchor.sheetId);
   const requested = chart.chartId;
   const taken = state.sheets.some((s) => s.charts?.some((c) => c.chartId === requested));
-  if (requested !== undefined && (typeof requested !== 'number' || taken)) throw invalid(`Invalid chartId: ${String(requested)}`);
-  const embedded = { chartId: typeof requested === 'number' ? requested : nextChartId++, spec: structuredClone(spec), position: structuredClone(chart.position as Json) };
+  if (requested !== undefined && (typeof requested !== 'number' || taken))
+    throw invalid(`Invalid chartId: ${String(requested)}`);
+  const embedded = {
+    chartId: typeof requested === 'number' ? requested : nextChartId++,
+    spec: structuredClone(spec),
+    position: structuredClone(chart.position as Json),
+  };
   (sheet.charts ??= []).push(embedded);
   return structuredClone(embedded);
 }
@@ -231,19 +260,33 @@ function namedSheets(requests: readonly Json[]): Set<number> | undefined {
 }
 
 /** Applies a batch; returns the new state and one reply per request, or throws leaving `state` untouched. */
-export function applyBatchUpdate(state: SpreadsheetState, requests: Json[]): { state: SpreadsheetState; replies: Json[] } {
+export function applyBatchUpdate(
+  state: SpreadsheetState,
+  requests: Json[],
+): { state: SpreadsheetState; replies: Json[] } {
   const next = cloneState(state, namedSheets(requests));
   const replies = requests.map((request, i): Json => {
     const kinds = Object.keys(request);
     const kind = kinds[0];
-    if (kinds.length !== 1 || kind === undefined) throw invalid(`Invalid requests[${i}]: exactly one kind of request is needed`);
+    if (kinds.length !== 1 || kind === undefined)
+      throw invalid(`Invalid requests[${i}]: exactly one kind of request is needed`);
     const body = request[kind] as Json;
     try {
       switch (kind) {
         case 'addSheet': {
           const sheet = newSheet(next, (body.properties ?? {}) as Json);
           next.sheets.push(sheet);
-          return { addSheet: { properties: { sheetId: sheet.sheetId, title: sheet.title, index: next.sheets.length - 1, sheetType: 'GRID', gridProperties: { rowCount: sheet.rowCount, columnCount: sheet.columnCount } } } };
+          return {
+            addSheet: {
+              properties: {
+                sheetId: sheet.sheetId,
+                title: sheet.title,
+                index: next.sheets.length - 1,
+                sheetType: 'GRID',
+                gridProperties: { rowCount: sheet.rowCount, columnCount: sheet.columnCount },
+              },
+            },
+          };
         }
         case 'deleteSheet': {
           const sheet = sheetById(next, body.sheetId as number);
@@ -263,16 +306,23 @@ export function applyBatchUpdate(state: SpreadsheetState, requests: Json[]): { s
         case 'setDataValidation': {
           const rect = rectOfGrid(next, (body.range ?? {}) as GridRange);
           for (let r = rect.startRow; r < rect.endRow; r++) {
-            for (let c = rect.startColumn; c < rect.endColumn; c++) writeCellData(rect.sheet, r, c, { dataValidation: body.rule }, ['dataValidation']);
+            for (let c = rect.startColumn; c < rect.endColumn; c++)
+              writeCellData(rect.sheet, r, c, { dataValidation: body.rule }, ['dataValidation']);
           }
           return {};
         }
         case 'updateDimensionProperties': {
-          const range = (body.range ?? {}) as { sheetId?: number; dimension?: string; startIndex?: number; endIndex?: number };
+          const range = (body.range ?? {}) as {
+            sheetId?: number;
+            dimension?: string;
+            startIndex?: number;
+            endIndex?: number;
+          };
           const sheet = sheetById(next, range.sheetId);
           const size = ((body.properties ?? {}) as Json).pixelSize;
           if (range.dimension === 'COLUMNS' && typeof size === 'number') {
-            for (let c = range.startIndex ?? 0; c < (range.endIndex ?? sheet.columnCount); c++) sheet.columnWidths.set(c, size);
+            for (let c = range.startIndex ?? 0; c < (range.endIndex ?? sheet.columnCount); c++)
+              sheet.columnWidths.set(c, size);
           }
           return {};
         }

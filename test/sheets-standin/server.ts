@@ -9,10 +9,24 @@ import type { AddressInfo } from 'node:net';
 import { parseA1 } from '../../functions/src/workbook/a1.js';
 import { applyBatchUpdate, newSheet } from './batch-update.js';
 import { applyFieldMask, parseFieldMask } from './fields.js';
-import { ApiError, cellAt, peekCell, sheetByTitle, spreadsheetResource, type Sheet, type SpreadsheetState, type Value } from './spreadsheet.js';
+import {
+  ApiError,
+  cellAt,
+  peekCell,
+  sheetByTitle,
+  spreadsheetResource,
+  type Sheet,
+  type SpreadsheetState,
+  type Value,
+} from './spreadsheet.js';
 import { batchGet, batchUpdateValues } from './values.js';
 
-export type CallKind = 'spreadsheets.get' | 'spreadsheets.create' | 'spreadsheets.batchUpdate' | 'values.batchGet' | 'values.batchUpdate';
+export type CallKind =
+  | 'spreadsheets.get'
+  | 'spreadsheets.create'
+  | 'spreadsheets.batchUpdate'
+  | 'values.batchGet'
+  | 'values.batchUpdate';
 
 export interface Call {
   kind: CallKind | 'unknown';
@@ -57,7 +71,10 @@ export interface SheetsStandin {
   onBatchUpdate: ((spreadsheetId: string) => void) | undefined;
   state(spreadsheetId: string): SpreadsheetState;
   /** Adds an empty spreadsheet directly (not an API call). */
-  addSpreadsheet(spreadsheetId: string, options?: { title?: string; locale?: string; timeZone?: string }): SpreadsheetState;
+  addSpreadsheet(
+    spreadsheetId: string,
+    options?: { title?: string; locale?: string; timeZone?: string },
+  ): SpreadsheetState;
   /** A user's edit in the browser: sets one cell's value (not an API call). */
   setCell(spreadsheetId: string, tab: string, a1: string, value: Value | null): void;
   /** A tab's values as rows, trailing blanks trimmed like the API does. */
@@ -68,7 +85,10 @@ export interface SheetsStandin {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=UTF-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -97,9 +117,11 @@ function route(method: string, pathname: string): { kind: CallKind | 'unknown'; 
   const spreadsheetId = m[1] ?? '';
   const rest = m[2] ?? '';
   if (method === 'GET' && rest === '') return { kind: 'spreadsheets.get', spreadsheetId };
-  if (method === 'POST' && rest === ':batchUpdate') return { kind: 'spreadsheets.batchUpdate', spreadsheetId };
+  if (method === 'POST' && rest === ':batchUpdate')
+    return { kind: 'spreadsheets.batchUpdate', spreadsheetId };
   if (method === 'GET' && rest === '/values:batchGet') return { kind: 'values.batchGet', spreadsheetId };
-  if (method === 'POST' && rest === '/values:batchUpdate') return { kind: 'values.batchUpdate', spreadsheetId };
+  if (method === 'POST' && rest === '/values:batchUpdate')
+    return { kind: 'values.batchUpdate', spreadsheetId };
   return { kind: 'unknown', spreadsheetId };
 }
 
@@ -117,7 +139,10 @@ export async function startSheetsStandin(): Promise<SheetsStandin> {
     return state;
   }
 
-  function addSpreadsheet(spreadsheetId: string, options: { title?: string; locale?: string; timeZone?: string } = {}): SpreadsheetState {
+  function addSpreadsheet(
+    spreadsheetId: string,
+    options: { title?: string; locale?: string; timeZone?: string } = {},
+  ): SpreadsheetState {
     const state: SpreadsheetState = {
       spreadsheetId,
       title: options.title ?? 'Untitled spreadsheet',
@@ -134,13 +159,19 @@ export async function startSheetsStandin(): Promise<SheetsStandin> {
     if (fault) {
       fault.times -= 1;
       if (fault.times <= 0) faults.splice(faults.indexOf(fault), 1);
-      const message = fault.status === 429 ? "Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per user'." : 'The service is currently unavailable.';
+      const message =
+        fault.status === 429
+          ? "Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per user'."
+          : 'The service is currently unavailable.';
       throw new ApiError(fault.status, message, STATUS_NAMES[fault.status] ?? 'UNKNOWN');
     }
     const q = call.query;
     switch (call.kind) {
       case 'spreadsheets.create': {
-        const body = (call.body ?? {}) as { properties?: Record<string, unknown>; sheets?: { properties?: Record<string, unknown> }[] };
+        const body = (call.body ?? {}) as {
+          properties?: Record<string, unknown>;
+          sheets?: { properties?: Record<string, unknown> }[];
+        };
         const id = `standin-${++spreadsheetCounter}-${Date.now().toString(36)}`;
         const props = body.properties ?? {};
         const state = addSpreadsheet(id, {
@@ -148,12 +179,14 @@ export async function startSheetsStandin(): Promise<SheetsStandin> {
           locale: String(props.locale ?? 'en_US'),
           timeZone: String(props.timeZone ?? 'America/New_York'),
         });
-        for (const s of body.sheets?.length ? body.sheets : [{ properties: { title: 'Sheet1' } }]) state.sheets.push(newSheet(state, s.properties ?? {}));
+        for (const s of body.sheets?.length ? body.sheets : [{ properties: { title: 'Sheet1' } }])
+          state.sheets.push(newSheet(state, s.properties ?? {}));
         return sendJson(res, 200, spreadsheetResource(state, url));
       }
       case 'spreadsheets.get': {
         const state = book(call.spreadsheetId);
-        if (q.get('includeGridData') === 'true') throw new ApiError(400, 'includeGridData is not supported by the stand-in', 'INVALID_ARGUMENT');
+        if (q.get('includeGridData') === 'true')
+          throw new ApiError(400, 'includeGridData is not supported by the stand-in', 'INVALID_ARGUMENT');
         const resource = spreadsheetResource(state, url);
         const fields = q.get('fields');
         return sendJson(res, 200, fields ? applyFieldMask(resource, parseFieldMask(fields)) : resource);
@@ -181,7 +214,10 @@ export async function startSheetsStandin(): Promise<SheetsStandin> {
       }
       case 'values.batchUpdate': {
         const state = book(call.spreadsheetId);
-        const { state: next, response } = batchUpdateValues(state, (call.body ?? {}) as Parameters<typeof batchUpdateValues>[1]);
+        const { state: next, response } = batchUpdateValues(
+          state,
+          (call.body ?? {}) as Parameters<typeof batchUpdateValues>[1],
+        );
         books.set(state.spreadsheetId, next);
         return sendJson(res, 200, response);
       }
@@ -193,7 +229,13 @@ export async function startSheetsStandin(): Promise<SheetsStandin> {
   const server = createServer((req, res) => {
     const parsed = new URL(req.url ?? '/', 'http://standin');
     const { kind, spreadsheetId } = route(req.method ?? 'GET', parsed.pathname);
-    const call: Call = { kind, method: req.method ?? 'GET', status: 0, query: parsed.searchParams, ...(spreadsheetId ? { spreadsheetId } : {}) };
+    const call: Call = {
+      kind,
+      method: req.method ?? 'GET',
+      status: 0,
+      query: parsed.searchParams,
+      ...(spreadsheetId ? { spreadsheetId } : {}),
+    };
     calls.push(call);
     const arrived = performance.now();
     void (async () => {

@@ -135,13 +135,21 @@ export function resolveA1(state: SpreadsheetState, text: string): Rect {
     endColumn: parsed.endColumn ?? sheet.columnCount,
   };
   if (rect.endRow > sheet.rowCount || rect.endColumn > sheet.columnCount) {
-    throw invalid(`Range (${sheet.title}!${formatA1({ ...parsed, sheet: undefined })}) exceeds grid limits. Max rows: ${sheet.rowCount}, max columns: ${sheet.columnCount}`);
+    throw invalid(
+      `Range (${sheet.title}!${formatA1({ ...parsed, sheet: undefined })}) exceeds grid limits. Max rows: ${sheet.rowCount}, max columns: ${sheet.columnCount}`,
+    );
   }
   return rect;
 }
 
 export function rectA1(rect: Rect): string {
-  return formatA1({ sheet: rect.sheet.title, startRow: rect.startRow, endRow: rect.endRow, startColumn: rect.startColumn, endColumn: rect.endColumn });
+  return formatA1({
+    sheet: rect.sheet.title,
+    startRow: rect.startRow,
+    endRow: rect.endRow,
+    startColumn: rect.startColumn,
+    endColumn: rect.endColumn,
+  });
 }
 
 export function rectOfGrid(state: SpreadsheetState, range: GridRange): Rect {
@@ -153,7 +161,8 @@ export function rectOfGrid(state: SpreadsheetState, range: GridRange): Rect {
     startColumn: range.startColumnIndex ?? 0,
     endColumn: range.endColumnIndex ?? sheet.columnCount,
   };
-  if (rect.endRow > sheet.rowCount || rect.endColumn > sheet.columnCount) throw invalid(`Range exceeds grid limits of ${sheet.title}`);
+  if (rect.endRow > sheet.rowCount || rect.endColumn > sheet.columnCount)
+    throw invalid(`Range exceeds grid limits of ${sheet.title}`);
   return rect;
 }
 
@@ -179,7 +188,9 @@ export function sheetResource(sheet: Sheet, index: number): Record<string, unkno
   if (sheet.frozenColumnCount > 0) gridProperties.frozenColumnCount = sheet.frozenColumnCount;
   return {
     properties: { sheetId: sheet.sheetId, title: sheet.title, index, sheetType: 'GRID', gridProperties },
-    ...(sheet.protectedRanges.length > 0 ? { protectedRanges: sheet.protectedRanges.map((p) => ({ ...p })) } : {}),
+    ...(sheet.protectedRanges.length > 0
+      ? { protectedRanges: sheet.protectedRanges.map((p) => ({ ...p })) }
+      : {}),
     ...(sheet.charts?.length ? { charts: sheet.charts.map((c) => structuredClone(c)) } : {}),
   };
 }
@@ -187,7 +198,12 @@ export function sheetResource(sheet: Sheet, index: number): Record<string, unkno
 export function spreadsheetResource(state: SpreadsheetState, rootUrl: string): Record<string, unknown> {
   return {
     spreadsheetId: state.spreadsheetId,
-    properties: { title: state.title, locale: state.locale, timeZone: state.timeZone, autoRecalc: 'ON_CHANGE' },
+    properties: {
+      title: state.title,
+      locale: state.locale,
+      timeZone: state.timeZone,
+      autoRecalc: 'ON_CHANGE',
+    },
     sheets: state.sheets.map((s, i) => sheetResource(s, i)),
     spreadsheetUrl: `${rootUrl}/spreadsheets/d/${state.spreadsheetId}/edit`,
   };

@@ -37,7 +37,8 @@ function render(cell: Cell | undefined, valueRender: string, dateRender: string)
     if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
     return String(value);
   }
-  if (typeof value === 'number' && isDateCell(cell) && dateRender === 'FORMATTED_STRING') return formattedDate(value);
+  if (typeof value === 'number' && isDateCell(cell) && dateRender === 'FORMATTED_STRING')
+    return formattedDate(value);
   return value;
 }
 
@@ -59,7 +60,8 @@ export function batchGet(state: SpreadsheetState, query: BatchGetQuery): Record<
     const rows: (Value | '')[][] = [];
     for (let r = rect.startRow; r < rect.endRow; r++) {
       const row: (Value | '')[] = [];
-      for (let c = rect.startColumn; c < rect.endColumn; c++) row.push(render(peekCell(rect.sheet, r, c), query.valueRenderOption, query.dateTimeRenderOption));
+      for (let c = rect.startColumn; c < rect.endColumn; c++)
+        row.push(render(peekCell(rect.sheet, r, c), query.valueRenderOption, query.dateTimeRenderOption));
       while (row.length > 0 && row[row.length - 1] === '') row.pop();
       rows.push(row);
     }
@@ -85,20 +87,27 @@ export function batchUpdateValues(
   const next = cloneState(state);
   const sheets = new Set<number>();
   const responses = (body.data ?? []).map((range) => {
-    if ((range.majorDimension ?? 'ROWS') !== 'ROWS') throw invalid('Only majorDimension ROWS is supported by the stand-in');
+    if ((range.majorDimension ?? 'ROWS') !== 'ROWS')
+      throw invalid('Only majorDimension ROWS is supported by the stand-in');
     const rect = resolveA1(next, range.range ?? '');
     const values = range.values ?? [];
     if (values.length > rect.endRow - rect.startRow) {
-      throw invalid(`Requested writing within range [${range.range}], but tried writing to row [${rect.startRow + values.length}]`);
+      throw invalid(
+        `Requested writing within range [${range.range}], but tried writing to row [${rect.startRow + values.length}]`,
+      );
     }
     let cells = 0;
     let columns = 0;
     values.forEach((row, i) => {
-      if (row.length > rect.endColumn - rect.startColumn) throw invalid(`Requested writing within range [${range.range}], but tried writing to column beyond it`);
+      if (row.length > rect.endColumn - rect.startColumn)
+        throw invalid(
+          `Requested writing within range [${range.range}], but tried writing to column beyond it`,
+        );
       columns = Math.max(columns, row.length);
       row.forEach((v, j) => {
         if (v === null || v === undefined) return;
-        if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') throw new ApiError(400, `Invalid values[${i}][${j}]`, 'INVALID_ARGUMENT');
+        if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
+          throw new ApiError(400, `Invalid values[${i}][${j}]`, 'INVALID_ARGUMENT');
         const cell = cellAt(rect.sheet, rect.startRow + i, rect.startColumn + j);
         cells += 1;
         delete cell.formula;
@@ -112,7 +121,11 @@ export function batchUpdateValues(
     sheets.add(rect.sheet.sheetId);
     return {
       spreadsheetId: state.spreadsheetId,
-      updatedRange: rectA1({ ...rect, endRow: rect.startRow + Math.max(1, values.length), endColumn: rect.startColumn + Math.max(1, columns) }),
+      updatedRange: rectA1({
+        ...rect,
+        endRow: rect.startRow + Math.max(1, values.length),
+        endColumn: rect.startColumn + Math.max(1, columns),
+      }),
       updatedRows: values.length,
       updatedColumns: columns,
       updatedCells: cells,

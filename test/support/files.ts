@@ -21,13 +21,18 @@ export async function copyOf(folder: string): Promise<string> {
 export type Cell = string | number | boolean | Date | null;
 
 /** Writes a workbook whose tabs hold exactly the given cells (row 1 the header). */
-export async function writeXlsx(file: string, tabs: Readonly<Record<string, readonly (readonly Cell[])[]>>): Promise<void> {
+export async function writeXlsx(
+  file: string,
+  tabs: Readonly<Record<string, readonly (readonly Cell[])[]>>,
+): Promise<void> {
   const book = new ExcelJS.Workbook();
   for (const [title, rows] of Object.entries(tabs)) {
     const sheet = book.addWorksheet(title);
-    rows.forEach((cells, r) => cells.forEach((value, c) => {
-      if (value !== null) sheet.getCell(r + 1, c + 1).value = value;
-    }));
+    rows.forEach((cells, r) =>
+      cells.forEach((value, c) => {
+        if (value !== null) sheet.getCell(r + 1, c + 1).value = value;
+      }),
+    );
   }
   await book.xlsx.writeFile(file);
 }

@@ -52,7 +52,11 @@ async function writable(location: string): Promise<boolean> {
   }
 }
 
-async function runRecalc(location: string, options: { asOf?: Day; json?: boolean; write?: boolean }, out: Output): Promise<RunReport> {
+async function runRecalc(
+  location: string,
+  options: { asOf?: Day; json?: boolean; write?: boolean },
+  out: Output,
+): Promise<RunReport> {
   const workbook = await openWorkbook(location);
   let write = options.write ?? true;
   if (write && !(await writable(location))) {
@@ -84,7 +88,9 @@ const consoleOutput: Output = {
 
 function program(io: Output): Command {
   const cli = new Command('salesperf')
-    .description('Sales performance engine for Google Sheets: recalculates a workbook of targets, activity and pay rules.')
+    .description(
+      'Sales performance engine for Google Sheets: recalculates a workbook of targets, activity and pay rules.',
+    )
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
     .showHelpAfterError();
@@ -94,7 +100,10 @@ function program(io: Output): Command {
     .description('Write a new workbook from the template: an .xlsx file, or a folder of CSV files.')
     .requiredOption('--out <path>', 'where to write it (name.xlsx, or a folder for CSV files)')
     .option('--locale <locale>', 'language of tab and column names: zh-CN or en', parseLocale, 'zh-CN')
-    .option('--demo', 'fill it with the demo organisation (4 teams, 40 reps, 8 channels, a quarter of activity)')
+    .option(
+      '--demo',
+      'fill it with the demo organisation (4 teams, 40 reps, 8 channels, a quarter of activity)',
+    )
     .option('--force', 'overwrite an existing workbook')
     .action(async (opts: { out: string; locale: Locale; demo?: boolean; force?: boolean }) => {
       if (!opts.force && (await stat(opts.out).catch(() => undefined))) {
@@ -115,13 +124,23 @@ function program(io: Output): Command {
       const locale = ingested.inputs.settings.locale;
       if (opts.json) {
         const { issueJson } = await import('../run/results.js');
-        io.out(JSON.stringify({ counts: ingested.counts, data_issues: ingested.issues.map((i) => issueJson(i, locale)) }, null, 2));
+        io.out(
+          JSON.stringify(
+            { counts: ingested.counts, data_issues: ingested.issues.map((i) => issueJson(i, locale)) },
+            null,
+            2,
+          ),
+        );
       } else {
-        io.out(`Rows read ${ingested.counts.read}, used ${ingested.counts.used}, skipped ${ingested.counts.skipped}.`);
+        io.out(
+          `Rows read ${ingested.counts.read}, used ${ingested.counts.used}, skipped ${ingested.counts.skipped}.`,
+        );
         io.out(issuesSummary(ingested.issues, locale));
       }
       if (ingested.stops.length > 0) {
-        io.err('A rule table cannot work: a recalculation would stop. Fix the cells listed as "stopped_run".');
+        io.err(
+          'A rule table cannot work: a recalculation would stop. Fix the cells listed as "stopped_run".',
+        );
         process.exitCode = EXIT.stopped;
       }
     });
@@ -141,12 +160,17 @@ function program(io: Output): Command {
 
   cli
     .command('report')
-    .description('Write the leadership report: one self-contained HTML page with the roll-ups and charts, readable offline.')
+    .description(
+      'Write the leadership report: one self-contained HTML page with the roll-ups and charts, readable offline.',
+    )
     .requiredOption('--workbook <path>', 'the .xlsx file or CSV folder')
     .requiredOption('--out <path>', 'the HTML file to write')
     .option('--as-of <day>', 'compute as of this day (default: today in the workbook’s time zone)', parseDay)
     .action(async (opts: { workbook: string; out: string; asOf?: Day }) => {
-      const report = await recalculate(await openWorkbook(opts.workbook), { ...(opts.asOf ? { asOf: opts.asOf } : {}), write: false });
+      const report = await recalculate(await openWorkbook(opts.workbook), {
+        ...(opts.asOf ? { asOf: opts.asOf } : {}),
+        write: false,
+      });
       const { resultsReport } = await import('../report/html-report.js');
       await writeFile(opts.out, resultsReport(report.results, report.locale, path.basename(opts.workbook)));
       io.err(`Wrote the leadership report to ${opts.out}.`);

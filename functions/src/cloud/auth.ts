@@ -11,7 +11,8 @@ export const SIGNATURE_HEADER = 'x-salesperf-signature';
 /** The most the signer's clock and ours may differ, in seconds. */
 export const MAX_SKEW_SECONDS = 300;
 
-export type Verdict = { ok: true; timestamp: number } | { ok: false; reason: 'unsigned' | 'bad_signature' | 'stale' };
+export type Verdict =
+  { ok: true; timestamp: number } | { ok: false; reason: 'unsigned' | 'bad_signature' | 'stale' };
 
 /**
  * The signature of a body sent at `timestamp`.
@@ -36,13 +37,20 @@ export function verify(
 ): Verdict {
   const timestampText = header(headers, TIMESTAMP_HEADER);
   const signature = header(headers, SIGNATURE_HEADER);
-  if (!timestampText || !signature || !rawBody || !/^\d{1,12}$/.test(timestampText) || !/^v1=[0-9a-f]{64}$/.test(signature)) {
+  if (
+    !timestampText ||
+    !signature ||
+    !rawBody ||
+    !/^\d{1,12}$/.test(timestampText) ||
+    !/^v1=[0-9a-f]{64}$/.test(signature)
+  ) {
     return { ok: false, reason: 'unsigned' };
   }
   const timestamp = Number(timestampText);
   const expected = Buffer.from(sign(secret, timestamp, rawBody));
   const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'bad_signature' };
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    return { ok: false, reason: 'bad_signature' };
   if (Math.abs(now.getTime() / 1000 - timestamp) > MAX_SKEW_SECONDS) return { ok: false, reason: 'stale' };
   return { ok: true, timestamp };
 }

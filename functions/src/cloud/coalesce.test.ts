@@ -7,7 +7,12 @@ afterEach(() => vi.useRealTimers());
 describe('coalescing edits', () => {
   test('given a burst of edits, when they go quiet, then one run starts', async () => {
     const runs: string[] = [];
-    const c = new Coalescer(async (k) => void runs.push(k), 1000, 10_000, () => Date.now());
+    const c = new Coalescer(
+      async (k) => void runs.push(k),
+      1000,
+      10_000,
+      () => Date.now(),
+    );
     for (let i = 0; i < 5; i++) {
       c.schedule('sheet');
       await vi.advanceTimersByTimeAsync(300);
@@ -19,7 +24,12 @@ describe('coalescing edits', () => {
 
   test('given a steady stream of edits, when the longest wait passes, then a run starts anyway', async () => {
     const runs: number[] = [];
-    const c = new Coalescer(async () => void runs.push(Date.now()), 1000, 3000, () => Date.now());
+    const c = new Coalescer(
+      async () => void runs.push(Date.now()),
+      1000,
+      3000,
+      () => Date.now(),
+    );
     const start = Date.now();
     for (let i = 0; i < 12; i++) {
       c.schedule('sheet');
@@ -57,7 +67,12 @@ describe('coalescing edits', () => {
 
   test('spreadsheets are coalesced separately', async () => {
     const runs: string[] = [];
-    const c = new Coalescer(async (k) => void runs.push(k), 100, 1000, () => Date.now());
+    const c = new Coalescer(
+      async (k) => void runs.push(k),
+      100,
+      1000,
+      () => Date.now(),
+    );
     c.schedule('a');
     c.schedule('b');
     c.schedule('a');

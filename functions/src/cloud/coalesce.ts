@@ -44,7 +44,12 @@ export class Coalescer {
       p.timer = setTimeout(() => this.fire(key), left);
       return;
     }
-    this.pending.set(key, { firstAt: this.now(), again: false, failures: 0, timer: setTimeout(() => this.fire(key), this.quietMs) });
+    this.pending.set(key, {
+      firstAt: this.now(),
+      again: false,
+      failures: 0,
+      timer: setTimeout(() => this.fire(key), this.quietMs),
+    });
   }
 
   private fire(key: string): void {

@@ -3,7 +3,8 @@ import { ConfigError, describeConfig, parseConfig } from './config.js';
 
 const valid = {
   SALESPERF_WEBHOOK_SECRET: 'a'.repeat(64),
-  SALESPERF_SPREADSHEET_IDS: '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd, 1ZyXwVuTsRqPoNmLkJiHgFeDcBa9876543210dcba',
+  SALESPERF_SPREADSHEET_IDS:
+    '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd, 1ZyXwVuTsRqPoNmLkJiHgFeDcBa9876543210dcba',
   GOOGLE_CLOUD_PROJECT: 'salesperf-prod',
 };
 
@@ -11,7 +12,10 @@ describe('parseConfig', () => {
   test('reads the variables once, with defaults for the optional ones', () => {
     expect(parseConfig(valid)).toEqual({
       webhookSecret: 'a'.repeat(64),
-      spreadsheetIds: ['1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd', '1ZyXwVuTsRqPoNmLkJiHgFeDcBa9876543210dcba'],
+      spreadsheetIds: [
+        '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcd',
+        '1ZyXwVuTsRqPoNmLkJiHgFeDcBa9876543210dcba',
+      ],
       projectId: 'salesperf-prod',
       firestoreDatabase: '(default)',
       editQuietMs: 5000,
@@ -21,15 +25,51 @@ describe('parseConfig', () => {
     });
   });
 
-  const bad: { name: string; env: Record<string, string | undefined>; variable: string; problem: RegExp }[] = [
-    { name: 'a missing secret', env: { ...valid, SALESPERF_WEBHOOK_SECRET: undefined }, variable: 'SALESPERF_WEBHOOK_SECRET', problem: /not set/ },
-    { name: 'a short secret', env: { ...valid, SALESPERF_WEBHOOK_SECRET: 'short' }, variable: 'SALESPERF_WEBHOOK_SECRET', problem: /32 characters/ },
-    { name: 'no spreadsheet', env: { ...valid, SALESPERF_SPREADSHEET_IDS: ' , ' }, variable: 'SALESPERF_SPREADSHEET_IDS', problem: /at least one/ },
-    { name: 'a spreadsheet URL instead of an id', env: { ...valid, SALESPERF_SPREADSHEET_IDS: 'https://docs.google.com/x' }, variable: 'SALESPERF_SPREADSHEET_IDS', problem: /spreadsheet ids/ },
-    { name: 'an empty project', env: { ...valid, GOOGLE_CLOUD_PROJECT: '' }, variable: 'GOOGLE_CLOUD_PROJECT', problem: /not set/ },
-    { name: 'a quiet time in words', env: { ...valid, SALESPERF_EDIT_QUIET_MS: 'five' }, variable: 'SALESPERF_EDIT_QUIET_MS', problem: /whole number/ },
-    { name: 'a day in another form', env: { ...valid, SALESPERF_AS_OF: '15/05/2026' }, variable: 'SALESPERF_AS_OF', problem: /YYYY-MM-DD/ },
-  ];
+  const bad: { name: string; env: Record<string, string | undefined>; variable: string; problem: RegExp }[] =
+    [
+      {
+        name: 'a missing secret',
+        env: { ...valid, SALESPERF_WEBHOOK_SECRET: undefined },
+        variable: 'SALESPERF_WEBHOOK_SECRET',
+        problem: /not set/,
+      },
+      {
+        name: 'a short secret',
+        env: { ...valid, SALESPERF_WEBHOOK_SECRET: 'short' },
+        variable: 'SALESPERF_WEBHOOK_SECRET',
+        problem: /32 characters/,
+      },
+      {
+        name: 'no spreadsheet',
+        env: { ...valid, SALESPERF_SPREADSHEET_IDS: ' , ' },
+        variable: 'SALESPERF_SPREADSHEET_IDS',
+        problem: /at least one/,
+      },
+      {
+        name: 'a spreadsheet URL instead of an id',
+        env: { ...valid, SALESPERF_SPREADSHEET_IDS: 'https://docs.google.com/x' },
+        variable: 'SALESPERF_SPREADSHEET_IDS',
+        problem: /spreadsheet ids/,
+      },
+      {
+        name: 'an empty project',
+        env: { ...valid, GOOGLE_CLOUD_PROJECT: '' },
+        variable: 'GOOGLE_CLOUD_PROJECT',
+        problem: /not set/,
+      },
+      {
+        name: 'a quiet time in words',
+        env: { ...valid, SALESPERF_EDIT_QUIET_MS: 'five' },
+        variable: 'SALESPERF_EDIT_QUIET_MS',
+        problem: /whole number/,
+      },
+      {
+        name: 'a day in another form',
+        env: { ...valid, SALESPERF_AS_OF: '15/05/2026' },
+        variable: 'SALESPERF_AS_OF',
+        problem: /YYYY-MM-DD/,
+      },
+    ];
   test.each(bad)('$name throws one ConfigError naming $variable', ({ env, variable, problem }) => {
     let error: unknown;
     try {

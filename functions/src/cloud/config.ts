@@ -27,11 +27,22 @@ const int = (min: number, max: number, fallback: number) =>
     .default(fallback);
 
 const schema = z.object({
-  SALESPERF_WEBHOOK_SECRET: z.string().min(32, 'at least 32 characters (generate with `openssl rand -hex 32`)'),
+  SALESPERF_WEBHOOK_SECRET: z
+    .string()
+    .min(32, 'at least 32 characters (generate with `openssl rand -hex 32`)'),
   SALESPERF_SPREADSHEET_IDS: z
     .string()
-    .transform((s) => s.split(',').map((id) => id.trim()).filter((id) => id !== ''))
-    .pipe(z.array(z.string().regex(SPREADSHEET_ID, 'spreadsheet ids separated by commas')).min(1, 'at least one spreadsheet id')),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== ''),
+    )
+    .pipe(
+      z
+        .array(z.string().regex(SPREADSHEET_ID, 'spreadsheet ids separated by commas'))
+        .min(1, 'at least one spreadsheet id'),
+    ),
   GOOGLE_CLOUD_PROJECT: z.string().regex(/^[a-z][a-z0-9-]{4,61}[a-z0-9]$/, 'a Google Cloud project id'),
   SALESPERF_FIRESTORE_DATABASE: z.string().min(1).default('(default)'),
   SALESPERF_SHEETS_ROOT_URL: z.url().optional(),
@@ -40,7 +51,10 @@ const schema = z.object({
   SALESPERF_EDIT_MAX_WAIT_MS: int(0, 3_600_000, 60_000),
   SALESPERF_LEASE_TTL_MS: int(10_000, 3_600_000, 540_000),
   SALESPERF_RETRY_BASE_MS: int(1, 60_000, 500),
-  SALESPERF_AS_OF: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day, YYYY-MM-DD').optional(),
+  SALESPERF_AS_OF: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day, YYYY-MM-DD')
+    .optional(),
 });
 
 export interface Config {
@@ -65,12 +79,17 @@ export interface Config {
 
 /** Parses the configuration; throws `ConfigError` naming the first bad variable. */
 export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const picked = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
+  const picked = Object.fromEntries(
+    Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  );
   const parsed = schema.safeParse(picked);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? 'environment');
-    throw new ConfigError(variable, env[variable] === undefined || env[variable] === '' ? 'not set' : (issue?.message ?? 'invalid'));
+    throw new ConfigError(
+      variable,
+      env[variable] === undefined || env[variable] === '' ? 'not set' : (issue?.message ?? 'invalid'),
+    );
   }
   const c = parsed.data;
   return {
@@ -95,5 +114,10 @@ export function describeConfig(config: Config): Record<string, unknown> {
 
 /** How Google API calls are retried: six attempts, waits doubling from the configured first one. */
 export function retryPolicy(config: Config, onRetry?: RetryPolicy['onRetry']): RetryPolicy {
-  return { attempts: 6, baseDelayMs: config.retryBaseMs, maxDelayMs: 32_000, ...(onRetry ? { onRetry } : {}) };
+  return {
+    attempts: 6,
+    baseDelayMs: config.retryBaseMs,
+    maxDelayMs: 32_000,
+    ...(onRetry ? { onRetry } : {}),
+  };
 }

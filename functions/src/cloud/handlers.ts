@@ -86,7 +86,8 @@ async function authenticated<T extends { event_id: string; spreadsheet_id: strin
   }
   const { db } = await getServices();
   const { FirestoreReplayGuard } = await import('../store/firestore-lease.js');
-  if (!(await new FirestoreReplayGuard(db).claim(parsed.data.event_id, REPLAY_WINDOW_MS))) return refuse(401, 'replayed', 'Not authenticated');
+  if (!(await new FirestoreReplayGuard(db).claim(parsed.data.event_id, REPLAY_WINDOW_MS)))
+    return refuse(401, 'replayed', 'Not authenticated');
   return { body: parsed.data, config };
 }
 
@@ -125,7 +126,14 @@ export async function sheetEdited(req: Request, res: Response): Promise<void> {
   await new FirestoreRunStore(db, body.spreadsheet_id).appendHistory({
     at: new Date().toISOString(),
     kind: 'edit',
-    detail: { event_id: body.event_id, kind: body.kind, sheet: body.sheet, range: body.range, user: body.user, edited_at: body.time },
+    detail: {
+      event_id: body.event_id,
+      kind: body.kind,
+      sheet: body.sheet,
+      range: body.range,
+      user: body.user,
+      edited_at: body.time,
+    },
   });
   logs.editQueued(body.spreadsheet_id, body.event_id, body.sheet, body.range);
   edits(config).schedule(body.spreadsheet_id);
@@ -135,7 +143,14 @@ export async function sheetEdited(req: Request, res: Response): Promise<void> {
 function answer(res: Response, outcome: RunOutcome): void {
   switch (outcome.status) {
     case 'completed':
-      res.status(200).json({ status: 'completed', run_id: outcome.run.id, as_of: outcome.run.as_of, scorecards: outcome.scorecards, data_issues: outcome.run.data_issues, duration_ms: outcome.run.duration_ms });
+      res.status(200).json({
+        status: 'completed',
+        run_id: outcome.run.id,
+        as_of: outcome.run.as_of,
+        scorecards: outcome.scorecards,
+        data_issues: outcome.run.data_issues,
+        duration_ms: outcome.run.duration_ms,
+      });
       return;
     case 'stopped':
       res.status(200).json({ status: 'stopped', message: outcome.message });
@@ -155,15 +170,26 @@ export async function recalcNow(req: Request, res: Response): Promise<void> {
   if (!accepted) return;
   const { body } = accepted;
   try {
-    answer(res, await runSpreadsheet(body.spreadsheet_id, { trigger: 'manual', validateOnly: body.action === 'validate' }));
+    answer(
+      res,
+      await runSpreadsheet(body.spreadsheet_id, {
+        trigger: 'manual',
+        validateOnly: body.action === 'validate',
+      }),
+    );
   } catch (error) {
     logs.recalcFailed(body.spreadsheet_id, error);
-    res.status(500).json({ status: 'failed', error: 'The recalculation failed; it is in the function logs.' });
+    res
+      .status(500)
+      .json({ status: 'failed', error: 'The recalculation failed; it is in the function logs.' });
   }
 }
 
 /** The spreadsheets a scheduled message names (JSON `{"spreadsheets": [...]}` in the message data). */
-export function scheduledSpreadsheets(event: CloudEvent<unknown>): { messageId: string; spreadsheets: string[] } {
+export function scheduledSpreadsheets(event: CloudEvent<unknown>): {
+  messageId: string;
+  spreadsheets: string[];
+} {
   const envelope = pubSubSchema.parse(event.data);
   const text = Buffer.from(envelope.message.data ?? '', 'base64').toString('utf8');
   const { spreadsheets } = scheduleSchema.parse(JSON.parse(text === '' ? '{}' : text));

@@ -18,10 +18,19 @@ export function setLogSink(next: (line: string) => void): (line: string) => void
 }
 
 function log(severity: Severity, event: string, message: string, fields: Fields = {}): void {
-  sink(JSON.stringify({ severity, event, message, ...fields, 'logging.googleapis.com/labels': { component: 'salesperf' } }));
+  sink(
+    JSON.stringify({
+      severity,
+      event,
+      message,
+      ...fields,
+      'logging.googleapis.com/labels': { component: 'salesperf' },
+    }),
+  );
 }
 
-export const configLoaded = (config: Fields) => log('INFO', 'config_loaded', 'Configuration loaded', { config });
+export const configLoaded = (config: Fields) =>
+  log('INFO', 'config_loaded', 'Configuration loaded', { config });
 
 export const configInvalid = (variable: string, problem: string) =>
   log('ERROR', 'config_invalid', `Configuration variable ${variable} is not usable`, { variable, problem });
@@ -30,18 +39,35 @@ export const requestRejected = (fn: string, status: number, reason: string) =>
   log('WARNING', 'request_rejected', `${fn} refused a request (${reason})`, { function: fn, status, reason });
 
 export const editQueued = (spreadsheetId: string, eventId: string, sheet: string, range: string) =>
-  log('INFO', 'edit_queued', 'Edit received; a recalculation is queued', { spreadsheet_id: spreadsheetId, event_id: eventId, sheet, range });
+  log('INFO', 'edit_queued', 'Edit received; a recalculation is queued', {
+    spreadsheet_id: spreadsheetId,
+    event_id: eventId,
+    sheet,
+    range,
+  });
 
 export const scheduleReceived = (messageId: string, spreadsheets: number) =>
-  log('INFO', 'schedule_received', 'Scheduled recalculation received', { message_id: messageId, spreadsheets });
+  log('INFO', 'schedule_received', 'Scheduled recalculation received', {
+    message_id: messageId,
+    spreadsheets,
+  });
 
 export const unknownSpreadsheet = (spreadsheetId: string, source: string) =>
-  log('WARNING', 'unknown_spreadsheet', 'A spreadsheet not configured for this deployment was named; skipped', { spreadsheet_id: spreadsheetId, source });
+  log(
+    'WARNING',
+    'unknown_spreadsheet',
+    'A spreadsheet not configured for this deployment was named; skipped',
+    { spreadsheet_id: spreadsheetId, source },
+  );
 
 export const recalcStarted = (spreadsheetId: string, trigger: RunRecord['trigger']) =>
   log('INFO', 'recalc_started', 'Recalculation started', { spreadsheet_id: spreadsheetId, trigger });
 
-export const recalcCompleted = (spreadsheetId: string, run: RunRecord, stored: { snapshots: number; results: number }) =>
+export const recalcCompleted = (
+  spreadsheetId: string,
+  run: RunRecord,
+  stored: { snapshots: number; results: number },
+) =>
   log('NOTICE', 'recalc_completed', 'Recalculation completed', {
     spreadsheet_id: spreadsheetId,
     run_id: run.id,
@@ -54,7 +80,10 @@ export const recalcCompleted = (spreadsheetId: string, run: RunRecord, stored: {
     documents_written: stored.snapshots + stored.results,
   });
 
-export const recalcStopped = (spreadsheetId: string, stops: readonly { tab: string; cell?: string | null; code: string }[]) =>
+export const recalcStopped = (
+  spreadsheetId: string,
+  stops: readonly { tab: string; cell?: string | null; code: string }[],
+) =>
   log('WARNING', 'recalc_stopped', 'A rule table stopped the recalculation; nothing was written', {
     spreadsheet_id: spreadsheetId,
     stops: stops.map((s) => ({ tab: s.tab, cell: s.cell ?? null, code: s.code })),
@@ -67,16 +96,40 @@ export const recalcFailed = (spreadsheetId: string, error: unknown) =>
   });
 
 export const leaseBusy = (spreadsheetId: string) =>
-  log('INFO', 'lease_busy', 'Another run holds the spreadsheet; it will run once more when done', { spreadsheet_id: spreadsheetId });
+  log('INFO', 'lease_busy', 'Another run holds the spreadsheet; it will run once more when done', {
+    spreadsheet_id: spreadsheetId,
+  });
 
 export const leaseLost = (spreadsheetId: string, token: number) =>
-  log('WARNING', 'lease_lost', 'The run lost its lease before writing; nothing was written', { spreadsheet_id: spreadsheetId, token });
+  log('WARNING', 'lease_lost', 'The run lost its lease before writing; nothing was written', {
+    spreadsheet_id: spreadsheetId,
+    token,
+  });
 
-export const sheetsRetry = (spreadsheetId: string, attempt: number, status: number | string, delayMs: number) =>
-  log('WARNING', 'sheets_retry', 'Sheets API call failed; retrying', { spreadsheet_id: spreadsheetId, attempt, status, delay_ms: delayMs });
+export const sheetsRetry = (
+  spreadsheetId: string,
+  attempt: number,
+  status: number | string,
+  delayMs: number,
+) =>
+  log('WARNING', 'sheets_retry', 'Sheets API call failed; retrying', {
+    spreadsheet_id: spreadsheetId,
+    attempt,
+    status,
+    delay_ms: delayMs,
+  });
 
-export const sharingCompleted = (spreadsheetId: string, fields: { leadership: boolean; reps: number; revoked: number; sheets_calls: number; drive_calls: number }) =>
-  log('INFO', 'sharing_completed', `Shared the results of ${spreadsheetId}`, { spreadsheet: spreadsheetId, ...fields });
+export const sharingCompleted = (
+  spreadsheetId: string,
+  fields: { leadership: boolean; reps: number; revoked: number; sheets_calls: number; drive_calls: number },
+) =>
+  log('INFO', 'sharing_completed', `Shared the results of ${spreadsheetId}`, {
+    spreadsheet: spreadsheetId,
+    ...fields,
+  });
 
 export const sharingFailed = (spreadsheetId: string, error: unknown) =>
-  log('ERROR', 'sharing_failed', `Sharing the results of ${spreadsheetId} failed; the next run tries again`, { spreadsheet: spreadsheetId, error: error instanceof Error ? error.message : String(error) });
+  log('ERROR', 'sharing_failed', `Sharing the results of ${spreadsheetId} failed; the next run tries again`, {
+    spreadsheet: spreadsheetId,
+    error: error instanceof Error ? error.message : String(error),
+  });

@@ -19,7 +19,11 @@ export type RunOutcome =
   | { status: 'completed'; run: RunRecord; scorecards: number }
   | { status: 'stopped'; message: string; stops: readonly DataIssue[] }
   | { status: 'queued' }
-  | { status: 'validated'; data_issues: number; issues: { tab: string; row: number | null; column: string | null; message: string }[] };
+  | {
+      status: 'validated';
+      data_issues: number;
+      issues: { tab: string; row: number | null; column: string | null; message: string }[];
+    };
 
 export class LeaseLostError extends Error {
   override name = 'LeaseLostError';
@@ -41,7 +45,8 @@ class LeasedWorkbook implements WorkbookPort {
     return this.read_;
   }
   async writeOutputs(tabs: readonly OutputTab[]): Promise<void> {
-    if (!(await this.leases.holdsLease(this.lease))) throw new LeaseLostError(`Lease ${this.lease.token} of ${this.location} was lost`);
+    if (!(await this.leases.holdsLease(this.lease)))
+      throw new LeaseLostError(`Lease ${this.lease.token} of ${this.location} was lost`);
     await this.inner.writeOutputs(tabs);
   }
 }
@@ -55,7 +60,10 @@ export function periodResults(results: object): PeriodResult[] {
   const byPeriod = new Map<string, Record<string, unknown[]>>();
   const undated: [string, unknown][] = [];
   for (const [section, value] of Object.entries(results)) {
-    const dated = Array.isArray(value) && value.length > 0 && value.every((v) => typeof (v as { period?: unknown })?.period === 'string');
+    const dated =
+      Array.isArray(value) &&
+      value.length > 0 &&
+      value.every((v) => typeof (v as { period?: unknown })?.period === 'string');
     if (!dated) {
       undated.push([section, value]);
       continue;
@@ -68,7 +76,9 @@ export function periodResults(results: object): PeriodResult[] {
   }
   const digest = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex');
   return [
-    ...[...byPeriod].sort(([a], [b]) => a.localeCompare(b)).map(([period, sections]) => ({ period, digest: digest(sections), sections })),
+    ...[...byPeriod]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([period, sections]) => ({ period, digest: digest(sections), sections })),
     ...undated.map(([section, value]) => {
       const sections = { [section]: value };
       return { period: `undated~${section}`, digest: digest(sections), sections };
@@ -79,11 +89,20 @@ export function periodResults(results: object): PeriodResult[] {
 /** Tabs whose content hash differs from the run before. */
 function changedTabs(run: RunRecord, previous: RunRecord | undefined): string[] {
   const before = previous?.tab_hashes ?? {};
-  return Object.keys(run.tab_hashes).filter((t) => before[t] !== run.tab_hashes[t]).sort();
+  return Object.keys(run.tab_hashes)
+    .filter((t) => before[t] !== run.tab_hashes[t])
+    .sort();
 }
 
 async function loadRunParts() {
-  const [{ recalculate }, { inputSnapshots }, { RuleTableError }, { FirestoreRunStore }, { FirestoreLeaseKeeper }, { SheetsWorkbook }] = await Promise.all([
+  const [
+    { recalculate },
+    { inputSnapshots },
+    { RuleTableError },
+    { FirestoreRunStore },
+    { FirestoreLeaseKeeper },
+    { SheetsWorkbook },
+  ] = await Promise.all([
     import('../recalculate.js'),
     import('../run/history.js'),
     import('../workbook/issues.js'),
@@ -91,7 +110,14 @@ async function loadRunParts() {
     import('../store/firestore-lease.js'),
     import('../workbook/sheets-workbook.js'),
   ]);
-  return { recalculate, inputSnapshots, RuleTableError, FirestoreRunStore, FirestoreLeaseKeeper, SheetsWorkbook };
+  return {
+    recalculate,
+    inputSnapshots,
+    RuleTableError,
+    FirestoreRunStore,
+    FirestoreLeaseKeeper,
+    SheetsWorkbook,
+  };
 }
 
 export interface RunOptions {
@@ -111,10 +137,16 @@ export async function runSpreadsheet(spreadsheetId: string, options: RunOptions)
 
   if (options.validateOnly) {
     try {
-      const report = await parts.recalculate(workbook, { store, trigger: options.trigger, write: false, ...(config.asOf ? { asOf: config.asOf } : {}) });
+      const report = await parts.recalculate(workbook, {
+        store,
+        trigger: options.trigger,
+        write: false,
+        ...(config.asOf ? { asOf: config.asOf } : {}),
+      });
       return validated(report);
     } catch (error) {
-      if (error instanceof parts.RuleTableError) return { status: 'stopped', message: error.message, stops: error.issues };
+      if (error instanceof parts.RuleTableError)
+        return { status: 'stopped', message: error.message, stops: error.issues };
       throw error;
     }
   }
@@ -129,14 +161,23 @@ export async function runSpreadsheet(spreadsheetId: string, options: RunOptions)
   // An edit that arrived during the run asked for one more; more than a few in a row waits for the next edit.
   for (let pass = 0; lease && pass < 3; pass++) {
     try {
-      outcome = await onePass(parts, store.withLease(lease), new LeasedWorkbook(workbook, leases, lease), spreadsheetId, options.trigger, config.asOf);
+      outcome = await onePass(
+        parts,
+        store.withLease(lease),
+        new LeasedWorkbook(workbook, leases, lease),
+        spreadsheetId,
+        options.trigger,
+        config.asOf,
+      );
     } catch (error) {
       if (error instanceof LeaseLostError) logs.leaseLost(spreadsheetId, lease.token);
       await leases.releaseLease(lease);
       throw error;
     }
     const { rerun } = await leases.releaseLease(lease);
-    lease = rerun ? await leases.acquireLease(`${INSTANCE_ID}-${randomUUID().slice(0, 8)}`, config.leaseTtlMs) : undefined;
+    lease = rerun
+      ? await leases.acquireLease(`${INSTANCE_ID}-${randomUUID().slice(0, 8)}`, config.leaseTtlMs)
+      : undefined;
   }
   if (lease) await leases.releaseLease(lease);
   return outcome;
@@ -163,7 +204,11 @@ async function onePass(
       at: new Date().toISOString(),
       kind: 'run',
       ...(stopped ? { run_id: stopped.id } : {}),
-      detail: { trigger, outcome: 'stopped', stops: error.issues.map((i) => `${i.tab}!${i.cell ?? i.row ?? ''} ${i.code}`) },
+      detail: {
+        trigger,
+        outcome: 'stopped',
+        stops: error.issues.map((i) => `${i.tab}!${i.cell ?? i.row ?? ''} ${i.code}`),
+      },
     });
     return { status: 'stopped', message: error.message, stops: error.issues };
   }
@@ -176,7 +221,14 @@ async function onePass(
     at: new Date().toISOString(),
     kind: 'run',
     run_id: run.id,
-    detail: { trigger, outcome: run.outcome, as_of: run.as_of, input_hash: run.input_hash, data_issues: run.data_issues, changed_tabs: changedTabs(run, previous) },
+    detail: {
+      trigger,
+      outcome: run.outcome,
+      as_of: run.as_of,
+      input_hash: run.input_hash,
+      data_issues: run.data_issues,
+      changed_tabs: changedTabs(run, previous),
+    },
   });
   logs.recalcCompleted(spreadsheetId, run, { snapshots: snapshots.written, results: results.written });
   // Sharing after the run, under the same lease: its calls are its own, the run's three are unchanged.
@@ -188,6 +240,8 @@ function validated(report: RunReport): RunOutcome {
   return {
     status: 'validated',
     data_issues: report.results.data_issues.length,
-    issues: report.results.data_issues.slice(0, 50).map((i) => ({ tab: i.tab, row: i.row, column: i.column, message: i.message })),
+    issues: report.results.data_issues
+      .slice(0, 50)
+      .map((i) => ({ tab: i.tab, row: i.row, column: i.column, message: i.message })),
   };
 }

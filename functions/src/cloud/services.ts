@@ -34,7 +34,10 @@ let services: Promise<Services> | undefined;
 export function getServices(): Promise<Services> {
   services ??= (async () => {
     const c = getConfig();
-    const [{ firestore }, { sheetsClient }] = await Promise.all([import('../store/firestore-db.js'), import('../workbook/sheets-client.js')]);
+    const [{ firestore }, { sheetsClient }] = await Promise.all([
+      import('../store/firestore-db.js'),
+      import('../workbook/sheets-client.js'),
+    ]);
     return {
       config: c,
       db: firestore(c.projectId, c.firestoreDatabase),

@@ -21,8 +21,18 @@ export async function shareAfterRun(spreadsheetId: string, store: unknown, repor
     drive ??= driveClient(config.driveRootUrl ? { rootUrl: config.driveRootUrl } : {});
     const { shareRun } = await import('../sharing/share.js');
     const retry = retryPolicy(config);
-    const shared = await shareRun({ sheets, drive: await drive, store, retry }, report, `salesperf ${spreadsheetId}`);
-    logs.sharingCompleted(spreadsheetId, { leadership: shared.leadership !== undefined, reps: shared.reps.length, revoked: shared.revoked.length, sheets_calls: shared.sheetsCalls, drive_calls: shared.driveCalls });
+    const shared = await shareRun(
+      { sheets, drive: await drive, store, retry },
+      report,
+      `salesperf ${spreadsheetId}`,
+    );
+    logs.sharingCompleted(spreadsheetId, {
+      leadership: shared.leadership !== undefined,
+      reps: shared.reps.length,
+      revoked: shared.revoked.length,
+      sheets_calls: shared.sheetsCalls,
+      drive_calls: shared.driveCalls,
+    });
   } catch (error) {
     drive = undefined;
     logs.sharingFailed(spreadsheetId, error);

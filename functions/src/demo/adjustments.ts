@@ -24,7 +24,11 @@ export function demoAdjustments(reps: readonly DemoRep[], locale: Locale): Templ
     .flatMap((rep) => {
       const rng = seededRandom(seedOf(`adjustments ${rep.id}`));
       return monthsFrom(HISTORY_START.slice(0, 7), AS_OF.slice(0, 7)).flatMap((month) => {
-        const span = employedSpan(rep, monthStart(month), month === AS_OF.slice(0, 7) ? AS_OF : monthEnd(month));
+        const span = employedSpan(
+          rep,
+          monthStart(month),
+          month === AS_OF.slice(0, 7) ? AS_OF : monthEnd(month),
+        );
         const days = span ? daysFrom(span.first, span.last).filter((d) => isoWeekday(d) <= 6) : [];
         const count = days.length === 0 ? 0 : Math.min(4, rng.poisson(WEAK.has(rep.id) ? 1.2 : 0.2));
         const chosen = [...new Set(Array.from({ length: count }, () => rng.pick(days)))].sort();
@@ -37,7 +41,9 @@ export function demoAdjustments(reps: readonly DemoRep[], locale: Locale): Templ
     { date: '2026-04-30', rep_id: 'S201', amount: 500, reason: REASONS.mentor[locale] },
     { date: '2026-04-30', rep_id: 'S303', amount: 300, reason: REASONS.expo[locale] },
   ];
-  return [...fines, ...bonuses].sort((a, b) => a.date.localeCompare(b.date) || a.rep_id.localeCompare(b.rep_id));
+  return [...fines, ...bonuses].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.rep_id.localeCompare(b.rep_id),
+  );
 }
 
 /** Team A's key-account pool for the second quarter's group purchases. */

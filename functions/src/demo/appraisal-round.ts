@@ -67,7 +67,9 @@ interface TeamHabit {
  * April: self-reviews due Friday 05-08 (after Labour Day), manager reviews Thursday 05-14 (the make-up
  * Saturday 05-09 counted), 1:1s 05-21, after the as-of day: many not held yet (null).
  */
-const ROUNDS: Readonly<Record<Period, { selfDays: readonly Day[]; teams: Readonly<Record<string, TeamHabit>> }>> = {
+const ROUNDS: Readonly<
+  Record<Period, { selfDays: readonly Day[]; teams: Readonly<Record<string, TeamHabit>> }>
+> = {
   '2026-03': {
     selfDays: ['2026-03-31', '2026-04-01', '2026-04-02', '2026-04-02', '2026-04-03', '2026-04-03'],
     teams: {
@@ -88,7 +90,12 @@ const ROUNDS: Readonly<Record<Period, { selfDays: readonly Day[]; teams: Readonl
   },
 };
 
-type RoundFields = Partial<Record<'self_submitted' | 'manager_reviewed' | 'one_on_one' | 'appeal_filed' | 'appeal_resolved', Day | null>> & {
+type RoundFields = Partial<
+  Record<
+    'self_submitted' | 'manager_reviewed' | 'one_on_one' | 'appeal_filed' | 'appeal_resolved',
+    Day | null
+  >
+> & {
   one_on_one_minutes?: number | null;
   appeal_outcome?: Words;
 };
@@ -109,7 +116,10 @@ const STORIES: Readonly<Record<string, RoundFields>> = {
   'S102 2026-03': {
     appeal_filed: '2026-04-14',
     appeal_resolved: '2026-04-23',
-    appeal_outcome: ['维持原评级：回款率按合同应收日计算无误', 'grade kept: the collection rate was worked on the contract due dates'],
+    appeal_outcome: [
+      '维持原评级：回款率按合同应收日计算无误',
+      'grade kept: the collection rate was worked on the contract due dates',
+    ],
   },
   // The weak rep's self-review three working days late, the make-up Saturday counted; the review waits.
   'S109 2026-04': { self_submitted: '2026-05-12', manager_reviewed: null, one_on_one: null },
@@ -150,13 +160,33 @@ function roundRow(rep: RoundRep, period: Period, locale: Locale): TemplateRow | 
 function inquiryRows(locale: Locale): TemplateRow[] {
   return [
     compact({
-      date: '2026-04-08', rep_id: 'S105', period: '2026-03', line: word(['提成', 'commission'], locale),
-      text: word(['3月27日与S104合签的成交只计给了S104', 'the deal of 27 March shared with S104 was credited to S104 alone'], locale),
-      status: 'resolved', resolved: '2026-04-15', amount: 860,
+      date: '2026-04-08',
+      rep_id: 'S105',
+      period: '2026-03',
+      line: word(['提成', 'commission'], locale),
+      text: word(
+        [
+          '3月27日与S104合签的成交只计给了S104',
+          'the deal of 27 March shared with S104 was credited to S104 alone',
+        ],
+        locale,
+      ),
+      status: 'resolved',
+      resolved: '2026-04-15',
+      amount: 860,
     }),
     compact({
-      date: '2026-05-06', rep_id: 'S203', period: '2026-04', line: word(['绩效奖金', 'performance bonus'], locale),
-      text: word(['4月整月在岗，绩效奖金却按比例折算', 'the April bonus was prorated although I worked the whole month'], locale),
+      date: '2026-05-06',
+      rep_id: 'S203',
+      period: '2026-04',
+      line: word(['绩效奖金', 'performance bonus'], locale),
+      text: word(
+        [
+          '4月整月在岗，绩效奖金却按比例折算',
+          'the April bonus was prorated although I worked the whole month',
+        ],
+        locale,
+      ),
       status: 'open',
     }),
   ];
@@ -167,9 +197,16 @@ const ROUND_PERIODS: readonly Period[] = ['2026-03', '2026-04'];
 /** The Holidays, Workdays, Appraisals and Inquiries tabs of the demo. */
 export function demoAppraisalRound(reps: readonly RoundRep[], locale: Locale): TemplateRows {
   const appraised = (period: Period) =>
-    reps.filter((r) => r.managerId !== undefined && r.hire <= monthEnd(period) && (r.leave === undefined || r.leave > monthEnd(period)));
+    reps.filter(
+      (r) =>
+        r.managerId !== undefined &&
+        r.hire <= monthEnd(period) &&
+        (r.leave === undefined || r.leave > monthEnd(period)),
+    );
   return {
-    [tabs.holidays.id]: HOLIDAYS_2026.flatMap(([first, last, name]) => daysFrom(first, last).map((date) => ({ date, name: word(name, locale) }))),
+    [tabs.holidays.id]: HOLIDAYS_2026.flatMap(([first, last, name]) =>
+      daysFrom(first, last).map((date) => ({ date, name: word(name, locale) })),
+    ),
     [tabs.workdays.id]: WORKDAYS_2026.map(([date, name]) => ({ date, name: word(name, locale) })),
     [tabs.appraisals.id]: ROUND_PERIODS.flatMap((period) =>
       appraised(period).flatMap((rep): TemplateRow[] => {

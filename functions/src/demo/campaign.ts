@@ -56,36 +56,94 @@ export interface ChannelPlan {
 
 export const CHANNELS: readonly ChannelPlan[] = [
   {
-    id: 'key_accounts', zh: '大客户', en: 'Key accounts', headcount: 16, dailyVisitTarget: 11, visitShare: 0.15, dailyLeadsPerPerson: 20,
-    grades: { A: 0.45, B: 0.4, C: 0.15 }, effort: 0.84, dealAmount: [100_000, 500_000],
+    id: 'key_accounts',
+    zh: '大客户',
+    en: 'Key accounts',
+    headcount: 16,
+    dailyVisitTarget: 11,
+    visitShare: 0.15,
+    dailyLeadsPerPerson: 20,
+    grades: { A: 0.45, B: 0.4, C: 0.15 },
+    effort: 0.84,
+    dealAmount: [100_000, 500_000],
   },
   {
-    id: 'mall_expo', zh: '商超外展', en: 'Mall expo', headcount: 24, dailyVisitTarget: 8, visitShare: 0.1, dailyLeadsPerPerson: 50,
-    grades: { A: 0.3, B: 0.45, C: 0.25 }, effort: 1.17, dealAmount: [60_000, 320_000],
+    id: 'mall_expo',
+    zh: '商超外展',
+    en: 'Mall expo',
+    headcount: 24,
+    dailyVisitTarget: 8,
+    visitShare: 0.1,
+    dailyLeadsPerPerson: 50,
+    grades: { A: 0.3, B: 0.45, C: 0.25 },
+    effort: 1.17,
+    dealAmount: [60_000, 320_000],
   },
   {
-    id: 'community_roadshow', zh: '社区巡展', en: 'Community roadshow', headcount: 24, visitShare: 0.12, dailyLeadsPerPerson: 50,
-    grades: { A: 0.3, B: 0.45, C: 0.25 }, effort: 1.22, dealAmount: [60_000, 300_000],
+    id: 'community_roadshow',
+    zh: '社区巡展',
+    en: 'Community roadshow',
+    headcount: 24,
+    visitShare: 0.12,
+    dailyLeadsPerPerson: 50,
+    grades: { A: 0.3, B: 0.45, C: 0.25 },
+    effort: 1.22,
+    dealAmount: [60_000, 300_000],
   },
   {
-    id: 'resale_agency', zh: '二手房推介', en: 'Resale agency referral', headcount: 8, visitShare: 0.1, dailyLeadsPerPerson: 10,
-    grades: { A: 0.4, B: 0.45, C: 0.15 }, effort: 1.07, dealAmount: [100_000, 400_000],
+    id: 'resale_agency',
+    zh: '二手房推介',
+    en: 'Resale agency referral',
+    headcount: 8,
+    visitShare: 0.1,
+    dailyLeadsPerPerson: 10,
+    grades: { A: 0.4, B: 0.45, C: 0.15 },
+    effort: 1.07,
+    dealAmount: [100_000, 400_000],
   },
   {
-    id: 'flyers', zh: '派单', en: 'Flyers', headcount: 20, visitShare: 0.12, dailyLeadsPerPerson: 40,
-    grades: { A: 0.25, B: 0.45, C: 0.3 }, effort: 1.25, dealAmount: [50_000, 260_000],
+    id: 'flyers',
+    zh: '派单',
+    en: 'Flyers',
+    headcount: 20,
+    visitShare: 0.12,
+    dailyLeadsPerPerson: 40,
+    grades: { A: 0.25, B: 0.45, C: 0.3 },
+    effort: 1.25,
+    dealAmount: [50_000, 260_000],
   },
   {
-    id: 'cold_calls', zh: '电开', en: 'Cold calls', headcount: 20, visitShare: 0.1, dailyLeadsPerPerson: 20,
-    grades: { A: 0.25, B: 0.45, C: 0.3 }, effort: 0.82, dealAmount: [50_000, 260_000],
+    id: 'cold_calls',
+    zh: '电开',
+    en: 'Cold calls',
+    headcount: 20,
+    visitShare: 0.1,
+    dailyLeadsPerPerson: 20,
+    grades: { A: 0.25, B: 0.45, C: 0.3 },
+    effort: 0.82,
+    dealAmount: [50_000, 260_000],
   },
   {
-    id: 'street_intercept', zh: '动线拦截', en: 'Street interception', headcount: 20, visitShare: 0.12, dailyLeadsPerPerson: 30,
-    grades: { A: 0.25, B: 0.45, C: 0.3 }, effort: 1.1, dealAmount: [50_000, 280_000],
+    id: 'street_intercept',
+    zh: '动线拦截',
+    en: 'Street interception',
+    headcount: 20,
+    visitShare: 0.12,
+    dailyLeadsPerPerson: 30,
+    grades: { A: 0.25, B: 0.45, C: 0.3 },
+    effort: 1.1,
+    dealAmount: [50_000, 280_000],
   },
   {
-    id: 'competitor_intercept', zh: '竞品拦截', en: 'Competitor interception', headcount: 8, visitShare: 0.08, dailyLeadsPerPerson: 15,
-    grades: { A: 0.35, B: 0.45, C: 0.2 }, effort: 0.91, dealAmount: [80_000, 360_000],
+    id: 'competitor_intercept',
+    zh: '竞品拦截',
+    en: 'Competitor interception',
+    headcount: 8,
+    visitShare: 0.08,
+    dailyLeadsPerPerson: 15,
+    grades: { A: 0.35, B: 0.45, C: 0.2 },
+    effort: 0.91,
+    dealAmount: [80_000, 360_000],
   },
 ];
 const CHANNEL_BY_ID = new Map(CHANNELS.map((c) => [c.id, c]));
@@ -98,7 +156,11 @@ export function channelOf(id: ChannelId): ChannelPlan {
 
 /** Visits a day the funnel asks of the registration phase (6,000 over 77 days). */
 function registrationDailyVisits(): number {
-  const visits = CAMPAIGN.units / CAMPAIGN.dealFromSubscription / CAMPAIGN.subscriptionFromRegistration / CAMPAIGN.registrationFromVisit;
+  const visits =
+    CAMPAIGN.units /
+    CAMPAIGN.dealFromSubscription /
+    CAMPAIGN.subscriptionFromRegistration /
+    CAMPAIGN.registrationFromVisit;
   return (visits * REGISTRATION.visitShare) / daysInclusive(REGISTRATION.start, REGISTRATION.end);
 }
 
@@ -127,14 +189,16 @@ export function phaseRows(): TemplateRow[] {
 }
 
 export function channelRows(locale: Locale): TemplateRow[] {
-  return CHANNELS.map((c) => compact({
-    channel: c.id,
-    name: locale === 'zh-CN' ? c.zh : c.en,
-    headcount: c.headcount,
-    daily_visit_target: c.dailyVisitTarget,
-    visit_share: c.visitShare,
-    weekday_share: 0.6,
-    weekend_share: 0.4,
-    daily_leads_per_person: c.dailyLeadsPerPerson,
-  }));
+  return CHANNELS.map((c) =>
+    compact({
+      channel: c.id,
+      name: locale === 'zh-CN' ? c.zh : c.en,
+      headcount: c.headcount,
+      daily_visit_target: c.dailyVisitTarget,
+      visit_share: c.visitShare,
+      weekday_share: 0.6,
+      weekend_share: 0.4,
+      daily_leads_per_person: c.dailyLeadsPerPerson,
+    }),
+  );
 }

@@ -30,11 +30,23 @@ function toursAndSeminars(rng: Random, rep: DemoRep, log: Log): void {
   for (const monday of weekStarts()) {
     const weekend = weekDays(rep, monday, [6, 7]);
     if (weekend.length > 0 && rng.chance(0.22 * Math.sqrt(rep.quality))) {
-      log.add({ date: rng.pick(weekend), rep, type: 'tour_group', channel: rep.channel, quantity: tourGroupSize(rng) });
+      log.add({
+        date: rng.pick(weekend),
+        rep,
+        type: 'tour_group',
+        channel: rep.channel,
+        quantity: tourGroupSize(rng),
+      });
     }
     const midweek = weekDays(rep, monday, [2, 3, 4]);
     if (rep.channel === 'key_accounts' && midweek.length > 0 && rng.chance(0.15)) {
-      log.add({ date: rng.pick(midweek), rep, type: 'seminar', channel: rep.channel, quantity: rng.int(50, 100) });
+      log.add({
+        date: rng.pick(midweek),
+        rep,
+        type: 'seminar',
+        channel: rep.channel,
+        quantity: rng.int(50, 100),
+      });
     }
   }
 }
@@ -47,8 +59,10 @@ function agencyWork(rng: Random, rep: DemoRep, log: Log): void {
     if (days.length === 0) continue;
     const stores = Math.max(2, Math.round(5 * Math.sqrt(rep.quality) + rng.between(-1.4, 1)));
     const agents = Math.max(12, Math.round(25 * rep.quality ** 0.3 + rng.between(-6, 4)));
-    for (let i = 0; i < stores; i++) log.add({ date: rng.pick(days), rep, type: 'agency_store', channel: rep.channel, quantity: 1 });
-    for (let i = 0; i < agents; i++) log.add({ date: rng.pick(days), rep, type: 'agent_added', channel: rep.channel, quantity: 1 });
+    for (let i = 0; i < stores; i++)
+      log.add({ date: rng.pick(days), rep, type: 'agency_store', channel: rep.channel, quantity: 1 });
+    for (let i = 0; i < agents; i++)
+      log.add({ date: rng.pick(days), rep, type: 'agent_added', channel: rep.channel, quantity: 1 });
   }
 }
 
@@ -73,7 +87,6 @@ function callerDays(rng: Random, rep: DemoRep, log: Log): void {
     log.add({ date: day, rep, type: 'call', channel: rep.channel, quantity: Math.round(calls) });
   }
 }
-
 
 /** Every rep's events of the launch, written to the log. */
 export function launchEvents(reps: readonly DemoRep[], log: Log): void {

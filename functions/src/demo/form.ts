@@ -73,7 +73,18 @@ const STORIES: Readonly<Record<string, Arc>> = {
   // Feng Lei's heart goes out of it in the second half of 2025: a bad month, then just enough, by turns.
   // Two low quarters, an improvement plan at the turn of the year; he leaves at the end of April 2026.
   S306: {
-    ...slide({ '2025-07': 0.78, '2025-08': 1.02, '2025-09': 0.78, '2025-10': 1.02, '2025-11': 0.76, '2025-12': 1.02 }, 0.98, 'recovers'),
+    ...slide(
+      {
+        '2025-07': 0.78,
+        '2025-08': 1.02,
+        '2025-09': 0.78,
+        '2025-10': 1.02,
+        '2025-11': 0.76,
+        '2025-12': 1.02,
+      },
+      0.98,
+      'recovers',
+    ),
     review: (m) => (m >= '2025-07' ? 65 : undefined),
   },
   // Cai Mingxuan has a bad summer in 2024 (an improvement plan), then recovers.
@@ -124,5 +135,7 @@ export function demoForms(reps: readonly DemoRep[]): Forms {
 
 /** A rep's form in a month, or the middle of the pack when there is none. */
 export function formIn(forms: Forms, rep: DemoRep, month: Period): Form {
-  return forms.get(rep.id)?.get(month) ?? { sales: 1, conversion: 1, collected: 0.9, review: 78, teamwork: 78 };
+  return (
+    forms.get(rep.id)?.get(month) ?? { sales: 1, conversion: 1, collected: 0.9, review: 78, teamwork: 78 }
+  );
 }

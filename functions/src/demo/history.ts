@@ -9,7 +9,17 @@
  */
 import { addDays, dayNumber, isoWeekday, type Day } from '../domain/days.js';
 import { monthOf, type Period } from '../domain/periods.js';
-import { HISTORY_START, ORDINARY_END, daysFrom, earlier, later, monthEnd, monthStart, monthsFrom, roundTo } from './calendar.js';
+import {
+  HISTORY_START,
+  ORDINARY_END,
+  daysFrom,
+  earlier,
+  later,
+  monthEnd,
+  monthStart,
+  monthsFrom,
+  roundTo,
+} from './calendar.js';
 import { channelOf, type Grade } from './campaign.js';
 import { formIn, type Form, type Forms } from './form.js';
 import { officeDay } from './launch.js';
@@ -41,7 +51,11 @@ interface PlannedDeal {
 /** The months of ordinary business a rep is on the books, with their targets and form. */
 function repMonths(rep: DemoRep, forms: Forms): RepMonth[] {
   return monthsFrom(HISTORY_START.slice(0, 7), ORDINARY_END.slice(0, 7)).flatMap((month) => {
-    const span = employedSpan(rep, later(monthStart(month), HISTORY_START), earlier(monthEnd(month), ORDINARY_END));
+    const span = employedSpan(
+      rep,
+      later(monthStart(month), HISTORY_START),
+      earlier(monthEnd(month), ORDINARY_END),
+    );
     const target = historyTarget(rep, month);
     if (!span || !target) return [];
     const days = daysFrom(span.first, span.last).filter((d) => isoWeekday(d) !== 7);
@@ -66,7 +80,10 @@ function dealCount(wanted: number, revenue: number, low: number, high: number): 
 
 /** A seller of the team, there at least a week and staying, to close a prospector's customer. */
 function closerOf(rng: Random, source: DemoRep, day: Day, reps: readonly DemoRep[]): DemoRep | undefined {
-  const sellers = reps.filter((r) => r.team === source.team && r.role === 'sales' && r.hire <= addDays(day, -7) && r.leave === undefined);
+  const sellers = reps.filter(
+    (r) =>
+      r.team === source.team && r.role === 'sales' && r.hire <= addDays(day, -7) && r.leave === undefined,
+  );
   return sellers.length > 0 ? rng.pick(sellers) : undefined;
 }
 
@@ -94,7 +111,10 @@ function ownDeals(months: readonly RepMonth[], sourced: readonly PlannedDeal[]):
   for (const d of sourced) {
     const key = `${d.closer.id} ${monthOf(d.date)}`;
     const r = received.get(key) ?? { revenue: 0, customers: 0 };
-    received.set(key, { revenue: r.revenue + d.amount * (1 - (d.sourceShare ?? 0)), customers: r.customers + 1 });
+    received.set(key, {
+      revenue: r.revenue + d.amount * (1 - (d.sourceShare ?? 0)),
+      customers: r.customers + 1,
+    });
   }
   return months.flatMap(({ rep, month, days, target, form }) => {
     const rng = seededRandom(seedOf(`history own ${rep.id} ${month}`));
@@ -103,21 +123,36 @@ function ownDeals(months: readonly RepMonth[], sourced: readonly PlannedDeal[]):
     const revenue = target.revenue * form.sales - got.revenue;
     const wanted = Math.round(target.customers * form.sales * rng.between(0.9, 1.1)) - got.customers;
     const count = dealCount(wanted, revenue, low, high);
-    return amountsFor(rng, revenue, Array.from({ length: count }, () => 1)).map(
-      (amount): PlannedDeal => ({ source: rep, closer: rep, month, date: rng.pick(days), amount }),
-    );
+    return amountsFor(
+      rng,
+      revenue,
+      Array.from({ length: count }, () => 1),
+    ).map((amount): PlannedDeal => ({ source: rep, closer: rep, month, date: rng.pick(days), amount }));
   });
 }
 
 /** Days from a lead to the deal, by the lead's grade. */
-const LEAD_TO_DEAL: Readonly<Record<Grade, readonly [number, number]>> = { A: [2, 12], B: [5, 21], C: [10, 30] };
+const LEAD_TO_DEAL: Readonly<Record<Grade, readonly [number, number]>> = {
+  A: [2, 12],
+  B: [5, 21],
+  C: [10, 30],
+};
 
 /**
  * The first follow-up of a lead, within the lead rules: a grade-A lead is called the same day (now and
  * then the next), a grade-B lead within five days, a grade-C lead now and then within the week.
  */
 function followUp(rng: Random, c: Customer, last: Day, log: Log): void {
-  const lag = c.grade === 'A' ? (rng.chance(0.85) ? 0 : 1) : c.grade === 'B' ? rng.int(1, 5) : rng.chance(0.15) ? rng.int(1, 7) : undefined;
+  const lag =
+    c.grade === 'A'
+      ? rng.chance(0.85)
+        ? 0
+        : 1
+      : c.grade === 'B'
+        ? rng.int(1, 5)
+        : rng.chance(0.15)
+          ? rng.int(1, 7)
+          : undefined;
   if (lag === undefined) return;
   const day = earlier(addDays(c.lead, lag), last);
   if (employedOn(c.source, day)) log.add({ date: day, rep: c.source, type: 'call', customer: c });
@@ -131,7 +166,16 @@ function buyingCustomer(plan: PlannedDeal, key: string, sameMonth: boolean, log:
   const [shortest, longest] = LEAD_TO_DEAL[grade];
   const earliest = later(source.hire, sameMonth ? monthStart(monthOf(date)) : HISTORY_START);
   const lead = later(addDays(date, -rng.int(shortest, longest)), earliest);
-  const customer: Customer = { id: '', key, source, closer, channel: source.channel, grade, lead, carried: false };
+  const customer: Customer = {
+    id: '',
+    key,
+    source,
+    closer,
+    channel: source.channel,
+    grade,
+    lead,
+    carried: false,
+  };
   log.add({ date: lead, rep: source, type: 'lead', channel: source.channel, customer, grade });
   followUp(rng, customer, date, log);
   const gap = dayNumber(date) - dayNumber(lead);
@@ -139,10 +183,17 @@ function buyingCustomer(plan: PlannedDeal, key: string, sameMonth: boolean, log:
   log.add({ date: firstVisit, rep: source, type: 'visit', channel: source.channel, customer, quantity: 1 });
   if (closer !== source || rng.chance(0.3)) {
     const second = addDays(firstVisit, rng.int(0, dayNumber(date) - dayNumber(firstVisit)));
-    if (employedOn(closer, second)) log.add({ date: second, rep: closer, type: 'visit', channel: source.channel, customer, quantity: 1 });
+    if (employedOn(closer, second))
+      log.add({ date: second, rep: closer, type: 'visit', channel: source.channel, customer, quantity: 1 });
   }
   const due = rng.chance(0.4) ? addDays(date, rng.pick([15, 30, 45, 60])) : undefined;
-  const shares: Deal['shares'] = plan.sourceShare === undefined ? [[closer, 1]] : [[closer, 1 - plan.sourceShare], [source, plan.sourceShare]];
+  const shares: Deal['shares'] =
+    plan.sourceShare === undefined
+      ? [[closer, 1]]
+      : [
+          [closer, 1 - plan.sourceShare],
+          [source, plan.sourceShare],
+        ];
   return { ref: '', customer, date, amount: plan.amount, ...(due ? { due } : {}), shares };
 }
 
@@ -155,21 +206,36 @@ const LOOKED_AT: Readonly<Record<Grade, number>> = { A: 0.3, B: 0.15, C: 0 };
  */
 function otherLeads(months: readonly RepMonth[], buying: readonly Customer[], log: Log): Customer[] {
   const converted = new Map<string, number>();
-  for (const c of buying) converted.set(`${c.source.id} ${monthOf(c.lead)}`, (converted.get(`${c.source.id} ${monthOf(c.lead)}`) ?? 0) + 1);
+  for (const c of buying)
+    converted.set(
+      `${c.source.id} ${monthOf(c.lead)}`,
+      (converted.get(`${c.source.id} ${monthOf(c.lead)}`) ?? 0) + 1,
+    );
   return months.flatMap(({ rep, month, days, target, form }) => {
     const rng = seededRandom(seedOf(`history leads ${rep.id} ${month}`));
     const bought = converted.get(`${rep.id} ${month}`) ?? 0;
     const rate = Math.min(0.9, target.conversion * form.conversion);
-    const count = bought > 0 ? Math.round((bought * (1 - rate)) / rate) : Math.max(1, Math.round(days.length / 6));
+    const count =
+      bought > 0 ? Math.round((bought * (1 - rate)) / rate) : Math.max(1, Math.round(days.length / 6));
     return Array.from({ length: count }, (_, i): Customer => {
       const lead = rng.pick(days);
       const grade = rng.weighted(channelOf(rep.channel).grades);
-      const customer: Customer = { id: '', key: `H/${rep.id}/${month}/lead ${i}`, source: rep, closer: rep, channel: rep.channel, grade, lead, carried: false };
+      const customer: Customer = {
+        id: '',
+        key: `H/${rep.id}/${month}/lead ${i}`,
+        source: rep,
+        closer: rep,
+        channel: rep.channel,
+        grade,
+        lead,
+        carried: false,
+      };
       log.add({ date: lead, rep, type: 'lead', channel: rep.channel, customer, grade });
       followUp(rng, customer, addDays(lead, 7), log);
       if (rng.chance(LOOKED_AT[grade])) {
         const visit = addDays(lead, rng.int(1, 6));
-        if (employedOn(rep, visit)) log.add({ date: visit, rep, type: 'visit', channel: rep.channel, customer, quantity: 1 });
+        if (employedOn(rep, visit))
+          log.add({ date: visit, rep, type: 'visit', channel: rep.channel, customer, quantity: 1 });
       }
       return customer;
     });
@@ -192,7 +258,15 @@ function collections(deals: readonly Deal[], cancelled: ReadonlySet<Deal>, forms
     const closer = group[0]!.customer.closer;
     const goal = formIn(forms, closer, key.slice(-7)).collected * group.reduce((s, d) => s + d.amount, 0);
     const pay = (deal: Deal, date: Day, amount: number) =>
-      amount > 0 && log.add({ date: officeDay(date), rep: closer, type: 'collection', customer: deal.customer, amount, deal });
+      amount > 0 &&
+      log.add({
+        date: officeDay(date),
+        rep: closer,
+        type: 'collection',
+        customer: deal.customer,
+        amount,
+        deal,
+      });
     let onTime = 0;
     const balances: [Deal, number][] = [];
     for (const deal of group) {
@@ -228,7 +302,11 @@ const dueOf = (deal: Deal): Day => deal.due ?? addDays(deal.date, 30);
 function refunds(deals: readonly Deal[], forms: Forms, log: Log): Set<Deal> {
   const rng = seededRandom(seedOf('history refunds'));
   const ahead = deals.filter(
-    (d) => d.shares.length === 1 && d.customer.closer.role === 'sales' && Number(d.date.slice(8)) <= 10 && formIn(forms, d.customer.closer, monthOf(d.date)).sales >= 1.12,
+    (d) =>
+      d.shares.length === 1 &&
+      d.customer.closer.role === 'sales' &&
+      Number(d.date.slice(8)) <= 10 &&
+      formIn(forms, d.customer.closer, monthOf(d.date)).sales >= 1.12,
   );
   const chosen = new Set<Deal>();
   while (chosen.size < Math.min(10, ahead.length)) chosen.add(rng.pick(ahead));
@@ -246,20 +324,35 @@ function dialling(months: readonly RepMonth[], log: Log): void {
   for (const { rep, month, days, form } of months) {
     if (rep.role !== 'caller') continue;
     const rng = seededRandom(seedOf(`history dialling ${rep.id} ${month}`));
-    const weekEnds = days.filter((d, i) => isoWeekday(d) === 6 || i === days.length - 1 || isoWeekday(days[i + 1]!) < isoWeekday(d));
+    const weekEnds = days.filter(
+      (d, i) => isoWeekday(d) === 6 || i === days.length - 1 || isoWeekday(days[i + 1]!) < isoWeekday(d),
+    );
     for (const day of weekEnds) {
       const worked = days.filter((d) => d <= day && dayNumber(day) - dayNumber(d) < 7).length;
-      log.add({ date: day, rep, type: 'call', channel: rep.channel, quantity: Math.round(rng.int(150, 200) * worked * Math.sqrt(form.sales)) });
+      log.add({
+        date: day,
+        rep,
+        type: 'call',
+        channel: rep.channel,
+        quantity: Math.round(rng.int(150, 200) * worked * Math.sqrt(form.sales)),
+      });
     }
   }
 }
 
 /** The ordinary business before the launch, written to the log; returns its customers and deals. */
-export function historyActivity(reps: readonly DemoRep[], forms: Forms, log: Log): { customers: Customer[]; deals: Deal[] } {
+export function historyActivity(
+  reps: readonly DemoRep[],
+  forms: Forms,
+  log: Log,
+): { customers: Customer[]; deals: Deal[] } {
   const workers = reps.filter((r) => r.role !== 'manager');
   const months = workers.flatMap((rep) => repMonths(rep, forms));
   const sellers = months.filter((m) => m.rep.role === 'sales');
-  const sourced = sourcedDeals(months.filter((m) => m.rep.role !== 'sales'), reps);
+  const sourced = sourcedDeals(
+    months.filter((m) => m.rep.role !== 'sales'),
+    reps,
+  );
   const planned = [...sourced, ...ownDeals(sellers, sourced)].sort(
     (a, b) => a.date.localeCompare(b.date) || a.source.id.localeCompare(b.source.id) || a.amount - b.amount,
   );
@@ -270,7 +363,12 @@ export function historyActivity(reps: readonly DemoRep[], forms: Forms, log: Log
     const month = `${plan.source.id} ${monthOf(plan.date)}`;
     const n = counts.get(`${plan.source.id} ${plan.month}`) ?? 0;
     counts.set(`${plan.source.id} ${plan.month}`, n + 1);
-    const deal = buyingCustomer(plan, `H/${plan.source.id}/${plan.month}/deal ${n}`, !covered.has(month), log);
+    const deal = buyingCustomer(
+      plan,
+      `H/${plan.source.id}/${plan.month}/deal ${n}`,
+      !covered.has(month),
+      log,
+    );
     covered.add(month);
     covered.add(`${plan.source.id} ${monthOf(deal.customer.lead)}`);
     return deal;
@@ -278,7 +376,11 @@ export function historyActivity(reps: readonly DemoRep[], forms: Forms, log: Log
   for (const deal of deals) dealEntries(deal, log);
   const cancelled = refunds(deals, forms, log);
   collections(deals, cancelled, forms, log);
-  const others = otherLeads(months, deals.map((d) => d.customer), log);
+  const others = otherLeads(
+    months,
+    deals.map((d) => d.customer),
+    log,
+  );
   dialling(months, log);
   return { customers: [...deals.map((d) => d.customer), ...others], deals };
 }

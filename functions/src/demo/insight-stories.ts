@@ -46,14 +46,31 @@ type Add = (row: Readonly<Record<string, TemplateValue>>) => void;
 /** The office signs and calls on working days: a Sunday moves to the Monday. */
 const workday = (day: Day): Day => (isoWeekday(day) === 7 ? addDays(day, 1) : day);
 
-const onBooks = (r: StoryRep, first: Day, last: Day) => r.hire <= first && (r.leave === undefined || r.leave >= last);
+const onBooks = (r: StoryRep, first: Day, last: Day) =>
+  r.hire <= first && (r.leave === undefined || r.leave >= last);
 
 /** The team's first rep (by id) on a channel and in a role, on the books over the days given. */
-function findRep(reps: readonly StoryRep[], team: string, channel: string, role: string, first: Day, last: Day): StoryRep | undefined {
-  return [...reps].sort((a, b) => a.id.localeCompare(b.id)).find((r) => r.team === team && r.channel === channel && r.role === role && onBooks(r, first, last));
+function findRep(
+  reps: readonly StoryRep[],
+  team: string,
+  channel: string,
+  role: string,
+  first: Day,
+  last: Day,
+): StoryRep | undefined {
+  return [...reps]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .find((r) => r.team === team && r.channel === channel && r.role === role && onBooks(r, first, last));
 }
 
-function repOf(reps: readonly StoryRep[], team: string, channel: string, role: string, first: Day, last: Day): StoryRep {
+function repOf(
+  reps: readonly StoryRep[],
+  team: string,
+  channel: string,
+  role: string,
+  first: Day,
+  last: Day,
+): StoryRep {
   const rep = findRep(reps, team, channel, role, first, last);
   if (!rep) throw new Error(`No ${role} on ${channel} in ${team} from ${first} to ${last}`);
   return rep;
@@ -62,18 +79,67 @@ function repOf(reps: readonly StoryRep[], team: string, channel: string, role: s
 /** A deal credited in full and collected three working days later. */
 function deal(add: Add, rep: StoryRep, customer: string, day: Day, amount: number, ref: string): void {
   add({ date: day, rep_id: rep.id, type: 'deal', customer_id: customer, amount, ref });
-  add({ date: workday(addDays(day, 3)), rep_id: rep.id, type: 'collection', customer_id: customer, amount, ref });
+  add({
+    date: workday(addDays(day, 3)),
+    rep_id: rep.id,
+    type: 'collection',
+    customer_id: customer,
+    amount,
+    ref,
+  });
 }
 
 /** Companies buying units for their staff, and a resale customer buying a second flat. */
 function repeatBuyers(reps: readonly StoryRep[], add: Add): void {
   const stories = [
     // team_a's company: three purchases, called the week before the as-of day
-    { customer: 'K0001', team: 'team_a', channel: 'key_accounts', lead: '2025-05-20', deals: [['2025-06-10', 360_000], ['2025-10-20', 420_000], ['2026-04-28', 380_000]], last: '2026-05-08' },
+    {
+      customer: 'K0001',
+      team: 'team_a',
+      channel: 'key_accounts',
+      lead: '2025-05-20',
+      deals: [
+        ['2025-06-10', 360_000],
+        ['2025-10-20', 420_000],
+        ['2026-04-28', 380_000],
+      ],
+      last: '2026-05-08',
+    },
     // team_b's company: three purchases, the last on 2026-02-26, a call on 2026-03-20 and nothing since
-    { customer: 'K0002', team: 'team_b', channel: 'key_accounts', lead: '2025-07-15', deals: [['2025-08-05', 250_000], ['2025-12-15', 350_000], ['2026-02-26', 300_000]], last: '2026-03-20' },
-    { customer: 'K0003', team: 'team_c', channel: 'key_accounts', lead: '2025-09-01', deals: [['2025-09-22', 280_000], ['2026-03-16', 300_000]], last: '2026-05-06' },
-    { customer: 'G0001', team: 'team_d', channel: 'resale_agency', lead: '2025-10-14', deals: [['2025-11-05', 90_000], ['2026-04-10', 60_000]], last: '2026-04-24' },
+    {
+      customer: 'K0002',
+      team: 'team_b',
+      channel: 'key_accounts',
+      lead: '2025-07-15',
+      deals: [
+        ['2025-08-05', 250_000],
+        ['2025-12-15', 350_000],
+        ['2026-02-26', 300_000],
+      ],
+      last: '2026-03-20',
+    },
+    {
+      customer: 'K0003',
+      team: 'team_c',
+      channel: 'key_accounts',
+      lead: '2025-09-01',
+      deals: [
+        ['2025-09-22', 280_000],
+        ['2026-03-16', 300_000],
+      ],
+      last: '2026-05-06',
+    },
+    {
+      customer: 'G0001',
+      team: 'team_d',
+      channel: 'resale_agency',
+      lead: '2025-10-14',
+      deals: [
+        ['2025-11-05', 90_000],
+        ['2026-04-10', 60_000],
+      ],
+      last: '2026-04-24',
+    },
   ] as const;
   for (const s of stories) {
     const rep = repOf(reps, s.team, s.channel, 'sales', s.lead, AS_OF);
@@ -84,14 +150,26 @@ function repeatBuyers(reps: readonly StoryRep[], add: Add): void {
 }
 
 /** Of a rep's leads in a range (distinct customers), how many bought on or after the lead. */
-function closeRate(log: readonly TemplateRow[], rep: string, first: Day, last: Day): { leads: number; deals: number } {
+function closeRate(
+  log: readonly TemplateRow[],
+  rep: string,
+  first: Day,
+  last: Day,
+): { leads: number; deals: number } {
   const leads = new Map<string, Day>();
   const latestDeal = new Map<string, Day>();
   for (const r of log) {
     const [day, customer] = [String(r.date), r.customer_id === undefined ? undefined : String(r.customer_id)];
     if (customer === undefined || day > AS_OF) continue;
     if (r.type === 'deal' && (latestDeal.get(customer) ?? '') < day) latestDeal.set(customer, day);
-    if (r.type === 'lead' && r.rep_id === rep && day >= first && day <= last && (leads.get(customer) ?? '9999') > day) leads.set(customer, day);
+    if (
+      r.type === 'lead' &&
+      r.rep_id === rep &&
+      day >= first &&
+      day <= last &&
+      (leads.get(customer) ?? '9999') > day
+    )
+      leads.set(customer, day);
   }
   const deals = [...leads].filter(([customer, day]) => (latestDeal.get(customer) ?? '') >= day).length;
   return { leads: leads.size, deals };
@@ -103,7 +181,12 @@ function closeRate(log: readonly TemplateRow[], rep: string, first: Day, last: D
  */
 function mentoringShortfall(reps: readonly StoryRep[], log: readonly TemplateRow[], add: Add): void {
   const hire = reps
-    .filter((r) => r.mentorId !== undefined && firstThreeMonths(r.hire).last <= AS_OF && onBooks(r, r.hire, firstThreeMonths(r.hire).last))
+    .filter(
+      (r) =>
+        r.mentorId !== undefined &&
+        firstThreeMonths(r.hire).last <= AS_OF &&
+        onBooks(r, r.hire, firstThreeMonths(r.hire).last),
+    )
     .sort((a, b) => b.hire.localeCompare(a.hire) || a.id.localeCompare(b.id))[0];
   if (!hire?.mentorId) throw new Error('No mentored new hire whose first three months have ended');
   const { first, last } = firstThreeMonths(hire.hire);
@@ -114,18 +197,32 @@ function mentoringShortfall(reps: readonly StoryRep[], log: readonly TemplateRow
   const span = dayNumber(last) - dayNumber(first) - 7;
   for (let i = 0; i < extra; i++) {
     const day = workday(addDays(first, 7 + Math.floor((i * span) / extra)));
-    add({ date: day, rep_id: hire.id, type: 'lead', channel: hire.channel, customer_id: `N${String(i + 1).padStart(4, '0')}` });
+    add({
+      date: day,
+      rep_id: hire.id,
+      type: 'lead',
+      channel: hire.channel,
+      customer_id: `N${String(i + 1).padStart(4, '0')}`,
+    });
   }
 }
 
 /** The week of 2026-04-20: 60 flyers leads from a drop in the wrong district, none of whom buys. */
 function flyerDrop(reps: readonly StoryRep[], add: Add): void {
   const days = ['2026-04-21', '2026-04-22'];
-  const prospectors = reps.filter((r) => r.channel === 'flyers' && r.role !== 'manager' && onBooks(r, days[0]!, days[1]!));
+  const prospectors = reps.filter(
+    (r) => r.channel === 'flyers' && r.role !== 'manager' && onBooks(r, days[0]!, days[1]!),
+  );
   if (prospectors.length === 0) throw new Error('No flyers prospector for the week of 2026-04-20');
   for (let i = 0; i < 60; i++) {
     const rep = prospectors[i % prospectors.length]!;
-    add({ date: days[i % 2]!, rep_id: rep.id, type: 'lead', channel: 'flyers', customer_id: `F${String(i + 1).padStart(4, '0')}` });
+    add({
+      date: days[i % 2]!,
+      rep_id: rep.id,
+      type: 'lead',
+      channel: 'flyers',
+      customer_id: `F${String(i + 1).padStart(4, '0')}`,
+    });
   }
 }
 
@@ -137,7 +234,9 @@ function scriptTest(reps: readonly StoryRep[], add: Add): void {
   const [start, end] = ['2026-03-30', '2026-04-26'];
   // Sellers past their first months, so the test does not colour the mentoring of a new hire
   const teams = [...new Set(reps.map((r) => r.team))].sort();
-  const sellers = teams.flatMap((team) => findRep(reps, team, 'mall_expo', 'sales', addDays(start, -180), AS_OF) ?? []);
+  const sellers = teams.flatMap(
+    (team) => findRep(reps, team, 'mall_expo', 'sales', addDays(start, -180), AS_OF) ?? [],
+  );
   if (sellers.length === 0) throw new Error('No mall-expo seller for the script test');
   const bought = { A: 15, B: 29 } as const;
   const days = dayNumber(end) - dayNumber(start) + 1;
@@ -150,7 +249,14 @@ function scriptTest(reps: readonly StoryRep[], add: Add): void {
     add({ date: lead, rep_id: rep.id, type: 'lead', channel: 'mall_expo', customer_id: customer, variant });
     // Spread the buyers evenly over the script's passers-by
     if (Math.floor(((n + 1) * bought[variant]) / 120) > Math.floor((n * bought[variant]) / 120)) {
-      deal(add, rep, customer, workday(addDays(lead, 6 + (n % 12))), 60_000 + ((n * 7_300) % 90_000), `${customer}-1`);
+      deal(
+        add,
+        rep,
+        customer,
+        workday(addDays(lead, 6 + (n % 12))),
+        60_000 + ((n * 7_300) % 90_000),
+        `${customer}-1`,
+      );
     }
   }
 }
@@ -160,7 +266,13 @@ const GOALS: readonly TemplateRow[] = [
   { metric: 'lead_conversion', baseline_period: '2025-Q4', change: '+15%', by_date: '2026-06-30' },
   { metric: 'new_hire_deal_cycle', baseline_period: '2025-Q4', change: '-30%', by_date: '2026-03-31' },
   { metric: 'repurchase_rate', baseline_period: '2025-Q4', change: '+10%', by_date: '2026-06-30' },
-  { metric: 'lead_conversion', team: 'team_c', baseline_period: '2025-Q4', change: '+15%', by_date: '2026-06-30' },
+  {
+    metric: 'lead_conversion',
+    team: 'team_c',
+    baseline_period: '2025-Q4',
+    change: '+15%',
+    by_date: '2026-06-30',
+  },
   { metric: 'revenue', team: 'team_b', baseline_period: '2025-Q4', change: '+25%', by_date: '2026-12-31' },
 ];
 
@@ -190,11 +302,16 @@ function channelCosts(locale: 'zh-CN' | 'en'): TemplateRow[] {
 }
 
 /** The stories, with the log they are planted in. */
-export function insightStories(reps: readonly StoryRep[], log: readonly TemplateRow[], locale: 'zh-CN' | 'en'): InsightStories {
+export function insightStories(
+  reps: readonly StoryRep[],
+  log: readonly TemplateRow[],
+  locale: 'zh-CN' | 'en',
+): InsightStories {
   const rows: TemplateRow[] = [];
   // Like the log itself, nothing after the as-of day is written (a collection due next week).
   const add: Add = (row) => {
-    if (String(row.date) <= AS_OF) rows.push(compact({ ...row, id: `I${String(rows.length + 1).padStart(6, '0')}` }));
+    if (String(row.date) <= AS_OF)
+      rows.push(compact({ ...row, id: `I${String(rows.length + 1).padStart(6, '0')}` }));
   };
   repeatBuyers(reps, add);
   flyerDrop(reps, add);

@@ -20,7 +20,9 @@ export function launchDays(rep: DemoRep): Day[] {
 }
 
 /** Chances of each step of a journey, for a middling rep; carried-over customers are further along. */
-const STEPS: Readonly<Record<Grade | 'carried', { visit: number; registration: number; subscription: number; deal: number }>> = {
+const STEPS: Readonly<
+  Record<Grade | 'carried', { visit: number; registration: number; subscription: number; deal: number }>
+> = {
   A: { visit: 0.92, registration: 0.72, subscription: 0.72, deal: 0.9 },
   B: { visit: 0.8, registration: 0.45, subscription: 0.55, deal: 0.85 },
   C: { visit: 0.55, registration: 0.22, subscription: 0.4, deal: 0.8 },
@@ -54,7 +56,7 @@ export function officeDay(day: Day): Day {
 
 /** A day's share of a week's leads: prospecting runs on weekdays, lighter at weekends. */
 function leadDayShape(day: Day): number {
-  return isWeekend(day) ? 7 / 5.8 * 0.4 : 7 / 5.8;
+  return isWeekend(day) ? (7 / 5.8) * 0.4 : 7 / 5.8;
 }
 
 /**
@@ -70,10 +72,18 @@ function leadsOf(rep: DemoRep, reps: readonly DemoRep[]): Customer[] {
   const found: Omit<Customer, 'id' | 'key'>[] = carriedOver(rng, rep, reps);
   for (const day of launchDays(rep)) {
     const visits = (channelDailyTarget(channel, addDays(day, 4)) * channel.effort) / posts;
-    const mean = visits * perVisit * Math.sqrt(rep.quality) * (mood.get(day.slice(0, 7)) ?? 1) * leadDayShape(day);
+    const mean =
+      visits * perVisit * Math.sqrt(rep.quality) * (mood.get(day.slice(0, 7)) ?? 1) * leadDayShape(day);
     for (let n = rng.poisson(mean); n > 0; n--) {
       const grade = rng.weighted(channel.grades);
-      found.push({ source: rep, closer: closerFor(rng, rep, day, reps), channel: rep.channel, grade, lead: day, carried: false });
+      found.push({
+        source: rep,
+        closer: closerFor(rng, rep, day, reps),
+        channel: rep.channel,
+        grade,
+        lead: day,
+        carried: false,
+      });
     }
   }
   return found.map((c, i) => ({ ...c, id: '', key: `${rep.id}/${i}` }));
@@ -85,14 +95,23 @@ function carriedOver(rng: Random, rep: DemoRep, reps: readonly DemoRep[]): Omit<
   const count = rng.poisson(3 * Math.sqrt(rep.quality));
   return Array.from({ length: count }, () => {
     const lead = addDays(LAUNCH_DAY, rng.int(0, 1));
-    return { source: rep, closer: closerFor(rng, rep, lead, reps), channel: rep.channel, grade: 'A' as const, lead, carried: true };
+    return {
+      source: rep,
+      closer: closerFor(rng, rep, lead, reps),
+      channel: rep.channel,
+      grade: 'A' as const,
+      lead,
+      carried: true,
+    };
   });
 }
 
 /** Sellers close their own customers; a prospector's or caller's customer goes to a seller of the team. */
 function closerFor(rng: Random, rep: DemoRep, day: Day, reps: readonly DemoRep[]): DemoRep {
   if (rep.role === 'sales') return rep;
-  const sellers = reps.filter((r) => r.team === rep.team && r.role === 'sales' && employedOn(r, day) && r.leave === undefined);
+  const sellers = reps.filter(
+    (r) => r.team === rep.team && r.role === 'sales' && employedOn(r, day) && r.leave === undefined,
+  );
   return rng.pick(sellers);
 }
 
@@ -144,7 +163,14 @@ function journey(c: Customer, log: Log, reps: readonly DemoRep[]): Journey {
   answerLead(rng, c, lag, log);
   if (lag === undefined) return { customer: c };
   const visit = (day: Day, rep: DemoRep) =>
-    log.add({ date: day, rep: doer(rep, c.closer, day), type: 'visit', channel: c.channel, customer: c, quantity: 1 });
+    log.add({
+      date: day,
+      rep: doer(rep, c.closer, day),
+      type: 'visit',
+      channel: c.channel,
+      customer: c,
+      quantity: 1,
+    });
 
   let day = weekendNudge(rng, addDays(c.lead, lag));
   if (!visit(day, c.source)) return { customer: c };
@@ -161,16 +187,20 @@ function journey(c: Customer, log: Log, reps: readonly DemoRep[]): Journey {
   if (PROPOSAL_CHANNELS.has(c.channel) && rng.chance(0.4)) {
     day = addDays(day, rng.int(1, 2));
     if (!log.add({ date: day, rep: c.closer, type: 'proposal', customer: c })) return { customer: c };
-    if (rng.chance(0.85)) log.add({ date: addDays(day, rng.int(1, 3)), rep: c.closer, type: 'call', customer: c });
+    if (rng.chance(0.85))
+      log.add({ date: addDays(day, rng.int(1, 3)), rep: c.closer, type: 'call', customer: c });
   }
-  if (!rng.chance(chanceFor(steps.subscription, skill))) return { customer: c, stalled: { day, subscribed: false } };
+  if (!rng.chance(chanceFor(steps.subscription, skill)))
+    return { customer: c, stalled: { day, subscribed: false } };
   day = weekendNudge(rng, addDays(day, c.carried ? rng.int(1, 5) : rng.int(2, 8)));
   if (!visit(day, c.closer)) return { customer: c };
   log.add({ date: day, rep: c.closer, type: 'subscription', customer: c });
   if (!rng.chance(chanceFor(steps.deal, skill))) return { customer: c, stalled: { day, subscribed: true } };
   const subscribed = day;
   day = officeDay(addDays(day, rng.int(1, 5)));
-  return day <= AS_OF ? { customer: c, deal: { ...newDeal(rng, c, day, reps), subscribed } } : { customer: c };
+  return day <= AS_OF
+    ? { customer: c, deal: { ...newDeal(rng, c, day, reps), subscribed } }
+    : { customer: c };
 }
 
 /** A deal amount in whole hundreds, mostly in the lower part of the channel's range. */
@@ -181,18 +211,40 @@ function dealAmount(rng: Random, c: Customer): number {
 }
 
 /** Who shares the credit: a prospector's customer is often split with the seller who closed it. */
-function sharesOf(rng: Random, c: Customer, day: Day, reps: readonly DemoRep[]): readonly (readonly [DemoRep, number])[] {
+function sharesOf(
+  rng: Random,
+  c: Customer,
+  day: Day,
+  reps: readonly DemoRep[],
+): readonly (readonly [DemoRep, number])[] {
   if (c.source !== c.closer && employedOn(c.source, day)) {
     const draw = rng.next();
-    if (draw < 0.55) return [[c.closer, 0.6], [c.source, 0.4]];
-    if (draw < 0.85) return [[c.closer, 0.5], [c.source, 0.5]];
+    if (draw < 0.55)
+      return [
+        [c.closer, 0.6],
+        [c.source, 0.4],
+      ];
+    if (draw < 0.85)
+      return [
+        [c.closer, 0.5],
+        [c.source, 0.5],
+      ];
     return [[c.closer, 1]];
   }
   if (c.channel === 'key_accounts' && rng.chance(0.1)) {
     const partner = reps.find(
-      (r) => r.team === c.closer.team && r.channel === 'key_accounts' && r.role === 'sales' && r !== c.closer && employedOn(r, day),
+      (r) =>
+        r.team === c.closer.team &&
+        r.channel === 'key_accounts' &&
+        r.role === 'sales' &&
+        r !== c.closer &&
+        employedOn(r, day),
     );
-    if (partner) return [[c.closer, 0.5], [partner, 0.5]];
+    if (partner)
+      return [
+        [c.closer, 0.5],
+        [partner, 0.5],
+      ];
   }
   return [[c.closer, 1]];
 }
@@ -200,7 +252,14 @@ function sharesOf(rng: Random, c: Customer, day: Day, reps: readonly DemoRep[]):
 function newDeal(rng: Random, c: Customer, day: Day, reps: readonly DemoRep[]): Deal {
   const amount = dealAmount(rng, c);
   const due = rng.chance(0.25) ? addDays(day, rng.pick([15, 45, 60])) : undefined;
-  return { ref: '', customer: c, date: day, amount, ...(due ? { due } : {}), shares: sharesOf(rng, c, day, reps) };
+  return {
+    ref: '',
+    customer: c,
+    date: day,
+    amount,
+    ...(due ? { due } : {}),
+    shares: sharesOf(rng, c, day, reps),
+  };
 }
 
 /** Payments against a deal: mostly a deposit and the rest on time; some late, some partial; a cancelled deal only its deposit. */
@@ -209,7 +268,15 @@ function collections(deal: Deal, refund: Refund | undefined, log: Log): void {
   const due = deal.due ?? addDays(deal.date, 30);
   const closer = deal.customer.closer;
   const pay = (date: Day, amount: number) =>
-    amount > 0 && log.add({ date: officeDay(date), rep: closer, type: 'collection', customer: deal.customer, amount, deal });
+    amount > 0 &&
+    log.add({
+      date: officeDay(date),
+      rep: closer,
+      type: 'collection',
+      customer: deal.customer,
+      amount,
+      deal,
+    });
   const deposit = Math.round((deal.amount * rng.pick([0.2, 0.3])) / 100) * 100;
   const lateness = WEAK.has(closer.id) ? 0.3 : 0.12;
   const draw = rng.next();
@@ -222,7 +289,7 @@ function collections(deal: Deal, refund: Refund | undefined, log: Log): void {
     pay(addDays(due, rng.int(3, 25)), deal.amount - deposit);
   } else if (draw < 0.3 + lateness) {
     pay(deal.date, deposit);
-    pay(addDays(deal.date, rng.int(5, 20)), Math.round((deal.amount - deposit) * 0.5 / 100) * 100);
+    pay(addDays(deal.date, rng.int(5, 20)), Math.round(((deal.amount - deposit) * 0.5) / 100) * 100);
   } else if (draw < 0.34 + lateness) {
     pay(deal.date, deposit);
   } else {
@@ -285,7 +352,14 @@ function timeSignings(deals: readonly Deal[], ordinary: readonly Deal[]): Deal[]
     book(deal, -1);
     const [pull, push] = [need(deal, before), need(deal, after)];
     const current = monthOf(deal.date);
-    const to = pull > 0 ? (current === before ? deal.date : lastOfficeDay(before)) : push > 0 && current !== after ? officeDay(monthStart(after)) : deal.date;
+    const to =
+      pull > 0
+        ? current === before
+          ? deal.date
+          : lastOfficeDay(before)
+        : push > 0 && current !== after
+          ? officeDay(monthStart(after))
+          : deal.date;
     const date = to >= first && to <= last ? to : deal.date;
     const shift = dayNumber(date) - dayNumber(deal.date);
     const moved: Deal = { ...deal, date, ...(deal.due ? { due: addDays(deal.due, shift) } : {}) };
@@ -299,7 +373,10 @@ const BEHIND = 0.85;
 /** …until this share, or until none is left. */
 const CAUGHT_UP = 0.95;
 /** A registered customer can be won back within this many days, a subscribed one within a month. */
-const WIN_BACK_DAYS: Readonly<Record<'registered' | 'subscribed', number>> = { registered: 45, subscribed: 30 };
+const WIN_BACK_DAYS: Readonly<Record<'registered' | 'subscribed', number>> = {
+  registered: 45,
+  subscribed: 30,
+};
 /** The months of the launch that closed by the as-of day. */
 const CLOSED_MONTHS = ['2026-02', '2026-03', '2026-04'] as const;
 
@@ -309,7 +386,12 @@ const CLOSED_MONTHS = ['2026-02', '2026-03', '2026-04'] as const;
  * Whoever is credited on the customer (the closer, the prospector who found them) can be the one behind;
  * the weak reps, who are behind for a reason, do not chase.
  */
-function winBack(journeys: readonly Journey[], credited: readonly Deal[], reps: readonly DemoRep[], log: Log): Deal[] {
+function winBack(
+  journeys: readonly Journey[],
+  credited: readonly Deal[],
+  reps: readonly DemoRep[],
+  log: Log,
+): Deal[] {
   const credit = new Map<string, number>();
   const book = (deal: Deal) => {
     for (const [rep, share] of deal.shares) {
@@ -324,14 +406,18 @@ function winBack(journeys: readonly Journey[], credited: readonly Deal[], reps: 
     for (const rep of reps) {
       const target = monthTarget(rep, month)?.revenue;
       const attainment = () => (credit.get(`${rep.id} ${month}`) ?? 0) / target!;
-      if (target === undefined || rep.role === 'manager' || WEAK.has(rep.id) || attainment() >= BEHIND) continue;
+      if (target === undefined || rep.role === 'manager' || WEAK.has(rep.id) || attainment() >= BEHIND)
+        continue;
       const quiet = journeys
         .filter((j) => {
           if (j.deal || !j.stalled || (j.customer.closer !== rep && j.customer.source !== rep)) return false;
           const age = dayNumber(end) - dayNumber(j.stalled.day);
           return age >= 2 && age <= WIN_BACK_DAYS[j.stalled.subscribed ? 'subscribed' : 'registered'];
         })
-        .sort((a, b) => b.stalled!.day.localeCompare(a.stalled!.day) || a.customer.key.localeCompare(b.customer.key));
+        .sort(
+          (a, b) =>
+            b.stalled!.day.localeCompare(a.stalled!.day) || a.customer.key.localeCompare(b.customer.key),
+        );
       for (const j of quiet) {
         if (attainment() >= CAUGHT_UP) break;
         const rng = seededRandom(seedOf(`win back ${j.customer.key}`));
@@ -342,7 +428,10 @@ function winBack(journeys: readonly Journey[], credited: readonly Deal[], reps: 
           log.add({ date: day, rep: c.closer, type: 'visit', channel: c.channel, customer: c, quantity: 1 });
           log.add({ date: day, rep: c.closer, type: 'subscription', customer: c });
         }
-        const signed = earlier(later(officeDay(addDays(day, rng.int(1, 3))), officeDay(monthStart(month))), end);
+        const signed = earlier(
+          later(officeDay(addDays(day, rng.int(1, 3))), officeDay(monthStart(month))),
+          end,
+        );
         if (signed <= day || signed > AS_OF) continue;
         j.deal = newDeal(rng, c, signed, reps);
         won.push(j.deal);
@@ -358,7 +447,11 @@ function winBack(journeys: readonly Journey[], credited: readonly Deal[], reps: 
  * ids and refs can be numbered over the whole log. `ordinary` are the deals of the ordinary business,
  * which count toward the same monthly targets.
  */
-export function launchActivity(reps: readonly DemoRep[], ordinary: readonly Deal[], log: Log): { customers: Customer[]; deals: Deal[] } {
+export function launchActivity(
+  reps: readonly DemoRep[],
+  ordinary: readonly Deal[],
+  log: Log,
+): { customers: Customer[]; deals: Deal[] } {
   const workers = reps.filter((r) => r.role !== 'manager');
   const customers = workers.flatMap((rep) => leadsOf(rep, reps));
   const journeys = customers.map((c) => journey(c, log, reps));
@@ -372,7 +465,8 @@ export function launchActivity(reps: readonly DemoRep[], ordinary: readonly Deal
     dealEntries(deal, log);
     const refund = refunds.get(deal);
     collections(deal, refund, log);
-    if (refund) log.add({ ...refund, rep: deal.customer.closer, type: 'refund', customer: deal.customer, deal });
+    if (refund)
+      log.add({ ...refund, rep: deal.customer.closer, type: 'refund', customer: deal.customer, deal });
   }
   return { customers, deals };
 }

@@ -35,13 +35,37 @@ export interface Deal {
 }
 
 export type ActivityType =
-  | 'lead' | 'call' | 'visit' | 'proposal' | 'registration' | 'subscription' | 'deal' | 'collection' | 'refund'
-  | 'tour_group' | 'seminar' | 'agency_store' | 'agent_added' | 'referral_visit';
+  | 'lead'
+  | 'call'
+  | 'visit'
+  | 'proposal'
+  | 'registration'
+  | 'subscription'
+  | 'deal'
+  | 'collection'
+  | 'refund'
+  | 'tour_group'
+  | 'seminar'
+  | 'agency_store'
+  | 'agent_added'
+  | 'referral_visit';
 
 /** Same-day rows are listed in the order a customer goes through them. */
 const TYPE_ORDER: readonly ActivityType[] = [
-  'lead', 'call', 'visit', 'proposal', 'registration', 'subscription', 'deal', 'collection', 'refund',
-  'tour_group', 'seminar', 'agency_store', 'agent_added', 'referral_visit',
+  'lead',
+  'call',
+  'visit',
+  'proposal',
+  'registration',
+  'subscription',
+  'deal',
+  'collection',
+  'refund',
+  'tour_group',
+  'seminar',
+  'agency_store',
+  'agent_added',
+  'referral_visit',
 ];
 
 export interface Entry {
@@ -73,7 +97,10 @@ export class Log {
     const order = (e: Entry) => TYPE_ORDER.indexOf(e.type);
     return this.entries
       .map((entry, seq) => ({ entry, seq }))
-      .sort((a, b) => a.entry.date.localeCompare(b.entry.date) || order(a.entry) - order(b.entry) || a.seq - b.seq)
+      .sort(
+        (a, b) =>
+          a.entry.date.localeCompare(b.entry.date) || order(a.entry) - order(b.entry) || a.seq - b.seq,
+      )
       .map(({ entry }) => entry);
   }
 }
@@ -83,7 +110,16 @@ export function dealEntries(deal: Deal, log: Log): void {
   for (const [rep, share] of deal.shares) {
     const split = deal.shares.length > 1 ? { share } : {};
     const due = deal.due ? { due: deal.due } : {};
-    log.add({ date: deal.date, rep, type: 'deal', customer: deal.customer, amount: deal.amount, deal, ...split, ...due });
+    log.add({
+      date: deal.date,
+      rep,
+      type: 'deal',
+      customer: deal.customer,
+      amount: deal.amount,
+      deal,
+      ...split,
+      ...due,
+    });
   }
 }
 

@@ -11,8 +11,14 @@ import { XlsxWorkbook } from '../workbook/xlsx-workbook.js';
 import { DEMO_AS_OF, demoOrganisation } from './organisation.js';
 
 const CHANNELS = [
-  'key_accounts', 'mall_expo', 'community_roadshow', 'resale_agency',
-  'flyers', 'cold_calls', 'street_intercept', 'competitor_intercept',
+  'key_accounts',
+  'mall_expo',
+  'community_roadshow',
+  'resale_agency',
+  'flyers',
+  'cold_calls',
+  'street_intercept',
+  'competitor_intercept',
 ];
 
 describe.each(['zh-CN', 'en'] as const)('the demo organisation in %s', (locale) => {
@@ -32,7 +38,9 @@ describe.each(['zh-CN', 'en'] as const)('the demo organisation in %s', (locale) 
   });
 
   test('reads back with no data issue and nothing that stops the run', () => {
-    const described = read.issues.map((i) => `${i.tab}!${i.cell ?? i.row ?? ''} ${i.code}: ${issueMessage(i, locale)}`);
+    const described = read.issues.map(
+      (i) => `${i.tab}!${i.cell ?? i.row ?? ''} ${i.code}: ${issueMessage(i, locale)}`,
+    );
     expect(described).toEqual([]);
     expect(read.stops).toEqual([]);
     expect(read.counts.skipped).toBe(0);
@@ -85,7 +93,9 @@ describe.each(['zh-CN', 'en'] as const)('the demo organisation in %s', (locale) 
       for (const period of ['2025-12', '2026-04', '2026-12']) {
         if (rep.hire_date > `${period}-01`) continue;
         for (const metric of ['revenue', 'new_customers', 'collection_rate', 'lead_conversion']) {
-          expect(has.has(`${rep.rep_id} ${metric} ${period}`), `${rep.rep_id} ${metric} ${period}`).toBe(true);
+          expect(has.has(`${rep.rep_id} ${metric} ${period}`), `${rep.rep_id} ${metric} ${period}`).toBe(
+            true,
+          );
         }
       }
     }
@@ -97,7 +107,8 @@ describe.each(['zh-CN', 'en'] as const)('the demo organisation in %s', (locale) 
     beforeAll(() => {
       results = scorecardResults(read.inputs, DEMO_AS_OF);
     }, 60_000);
-    const flagged = (flag: Flag) => results.json.filter((c) => c.flags.includes(flag)).map((c) => `${c.rep_id} ${c.period}`);
+    const flagged = (flag: Flag) =>
+      results.json.filter((c) => c.flags.includes(flag)).map((c) => `${c.rep_id} ${c.period}`);
 
     test.each(FLAGS)('raises %s at least once', (flag) => {
       expect(flagged(flag).length).toBeGreaterThan(0);
@@ -108,14 +119,24 @@ describe.each(['zh-CN', 'en'] as const)('the demo organisation in %s', (locale) 
     });
 
     test.each<[string, string, Flag[]]>([
-      ['the long-time star joins the trainee pool and is a promotion candidate', 'S101 2025', ['trainee_pool', 'promotion_candidate']],
-      ['the September 2025 hire earns the new hire award in her first full quarter', 'S210 2025-Q4', ['new_hire_award']],
+      [
+        'the long-time star joins the trainee pool and is a promotion candidate',
+        'S101 2025',
+        ['trainee_pool', 'promotion_candidate'],
+      ],
+      [
+        'the September 2025 hire earns the new hire award in her first full quarter',
+        'S210 2025-Q4',
+        ['new_hire_award'],
+      ],
       ['the slipping prospector has two low quarters running', 'S109 2026-Q1', ['low_grade']],
       ['the slipping prospector is on an improvement plan in January', 'S109 2026-01', ['pip', 'warning']],
       ['the fading caller is on an improvement plan at the launch', 'S407 2026-03', ['pip', 'warning']],
     ])('%s', (_story, card, flags) => {
       const [rep, period] = card.split(' ');
-      expect(results.json.find((c) => c.rep_id === rep && c.period === period)?.flags).toEqual(expect.arrayContaining(flags));
+      expect(results.json.find((c) => c.rep_id === rep && c.period === period)?.flags).toEqual(
+        expect.arrayContaining(flags),
+      );
     });
 
     test('someone is eligible for a rate raise after the launch quarter', () => {
@@ -123,7 +144,9 @@ describe.each(['zh-CN', 'en'] as const)('the demo organisation in %s', (locale) 
     });
 
     test('spreads April 2026 over at least three grades, none held by more than 60% of reps', () => {
-      const grades = results.json.filter((c) => c.period === '2026-04' && c.grade !== null).map((c) => c.grade!);
+      const grades = results.json
+        .filter((c) => c.period === '2026-04' && c.grade !== null)
+        .map((c) => c.grade!);
       const counts = [...new Set(grades)].map((g) => grades.filter((x) => x === g).length);
       expect(counts.length).toBeGreaterThanOrEqual(3);
       expect(Math.max(...counts)).toBeLessThanOrEqual(0.6 * grades.length);
@@ -147,7 +170,8 @@ describe.each(['zh-CN', 'en'] as const)('the demo organisation in %s', (locale) 
   test('lets each customer’s lead come before their visits, registration, subscription and deal', () => {
     const firstLead = new Map<string, string>();
     for (const a of read.inputs.activity) {
-      if (a.type === 'lead' && a.customer_id !== undefined && !firstLead.has(a.customer_id)) firstLead.set(a.customer_id, a.date);
+      if (a.type === 'lead' && a.customer_id !== undefined && !firstLead.has(a.customer_id))
+        firstLead.set(a.customer_id, a.date);
     }
     const early = read.inputs.activity.filter((a) => {
       if (a.customer_id === undefined || a.type === 'lead') return false;
@@ -169,6 +193,8 @@ describe('demoOrganisation', () => {
     const en = demoOrganisation('en');
     expect(en.Activity).toEqual(zh.Activity);
     expect(en.Targets).toEqual(zh.Targets);
-    expect(en.Reps?.map(({ name: _name, ...rest }) => rest)).toEqual(zh.Reps?.map(({ name: _name, ...rest }) => rest));
+    expect(en.Reps?.map(({ name: _name, ...rest }) => rest)).toEqual(
+      zh.Reps?.map(({ name: _name, ...rest }) => rest),
+    );
   });
 });

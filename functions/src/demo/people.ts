@@ -47,16 +47,30 @@ export const TEAMS: readonly Team[] = [
     id: 'team_a',
     manager: ['陈志强', 'Chen Zhiqiang'],
     members: [
-      ['王磊', 'Wang Lei'], ['李娜', 'Li Na'], ['赵敏', 'Zhao Min'], ['黄鹏', 'Huang Peng'], ['周婷', 'Zhou Ting'],
-      ['吴昊', 'Wu Hao'], ['徐丽', 'Xu Li'], ['孙浩', 'Sun Hao'], ['马超', 'Ma Chao'],
+      ['王磊', 'Wang Lei'],
+      ['李娜', 'Li Na'],
+      ['赵敏', 'Zhao Min'],
+      ['黄鹏', 'Huang Peng'],
+      ['周婷', 'Zhou Ting'],
+      ['吴昊', 'Wu Hao'],
+      ['徐丽', 'Xu Li'],
+      ['孙浩', 'Sun Hao'],
+      ['马超', 'Ma Chao'],
     ],
   },
   {
     id: 'team_b',
     manager: ['刘洋', 'Liu Yang'],
     members: [
-      ['胡晓燕', 'Hu Xiaoyan'], ['朱建华', 'Zhu Jianhua'], ['郭雪', 'Guo Xue'], ['何俊', 'He Jun'], ['高翔', 'Gao Xiang'],
-      ['林芳', 'Lin Fang'], ['罗刚', 'Luo Gang'], ['郑凯', 'Zheng Kai'], ['梁晨', 'Liang Chen'],
+      ['胡晓燕', 'Hu Xiaoyan'],
+      ['朱建华', 'Zhu Jianhua'],
+      ['郭雪', 'Guo Xue'],
+      ['何俊', 'He Jun'],
+      ['高翔', 'Gao Xiang'],
+      ['林芳', 'Lin Fang'],
+      ['罗刚', 'Luo Gang'],
+      ['郑凯', 'Zheng Kai'],
+      ['梁晨', 'Liang Chen'],
     ],
     // An experienced agent hired from a resale agency to build the referral channel before the launch.
     joiners: [{ name: ['沈悦', 'Shen Yue'], id: 'S210', channel: 'resale_agency', role: 'sales' }],
@@ -65,16 +79,30 @@ export const TEAMS: readonly Team[] = [
     id: 'team_c',
     manager: ['张伟', 'Zhang Wei'],
     members: [
-      ['谢丹', 'Xie Dan'], ['宋佳', 'Song Jia'], ['唐亮', 'Tang Liang'], ['许文博', 'Xu Wenbo'], ['韩冰', 'Han Bing'],
-      ['冯磊', 'Feng Lei'], ['邓宇', 'Deng Yu'], ['曹雨', 'Cao Yu'], ['彭飞', 'Peng Fei'],
+      ['谢丹', 'Xie Dan'],
+      ['宋佳', 'Song Jia'],
+      ['唐亮', 'Tang Liang'],
+      ['许文博', 'Xu Wenbo'],
+      ['韩冰', 'Han Bing'],
+      ['冯磊', 'Feng Lei'],
+      ['邓宇', 'Deng Yu'],
+      ['曹雨', 'Cao Yu'],
+      ['彭飞', 'Peng Fei'],
     ],
   },
   {
     id: 'team_d',
     manager: ['杨静', 'Yang Jing'],
     members: [
-      ['曾琳', 'Zeng Lin'], ['萧然', 'Xiao Ran'], ['田野', 'Tian Ye'], ['董欣', 'Dong Xin'], ['袁博', 'Yuan Bo'],
-      ['潘婷', 'Pan Ting'], ['蒋涛', 'Jiang Tao'], ['蔡明轩', 'Cai Mingxuan'], ['余洁', 'Yu Jie'],
+      ['曾琳', 'Zeng Lin'],
+      ['萧然', 'Xiao Ran'],
+      ['田野', 'Tian Ye'],
+      ['董欣', 'Dong Xin'],
+      ['袁博', 'Yuan Bo'],
+      ['潘婷', 'Pan Ting'],
+      ['蒋涛', 'Jiang Tao'],
+      ['蔡明轩', 'Cai Mingxuan'],
+      ['余洁', 'Yu Jie'],
     ],
   },
 ];
@@ -135,11 +163,23 @@ export function demoReps(): DemoRep[] {
     const managerId = `S${t + 1}00`;
     const seniorId = `S${t + 1}01`;
     const manager: DemoRep = {
-      id: managerId, zh: team.manager[0], en: team.manager[1], team: team.id, channel: 'key_accounts', role: 'manager',
-      hire: randomDay(rng, '2022-03-01', '2023-06-30'), plan: 'standard', senior: true, quality: 1.1,
+      id: managerId,
+      zh: team.manager[0],
+      en: team.manager[1],
+      team: team.id,
+      channel: 'key_accounts',
+      role: 'manager',
+      hire: randomDay(rng, '2022-03-01', '2023-06-30'),
+      plan: 'standard',
+      senior: true,
+      quality: 1.1,
     };
     const posts = [
-      ...team.members.map((name, i) => ({ name, id: `S${t + 1}${String(i + 1).padStart(2, '0')}`, ...POSTS[i]! })),
+      ...team.members.map((name, i) => ({
+        name,
+        id: `S${t + 1}${String(i + 1).padStart(2, '0')}`,
+        ...POSTS[i]!,
+      })),
       ...(team.joiners ?? []),
     ];
     const members = posts.map((post): DemoRep => {
@@ -147,7 +187,13 @@ export function demoReps(): DemoRep[] {
       const trainee = QUARTER_HIRES.has(post.id);
       const leave = LEAVERS[post.id];
       return {
-        id: post.id, zh: post.name[0], en: post.name[1], team: team.id, channel: post.channel, role: post.role, managerId,
+        id: post.id,
+        zh: post.name[0],
+        en: post.name[1],
+        team: team.id,
+        channel: post.channel,
+        role: post.role,
+        managerId,
         ...(hire >= MENTORED_FROM ? { mentorId: seniorId } : {}),
         hire,
         ...(leave ? { leave } : {}),

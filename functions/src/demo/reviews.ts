@@ -20,20 +20,29 @@ const MANAGER_REVIEW = 90;
 export function demoReviews(reps: readonly DemoRep[], forms: Forms): TemplateRow[] {
   return reps.flatMap((rep) => {
     const rng = seededRandom(seedOf(`reviews ${rep.id}`));
-    const score = (centre: number, spread: number) => Math.min(100, Math.max(50, Math.round(centre + rng.between(-spread, spread))));
+    const score = (centre: number, spread: number) =>
+      Math.min(100, Math.max(50, Math.round(centre + rng.between(-spread, spread))));
     return monthsFrom(HISTORY_START.slice(0, 7), LAST_REVIEWED)
       .filter((m) => daysEmployed(rep, monthStart(m), monthEnd(m)) > 0 && monthEnd(m) >= planStart(rep))
       .map((period) => {
         if (rep.role === 'manager') {
           return {
-            period, rep_id: rep.id, customer_satisfaction: score(MANAGER_REVIEW, 4), compliance: score(MANAGER_REVIEW + 2, 4),
-            teamwork: score(MANAGER_REVIEW + 1, 4), learning: score(MANAGER_REVIEW - 2, 4),
+            period,
+            rep_id: rep.id,
+            customer_satisfaction: score(MANAGER_REVIEW, 4),
+            compliance: score(MANAGER_REVIEW + 2, 4),
+            teamwork: score(MANAGER_REVIEW + 1, 4),
+            learning: score(MANAGER_REVIEW - 2, 4),
           };
         }
         const form = formIn(forms, rep, period);
         return {
-          period, rep_id: rep.id, customer_satisfaction: score(form.review, 6), compliance: score(form.review + 4, 5),
-          teamwork: score(form.teamwork, 4), learning: score(form.review - 2, 6),
+          period,
+          rep_id: rep.id,
+          customer_satisfaction: score(form.review, 6),
+          compliance: score(form.review + 4, 5),
+          teamwork: score(form.teamwork, 4),
+          learning: score(form.review - 2, 6),
         };
       });
   });

@@ -8,8 +8,19 @@ import { addDays, daysInclusive, type Day } from '../domain/days.js';
 import { monthsOf, type Period } from '../domain/periods.js';
 import type { TemplateRow } from '../template/template.js';
 import {
-  HISTORY_START, LAST_PLANNED_MONTH, LAUNCH_DAY, LAUNCH_EVE, ORDINARY_END, ORDINARY_TAIL, daysFrom, earlier, later, monthEnd, monthStart,
-  monthsFrom, roundTo,
+  HISTORY_START,
+  LAST_PLANNED_MONTH,
+  LAUNCH_DAY,
+  LAUNCH_EVE,
+  ORDINARY_END,
+  ORDINARY_TAIL,
+  daysFrom,
+  earlier,
+  later,
+  monthEnd,
+  monthStart,
+  monthsFrom,
+  roundTo,
 } from './calendar.js';
 import { CHANNELS, channelDailyTarget, type ChannelId } from './campaign.js';
 import { daysEmployed, type DemoRep } from './people.js';
@@ -80,7 +91,10 @@ function tenureLoad(rep: DemoRep, month: Period): number {
 }
 
 function historyRevenue(rep: DemoRep, month: Period): number {
-  const post = rep.role === 'sales' ? (HISTORY_SELLER_REVENUE[rep.channel] ?? HISTORY_PROSPECTOR_REVENUE) : HISTORY_PROSPECTOR_REVENUE;
+  const post =
+    rep.role === 'sales'
+      ? (HISTORY_SELLER_REVENUE[rep.channel] ?? HISTORY_PROSPECTOR_REVENUE)
+      : HISTORY_PROSPECTOR_REVENUE;
   return post * SEASON[Number(month.slice(5, 7)) - 1]! * GROWTH[month.slice(0, 4)]! * tenureLoad(rep, month);
 }
 
@@ -94,7 +108,13 @@ function historyRevenue(rep: DemoRep, month: Period): number {
  */
 const LAUNCH_REVENUE: Readonly<Record<Kind, Readonly<Partial<Record<ChannelId, number>>>>> = {
   seller: { key_accounts: 1_500_000, resale_agency: 2_000_000, mall_expo: 1_350_000 },
-  prospector: { community_roadshow: 360_000, flyers: 380_000, cold_calls: 300_000, street_intercept: 340_000, competitor_intercept: 260_000 },
+  prospector: {
+    community_roadshow: 360_000,
+    flyers: 380_000,
+    cold_calls: 300_000,
+    street_intercept: 340_000,
+    competitor_intercept: 260_000,
+  },
 };
 /** For a post the plan does not name. */
 const PROSPECTOR_REVENUE = 280_000;
@@ -137,16 +157,21 @@ function share(rep: DemoRep, month: Period, first: Day, last: Day): number {
 
 /** A month's share of ordinary business: its days on the books, those of the launch's warm-up at half. */
 function ordinaryShare(rep: DemoRep, month: Period): number {
-  return share(rep, month, HISTORY_START, LAUNCH_EVE) + ORDINARY_TAIL * share(rep, month, LAUNCH_DAY, ORDINARY_END);
+  return (
+    share(rep, month, HISTORY_START, LAUNCH_EVE) + ORDINARY_TAIL * share(rep, month, LAUNCH_DAY, ORDINARY_END)
+  );
 }
 
-const launchShare = (rep: DemoRep, month: Period) => share(rep, month, LAUNCH_DAY, monthEnd(LAST_PLANNED_MONTH));
+const launchShare = (rep: DemoRep, month: Period) =>
+  share(rep, month, LAUNCH_DAY, monthEnd(LAST_PLANNED_MONTH));
 
 /** The month's lead conversion target: ordinary business's, the launch's, or their mean by days. */
 function conversionTarget(rep: DemoRep, month: Period): number {
   const ordinary = share(rep, month, HISTORY_START, ORDINARY_END);
   const launch = launchShare(rep, month) - share(rep, month, LAUNCH_DAY, ORDINARY_END);
-  const rate = (ordinary * ORDINARY_CONVERSION[rep.channel] + launch * LEAD_CONVERSION[rep.channel]) / (ordinary + launch);
+  const rate =
+    (ordinary * ORDINARY_CONVERSION[rep.channel] + launch * LEAD_CONVERSION[rep.channel]) /
+    (ordinary + launch);
   return Math.round(rate * 100) / 100;
 }
 
@@ -177,7 +202,12 @@ function workOutPlan(rep: DemoRep, month: Period): MonthPlan {
   const revenue = Math.max(20_000, roundTo(before + after, 10_000));
   const ordinary = (revenue * before) / (before + after);
   return {
-    target: { revenue, customers: customersFor(rep, ordinary, revenue - ordinary), collection: COLLECTION_RATE, conversion: conversionTarget(rep, month) },
+    target: {
+      revenue,
+      customers: customersFor(rep, ordinary, revenue - ordinary),
+      collection: COLLECTION_RATE,
+      conversion: conversionTarget(rep, month),
+    },
     ordinary,
   };
 }
@@ -196,14 +226,28 @@ export function historyTarget(rep: DemoRep, month: Period): MonthTarget | undefi
 
 function metricRows(period: Period, rep: DemoRep, t: MonthTarget): TemplateRow[] {
   return [
-    { period, metric: 'revenue', rep_id: rep.id, base: t.revenue, challenge: t.revenue * 1.5, sprint: t.revenue * 2 },
-    { period, metric: 'new_customers', rep_id: rep.id, base: t.customers, challenge: Math.ceil(t.customers * 1.5) },
+    {
+      period,
+      metric: 'revenue',
+      rep_id: rep.id,
+      base: t.revenue,
+      challenge: t.revenue * 1.5,
+      sprint: t.revenue * 2,
+    },
+    {
+      period,
+      metric: 'new_customers',
+      rep_id: rep.id,
+      base: t.customers,
+      challenge: Math.ceil(t.customers * 1.5),
+    },
     { period, metric: 'collection_rate', rep_id: rep.id, base: t.collection },
     { period, metric: 'lead_conversion', rep_id: rep.id, base: t.conversion },
   ];
 }
 
-const mean = (values: readonly number[]) => Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 1000) / 1000;
+const mean = (values: readonly number[]) =>
+  Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 1000) / 1000;
 
 /**
  * The quarters and years a rep joined or left in: their months on the books only, so the period's
@@ -241,7 +285,10 @@ const LAUNCH_MONTHS = ['2026-02', '2026-03', '2026-04', '2026-05'] as const;
 export function channelTargets(): TemplateRow[] {
   return LAUNCH_MONTHS.flatMap((period) =>
     CHANNELS.map((channel) => {
-      const visits = daysFrom(later(LAUNCH_DAY, monthStart(period)), monthEnd(period)).reduce((sum, day) => sum + channelDailyTarget(channel, day), 0);
+      const visits = daysFrom(later(LAUNCH_DAY, monthStart(period)), monthEnd(period)).reduce(
+        (sum, day) => sum + channelDailyTarget(channel, day),
+        0,
+      );
       return { period, metric: 'visits', channel: channel.id, base: Math.round(visits) };
     }),
   );

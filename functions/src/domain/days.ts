@@ -17,7 +17,8 @@ export function dayOf(year: number, month: number, date: number): Day | undefine
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(date)) return undefined;
   const t = Date.UTC(year, month - 1, date);
   const d = new Date(t);
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== date) return undefined;
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== date)
+    return undefined;
   return d.toISOString().slice(0, 10);
 }
 
@@ -29,7 +30,9 @@ export const dayNumber: (day: Day) => number = memo((day: Day) => {
 });
 
 /** The day `n` days after day number 0 (1970-01-01). Remembered: every row of a day then shares its text. */
-export const dayFromNumber: (n: number) => Day = memo((n: number) => new Date(n * MS_PER_DAY).toISOString().slice(0, 10));
+export const dayFromNumber: (n: number) => Day = memo((n: number) =>
+  new Date(n * MS_PER_DAY).toISOString().slice(0, 10),
+);
 
 export function addDays(day: Day, n: number): Day {
   return dayFromNumber(dayNumber(day) + n);

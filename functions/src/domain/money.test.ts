@@ -69,12 +69,19 @@ describe('addToSum: a sum started at its first term', () => {
   test.each([
     { name: 'a short decimal is the sum itself', x: '12.5', same: true },
     { name: '−0 starts the sum at +0, as 0 + −0 does', x: '-0', same: false },
-    { name: 'more digits than the precision are rounded, as 0 + x is', x: '1.23456789012345678901234567890123456789012345', same: false },
+    {
+      name: 'more digits than the precision are rounded, as 0 + x is',
+      x: '1.23456789012345678901234567890123456789012345',
+      same: false,
+    },
   ])('$name', ({ x, same }) => {
     const value = new Dec(x);
     const sum = addToSum(undefined, value);
     expect(sum === value).toBe(same);
-    expect([sum.toFixed(), sum.isNegative()]).toEqual([ZERO.add(value).toFixed(), ZERO.add(value).isNegative()]);
+    expect([sum.toFixed(), sum.isNegative()]).toEqual([
+      ZERO.add(value).toFixed(),
+      ZERO.add(value).isNegative(),
+    ]);
   });
 
   test('a started sum adds as decimal.js does', () => {

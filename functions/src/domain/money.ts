@@ -127,7 +127,8 @@ export function reportFigure(value: Decimal, places = 2): number {
   // Now `units` counts 10^(shift + 7), and the first dropped digit (at 10^-1 in these units) decides
   // half-up: a 5 or more rounds the magnitude up, whatever follows.
   let next = 0;
-  if (i === words.length) units *= 10 ** (shift + WORD); // the omitted words are zeros (past 10^22 inexact, but then past safe)
+  if (i === words.length)
+    units *= 10 ** (shift + WORD); // the omitted words are zeros (past 10^22 inexact, but then past safe)
   else if (shift > -WORD) {
     const word = words[i]!;
     units = units * POWERS_OF_TEN[WORD + shift]! + Math.floor(word / POWERS_OF_TEN[-shift]!);

@@ -21,7 +21,9 @@ export const periodKind: (period: Period) => PeriodKind = memo((period: Period):
 
 // Remembered per day: the activity log asks for the period of each of its rows, several times over.
 export const monthOf: (day: Day) => Period = memo((day: Day) => day.slice(0, 7));
-export const quarterOf: (day: Day) => Period = memo((day: Day) => `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`);
+export const quarterOf: (day: Day) => Period = memo(
+  (day: Day) => `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`,
+);
 export const yearOf: (day: Day) => Period = memo((day: Day) => day.slice(0, 4));
 
 /** The period of a given kind that holds a day. */
@@ -40,15 +42,17 @@ export const monthsOf: (period: Period) => readonly Period[] = memo((period: Per
 });
 
 /** First and last day of a period, both included. */
-export const periodRange: (period: Period) => Readonly<{ first: Day; last: Day }> = memo((period: Period): Readonly<{ first: Day; last: Day }> => {
-  const months = monthsOf(period);
-  const firstMonth = months[0]!;
-  const lastMonth = months[months.length - 1]!;
-  const first = dayOf(Number(firstMonth.slice(0, 4)), Number(firstMonth.slice(5, 7)), 1)!;
-  const [y, m] = [Number(lastMonth.slice(0, 4)), Number(lastMonth.slice(5, 7))];
-  const nextFirst = m === 12 ? dayOf(y + 1, 1, 1)! : dayOf(y, m + 1, 1)!;
-  return { first, last: addDays(nextFirst, -1) };
-});
+export const periodRange: (period: Period) => Readonly<{ first: Day; last: Day }> = memo(
+  (period: Period): Readonly<{ first: Day; last: Day }> => {
+    const months = monthsOf(period);
+    const firstMonth = months[0]!;
+    const lastMonth = months[months.length - 1]!;
+    const first = dayOf(Number(firstMonth.slice(0, 4)), Number(firstMonth.slice(5, 7)), 1)!;
+    const [y, m] = [Number(lastMonth.slice(0, 4)), Number(lastMonth.slice(5, 7))];
+    const nextFirst = m === 12 ? dayOf(y + 1, 1, 1)! : dayOf(y, m + 1, 1)!;
+    return { first, last: addDays(nextFirst, -1) };
+  },
+);
 
 /** The period just before, of the same kind. */
 export const previousPeriod: (period: Period) => Period = memo((period: Period): Period => {

@@ -23,7 +23,11 @@ function figuresText(figures: Alert['figures']): string {
   return text;
 }
 
-export function alertsTab(alerts: readonly Alert[], names: ReadonlyMap<string, string>, locale: Locale): OutputTab {
+export function alertsTab(
+  alerts: readonly Alert[],
+  names: ReadonlyMap<string, string>,
+  locale: Locale,
+): OutputTab {
   return layoutTab(
     spec,
     {

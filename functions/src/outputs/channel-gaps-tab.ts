@@ -59,7 +59,10 @@ function channelRow(g: ChannelGapJson, locale: Locale): SectionRow {
     phase: g.phase,
     channel: g.channel,
     name: g.name,
-    status: labelOf(STATUS[!g.has_target ? 'no_target' : g.phase_state === 'upcoming' ? 'not_started' : g.status], locale),
+    status: labelOf(
+      STATUS[!g.has_target ? 'no_target' : g.phase_state === 'upcoming' ? 'not_started' : g.status],
+      locale,
+    ),
     completion: g.completion,
     gap: g.gap,
     required_daily: g.required_daily,
@@ -86,8 +89,14 @@ function channelRow(g: ChannelGapJson, locale: Locale): SectionRow {
 }
 
 /** The tab; without a campaign it says what to fill in. */
-export function channelGapsTab(gaps: readonly ChannelGapJson[], coverage: readonly CoverageJson[], asOf: Day, locale: Locale): OutputTab {
-  if (gaps.length === 0 && coverage.length === 0) return layoutTab(spec, {}, locale, [labelOf(NO_CAMPAIGN, locale)]);
+export function channelGapsTab(
+  gaps: readonly ChannelGapJson[],
+  coverage: readonly CoverageJson[],
+  asOf: Day,
+  locale: Locale,
+): OutputTab {
+  if (gaps.length === 0 && coverage.length === 0)
+    return layoutTab(spec, {}, locale, [labelOf(NO_CAMPAIGN, locale)]);
   return layoutTab(
     spec,
     {

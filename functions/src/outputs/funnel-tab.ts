@@ -41,7 +41,12 @@ const n = (d: Parameters<typeof roundHalfUp>[0]) => toReportNumber(roundHalfUp(d
 export function funnelTab(result: FunnelResult | undefined, locale: Locale): OutputTab {
   if (!result) return layoutTab(spec, {}, locale, [pick(NO_CAMPAIGN, locale)]);
   const { campaign, funnel, channels } = result;
-  const stage = (id: keyof typeof STAGES, value: number | null, rate: Parameters<typeof toReportNumber>[0] | null, format?: 'money' | 'integer'): SectionRow => ({
+  const stage = (
+    id: keyof typeof STAGES,
+    value: number | null,
+    rate: Parameters<typeof toReportNumber>[0] | null,
+    format?: 'money' | 'integer',
+  ): SectionRow => ({
     stage: pick(STAGES[id], locale),
     value: format ? { value, format } : value,
     rate: rate === null ? null : toReportNumber(rate),
@@ -49,7 +54,9 @@ export function funnelTab(result: FunnelResult | undefined, locale: Locale): Out
     note: id in NOTES ? { value: pick(NOTES[id as keyof typeof NOTES], locale), style: 'note' } : null,
   });
   const funnelRows: SectionRow[] = [
-    ...(funnel.salesTarget ? [stage('sales_target', n(funnel.salesTarget), campaign.sellThrough ?? null, 'money')] : []),
+    ...(funnel.salesTarget
+      ? [stage('sales_target', n(funnel.salesTarget), campaign.sellThrough ?? null, 'money')]
+      : []),
     stage('units', n(funnel.units), null, 'integer'),
     stage('subscriptions', funnel.subscriptions, campaign.dealFromSubscription, 'integer'),
     stage('registrations', funnel.registrations, campaign.subscriptionFromRegistration, 'integer'),

@@ -9,7 +9,15 @@ import type { OutputTabSpec } from '../../../sheets-templates/define.js';
 import { insights } from '../../../sheets-templates/output/insights.js';
 import { addDays, type Day } from '../domain/days.js';
 import { monthOf, previousPeriod, type Period } from '../domain/periods.js';
-import { GOAL_STATUS, goalLabel, KIND_LABEL, MENTORING_STATUS, TIER_LABEL, summaryLines, type Words } from '../run/insight-text.js';
+import {
+  GOAL_STATUS,
+  goalLabel,
+  KIND_LABEL,
+  MENTORING_STATUS,
+  TIER_LABEL,
+  summaryLines,
+  type Words,
+} from '../run/insight-text.js';
 import type { GoalJson, InsightsJson } from '../run/insights-json.js';
 import type { Locale } from '../workbook/messages.js';
 import type { OutputCell, OutputTab } from '../workbook/port.js';
@@ -26,10 +34,19 @@ const EMPTY: Readonly<Record<string, Words>> = {
   cycle_months: { en: 'No first deal follows a lead yet.', 'zh-CN': '暂无从线索到首单的记录。' },
   cycle_reps: { en: 'No first deal in the last six months.', 'zh-CN': '近六个月无首单。' },
   productivity: { en: 'No revenue in the last six months.', 'zh-CN': '近六个月无业绩。' },
-  mentoring: { en: 'No rep has a mentor (Reps tab, mentor_id), and no new hire is without one.', 'zh-CN': '暂无配有导师的新人（人员表“导师工号”）。' },
-  goals: { en: 'No goal yet: add rows to the Goals tab (metric, team, baseline period, change such as +15%, by date).', 'zh-CN': '暂无目标：请在“改进目标”表填写指标、团队、基准期间、目标变化（如 +15%）和截止日期。' },
+  mentoring: {
+    en: 'No rep has a mentor (Reps tab, mentor_id), and no new hire is without one.',
+    'zh-CN': '暂无配有导师的新人（人员表“导师工号”）。',
+  },
+  goals: {
+    en: 'No goal yet: add rows to the Goals tab (metric, team, baseline period, change such as +15%, by date).',
+    'zh-CN': '暂无目标：请在“改进目标”表填写指标、团队、基准期间、目标变化（如 +15%）和截止日期。',
+  },
   anomalies: { en: 'No week’s conversion fell sharply.', 'zh-CN': '没有周转化率骤降。' },
-  ab_tests: { en: 'No A/B test: mark the rows worked with each script in the Activity tab’s variant column.', 'zh-CN': '暂无A/B测试：在业绩明细表“话术版本”列标注所用话术。' },
+  ab_tests: {
+    en: 'No A/B test: mark the rows worked with each script in the Activity tab’s variant column.',
+    'zh-CN': '暂无A/B测试：在业绩明细表“话术版本”列标注所用话术。',
+  },
   channel_return: { en: 'No channel.', 'zh-CN': '暂无渠道。' },
 };
 
@@ -61,7 +78,12 @@ function tierRules(t: InsightsJson['customer_tiers']['thresholds'], locale: Loca
 
 /** A goal's figure in the format of its metric: rates as percents, revenue as money, cycles in days. */
 function goalFigure(g: GoalJson, value: number | null): OutputCell {
-  const format = g.metric_id === 'lead_conversion' || g.metric_id === 'repurchase_rate' ? 'percent' : g.metric_id === 'revenue' ? 'money' : 'number';
+  const format =
+    g.metric_id === 'lead_conversion' || g.metric_id === 'repurchase_rate'
+      ? 'percent'
+      : g.metric_id === 'revenue'
+        ? 'money'
+        : 'number';
   return { value, format };
 }
 
@@ -96,7 +118,10 @@ function recentMonths(month: Period): Period[] {
 
 /** One row per rep with a first deal in the months shown: the median days of each month, and when the rep stopped being new. */
 function cycleByRep(json: InsightsJson, reps: readonly TabRep[], months: readonly Period[]): SectionRow[] {
-  const byRep = new Map<string, { team: string | null; months: Map<Period, { deals: number; median: number }> }>();
+  const byRep = new Map<
+    string,
+    { team: string | null; months: Map<Period, { deals: number; median: number }> }
+  >();
   for (const r of json.deal_cycle.reps) {
     if (!months.includes(r.month)) continue;
     let rep = byRep.get(r.rep_id);
@@ -139,7 +164,12 @@ function specFor(months: readonly Period[]): OutputTabSpec {
   };
 }
 
-function sections(json: InsightsJson, reps: readonly TabRep[], asOf: Day, locale: Locale): Record<string, SectionRow[]> {
+function sections(
+  json: InsightsJson,
+  reps: readonly TabRep[],
+  asOf: Day,
+  locale: Locale,
+): Record<string, SectionRow[]> {
   const names = new Map(reps.map((r) => [r.rep_id, r.name]));
   const month = monthOf(asOf);
   const recent = monthsBack(month, RECENT_MONTHS - 1);
@@ -147,7 +177,16 @@ function sections(json: InsightsJson, reps: readonly TabRep[], asOf: Day, locale
   const t = json.customer_tiers;
   const rules = tierRules(t.thresholds, locale);
   return {
-    tiers: t.customers.length === 0 ? [] : t.tiers.map((x) => ({ tier: TIER_LABEL[x.tier][locale], customers: x.customers, amount: x.amount, share: x.share, rule: note(rules[x.tier] ?? '') })),
+    tiers:
+      t.customers.length === 0
+        ? []
+        : t.tiers.map((x) => ({
+            tier: TIER_LABEL[x.tier][locale],
+            customers: x.customers,
+            amount: x.amount,
+            share: x.share,
+            rule: note(rules[x.tier] ?? ''),
+          })),
     win_back: t.win_back.map((c) => ({ ...c, name: names.get(c.rep_id) ?? null })),
     cycle_months: json.deal_cycle.months
       .filter((m) => m.month >= cycleFrom)
@@ -200,17 +239,28 @@ function sections(json: InsightsJson, reps: readonly TabRep[], asOf: Day, locale
       verdict: note(ab.verdict),
     })),
     channel_return: [...json.channel_return.channels]
-      .sort((a, b) => (b.return_on_cost ?? -Infinity) - (a.return_on_cost ?? -Infinity) || a.channel.localeCompare(b.channel))
+      .sort(
+        (a, b) =>
+          (b.return_on_cost ?? -Infinity) - (a.return_on_cost ?? -Infinity) ||
+          a.channel.localeCompare(b.channel),
+      )
       .map((c) => ({ ...c })),
   };
 }
 
-export function insightsTab(json: InsightsJson, reps: readonly TabRep[], asOf: Day, recentAnomalies: number, locale: Locale): OutputTab {
+export function insightsTab(
+  json: InsightsJson,
+  reps: readonly TabRep[],
+  asOf: Day,
+  recentAnomalies: number,
+  locale: Locale,
+): OutputTab {
   const spec = specFor(recentMonths(monthOf(asOf)));
   const rows = sections(json, reps, asOf, locale);
   for (const section of spec.sections) {
     const empty = EMPTY[section.id];
-    if (rows[section.id]?.length === 0 && empty) rows[section.id] = [{ [section.columns[0]!.id]: note(empty[locale]) }];
+    if (rows[section.id]?.length === 0 && empty)
+      rows[section.id] = [{ [section.columns[0]!.id]: note(empty[locale]) }];
   }
   return layoutTab(spec, rows, locale, summaryLines(json, recentAnomalies, locale), { frozenColumns: 1 });
 }

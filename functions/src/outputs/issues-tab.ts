@@ -5,7 +5,11 @@ import { actionLabel, issueMessage, type Locale } from '../workbook/messages.js'
 import type { OutputTab } from '../workbook/port.js';
 import { layoutTab } from './layout.js';
 
-export function issuesTab(issues: readonly DataIssue[], locale: Locale, tabTitle: (id: string) => string): OutputTab {
+export function issuesTab(
+  issues: readonly DataIssue[],
+  locale: Locale,
+  tabTitle: (id: string) => string,
+): OutputTab {
   return layoutTab(
     spec,
     {

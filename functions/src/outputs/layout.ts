@@ -42,14 +42,22 @@ export function labelOf(item: { en: string; zh: string }, locale: Locale): strin
 function toCell(value: CellValue | OutputCell, format: OutputFormat): OutputCell {
   if (value === null || typeof value !== 'object') return { value: value ?? null, format };
   const own = Object.hasOwn(value, 'format') ? value.format : format;
-  return value.style === undefined && !Object.hasOwn(value, 'style') ? { format: own, value: value.value } : { format: own, value: value.value, style: value.style };
+  return value.style === undefined && !Object.hasOwn(value, 'style')
+    ? { format: own, value: value.value }
+    : { format: own, value: value.value, style: value.style };
 }
 
 /**
  * Adds the rows of one section to `out`: its title (when the tab has several), its header, its data.
  * By index over the columns, as some tabs lay out tens of thousands of rows of dozens of cells.
  */
-function addSectionRows(out: OutputCell[][], section: SectionSpec, rows: readonly (SectionRow | SectionCells)[], titled: boolean, locale: Locale): void {
+function addSectionRows(
+  out: OutputCell[][],
+  section: SectionSpec,
+  rows: readonly (SectionRow | SectionCells)[],
+  titled: boolean,
+  locale: Locale,
+): void {
   const columns = section.columns;
   if (titled) out.push([{ value: labelOf(section, locale), style: 'title' }]);
   out.push(columns.map((c) => ({ value: labelOf(c, locale), style: 'header' })));
@@ -68,7 +76,8 @@ const MAX_WIDTH = 60;
 
 /** How wide a cell shows: numbers with their thousands separators and decimals. */
 function cellWidth(cell: OutputCell): number {
-  if (cell.value === null || cell.style === 'title' || cell.style === 'note' || cell.style === 'wrap') return 0;
+  if (cell.value === null || cell.style === 'title' || cell.style === 'note' || cell.style === 'wrap')
+    return 0;
   if (typeof cell.value === 'number') return groupedWidth(cell.value) + (cell.format === 'money' ? 3 : 0);
   const width = displayWidth(cell.value);
   return width > cell.value.length ? Math.ceil(width * 1.1) : width; // CJK glyphs run a little wider
@@ -109,7 +118,9 @@ export function layoutTab(
     addSectionRows(rows, section, rowsBySection[section.id] ?? [], titled, locale);
   });
   const columns = Math.max(...spec.sections.map((s) => s.columns.length));
-  const declared = Array.from({ length: columns }, (_, i) => Math.max(...spec.sections.map((s) => s.columns[i]?.width ?? MIN_WIDTH)));
+  const declared = Array.from({ length: columns }, (_, i) =>
+    Math.max(...spec.sections.map((s) => s.columns[i]?.width ?? MIN_WIDTH)),
+  );
   const widths = fitWidths(rows, declared);
   return {
     id: spec.id,

@@ -47,11 +47,16 @@ const GRADE_ORDER = ['S', 'A', 'B', 'C', 'D', 'E'];
 
 /** The roll-ups of a run's results. */
 export function leadershipSummary(results: Results): LeadershipSummary {
-  const months = results.scorecards.filter((s) => MONTH.test(s.period) && s.period <= results.as_of.slice(0, 7) && s.grade !== null).map((s) => s.period);
+  const months = results.scorecards
+    .filter((s) => MONTH.test(s.period) && s.period <= results.as_of.slice(0, 7) && s.grade !== null)
+    .map((s) => s.period);
   const period = months.length > 0 ? months.reduce((a, b) => (a > b ? a : b)) : null;
   const cards = results.scorecards.filter((s) => s.period === period);
   const teamOf = new Map(cards.map((c) => [c.rep_id, c.team ?? '—']));
-  const byTeam = new Map<string, { reps: number; revenue: number; target: number; scores: number[]; pay: number }>();
+  const byTeam = new Map<
+    string,
+    { reps: number; revenue: number; target: number; scores: number[]; pay: number }
+  >();
   const team = (name: string) => {
     const t = byTeam.get(name) ?? { reps: 0, revenue: 0, target: 0, scores: [], pay: 0 };
     byTeam.set(name, t);
@@ -67,16 +72,22 @@ export function leadershipSummary(results: Results): LeadershipSummary {
     }
     if (c.total !== null) t.scores.push(c.total);
   }
-  for (const p of results.payouts) if (p.period === period) team(teamOf.get(p.rep_id) ?? '—').pay += cents(p.total);
-  const teams = [...byTeam].sort(([a], [b]) => a.localeCompare(b)).map(([name, t]) => ({
-    team: name,
-    reps: t.reps,
-    revenue: t.revenue / 100,
-    target: t.target / 100,
-    attainment: t.target > 0 ? Math.round((t.revenue / t.target) * 10_000) / 10_000 : null,
-    average_score: t.scores.length > 0 ? Math.round((t.scores.reduce((s, x) => s + x, 0) / t.scores.length) * 100) / 100 : null,
-    pay: t.pay / 100,
-  }));
+  for (const p of results.payouts)
+    if (p.period === period) team(teamOf.get(p.rep_id) ?? '—').pay += cents(p.total);
+  const teams = [...byTeam]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, t]) => ({
+      team: name,
+      reps: t.reps,
+      revenue: t.revenue / 100,
+      target: t.target / 100,
+      attainment: t.target > 0 ? Math.round((t.revenue / t.target) * 10_000) / 10_000 : null,
+      average_score:
+        t.scores.length > 0
+          ? Math.round((t.scores.reduce((s, x) => s + x, 0) / t.scores.length) * 100) / 100
+          : null,
+      pay: t.pay / 100,
+    }));
 
   const gradeCounts = new Map<string, number>();
   for (const c of cards) if (c.grade !== null) gradeCounts.set(c.grade, (gradeCounts.get(c.grade) ?? 0) + 1);
@@ -113,7 +124,11 @@ export function leadershipSummary(results: Results): LeadershipSummary {
 
 /** Words of the tab, the charts and the report, in each locale. */
 export const WORDS = {
-  status: { off_track: { en: 'Off track', zh: '落后' }, at_risk: { en: 'At risk', zh: '有风险' }, on_track: { en: 'On track', zh: '正常' } },
+  status: {
+    off_track: { en: 'Off track', zh: '落后' },
+    at_risk: { en: 'At risk', zh: '有风险' },
+    on_track: { en: 'On track', zh: '正常' },
+  },
   stage: {
     visits: { en: 'Visits', zh: '到访' },
     registrations: { en: 'Registrations', zh: '登记' },
@@ -121,7 +136,10 @@ export const WORDS = {
     deals: { en: 'Deals', zh: '成交' },
   },
   attainmentChart: { en: 'Team revenue attainment', zh: '团队业绩达成率' },
-  funnelChart: { en: 'Funnel plan: visit → registration → subscription → deal', zh: '漏斗测算：到访 → 登记 → 认购 → 成交' },
+  funnelChart: {
+    en: 'Funnel plan: visit → registration → subscription → deal',
+    zh: '漏斗测算：到访 → 登记 → 认购 → 成交',
+  },
   gapChart: { en: 'Channel gaps to date (behind > 0, ahead < 0)', zh: '渠道累计缺口（正为落后，负为超额）' },
   gradeChart: { en: 'Grade distribution', zh: '等级分布' },
 } as const;
@@ -131,7 +149,10 @@ export function word(w: { en: string; zh: string }, locale: Locale): string {
 }
 
 function note(summary: LeadershipSummary, locale: Locale): string {
-  if (summary.period === null) return locale === 'zh-CN' ? `截至 ${summary.as_of}：尚无已评级的月份。` : `As of ${summary.as_of}: no graded month yet.`;
+  if (summary.period === null)
+    return locale === 'zh-CN'
+      ? `截至 ${summary.as_of}：尚无已评级的月份。`
+      : `As of ${summary.as_of}: no graded month yet.`;
   return locale === 'zh-CN'
     ? `截至 ${summary.as_of}；团队与等级为 ${summary.period} 月（最近一个已评级的月份）。`
     : `As of ${summary.as_of}; teams and grades are for ${summary.period}, the latest graded month.`;
@@ -153,7 +174,12 @@ export function leadershipLayout(summary: LeadershipSummary): LeadershipLayout {
     row += 2 + rows + 1; // title, header, rows, blank
     return at;
   };
-  return { teams: next(summary.teams.length), grades: next(summary.grades.length), channels: next(summary.channels.length), funnel: next(summary.funnel.length) };
+  return {
+    teams: next(summary.teams.length),
+    grades: next(summary.grades.length),
+    channels: next(summary.channels.length),
+    funnel: next(summary.funnel.length),
+  };
 }
 
 export function leadershipTab(summary: LeadershipSummary, locale: Locale): OutputTab {
@@ -162,7 +188,11 @@ export function leadershipTab(summary: LeadershipSummary, locale: Locale): Outpu
     {
       teams: summary.teams.map((t) => ({ ...t })),
       grades: summary.grades.map((g) => ({ ...g })),
-      channels: summary.channels.map((c) => ({ ...c, channel: c.name, status: word(WORDS.status[c.status], locale) })),
+      channels: summary.channels.map((c) => ({
+        ...c,
+        channel: c.name,
+        status: word(WORDS.status[c.status], locale),
+      })),
       funnel: summary.funnel.map((f) => ({ stage: word(WORDS.stage[f.stage], locale), plan: f.plan })),
     },
     locale,

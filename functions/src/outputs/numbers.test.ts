@@ -13,7 +13,11 @@ test.each([
 });
 
 test('the width of a grouped number is known without formatting it', () => {
-  expect([groupedWidth(1234567), groupedWidth(-1000.5), groupedWidth(12)]).toEqual(['1,234,567'.length, '-1,000.50'.length, 2]);
+  expect([groupedWidth(1234567), groupedWidth(-1000.5), groupedWidth(12)]).toEqual([
+    '1,234,567'.length,
+    '-1,000.50'.length,
+    2,
+  ]);
 });
 
 test.each([
@@ -28,7 +32,8 @@ test.each([
 });
 
 /** The texts as worked out through Decimal's own rounding and printing, digit by digit. */
-const grouped = (plain: string) => plain.replace(/^(-?\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','));
+const grouped = (plain: string) =>
+  plain.replace(/^(-?\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','));
 const reference = {
   amount: (v: Dec) => grouped(roundHalfUp(v, 2).toFixed(2)),
   figure: (v: Dec) => grouped(roundHalfUp(v, 2).toFixed()),
@@ -38,15 +43,36 @@ const reference = {
 test('texts made from whole numbers of cents agree with Decimal rounding at every magnitude', () => {
   let seed = 7;
   const next = () => (seed = (seed * 48271) % 2147483647);
-  const values = ['0', '-0', '0.005', '-0.005', '0.0049999', '0.0005', '-0.0005', '999999999999.995', '9999999999999.995', '12345678901234.5678', '1e20', '-1e-9'];
+  const values = [
+    '0',
+    '-0',
+    '0.005',
+    '-0.005',
+    '0.0049999',
+    '0.0005',
+    '-0.0005',
+    '999999999999.995',
+    '9999999999999.995',
+    '12345678901234.5678',
+    '1e20',
+    '-1e-9',
+  ];
   for (let i = 0; i < 1000; i++) {
     const digits = String(next()) + String(next());
     const point = next() % (digits.length + 4);
-    const text = point < digits.length ? `${digits.slice(0, point) || '0'}.${digits.slice(point)}` : `0.${'0'.repeat(point - digits.length)}${digits}`;
+    const text =
+      point < digits.length
+        ? `${digits.slice(0, point) || '0'}.${digits.slice(point)}`
+        : `0.${'0'.repeat(point - digits.length)}${digits}`;
     values.push(next() % 2 ? `-${text}` : text);
   }
   for (const text of values) {
     const v = new Dec(text);
-    expect([text, amountText(v), figureText(v), percentText(v)]).toEqual([text, reference.amount(v), reference.figure(v), reference.percent(v)]);
+    expect([text, amountText(v), figureText(v), percentText(v)]).toEqual([
+      text,
+      reference.amount(v),
+      reference.figure(v),
+      reference.percent(v),
+    ]);
   }
 });

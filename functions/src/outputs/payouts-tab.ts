@@ -35,7 +35,7 @@ function runsText(rows: number[]): string {
   for (let i = 1; i < rows.length && ordered; i++) ordered = rows[i - 1]! <= rows[i]!;
   if (!ordered) rows.sort((a, b) => a - b);
   let text = '';
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     const first = rows[i]!;
     let last = first;
     // A repeated row number continues the run it is in.
@@ -114,7 +114,8 @@ export function howText(line: Line, locale: Locale): string {
   switch (line.kind) {
     case 'commission':
     case 'clawback': {
-      const tier = d.tier === null ? (zh ? '无业绩目标' : 'no revenue target') : `${zh ? '档位' : 'tier'} ${d.tier}`;
+      const tier =
+        d.tier === null ? (zh ? '无业绩目标' : 'no revenue target') : `${zh ? '档位' : 'tier'} ${d.tier}`;
       const multiplier = d.multiplier ? ` × ${d.multiplier}` : '';
       const slices = slicesText(String(d.slices ?? '')) || '0.00';
       return `${slices}${multiplier} (${zh ? '业绩' : 'revenue'} ${fmt(d.revenue)}, ${tier})`;
@@ -149,19 +150,36 @@ function byPeriodTeamRep(list: readonly Statement[]): Statement[] {
   const periods = collationRanks(list.map((s) => s.period));
   const teams = collationRanks(list.map((s) => s.team ?? ''));
   const reps = collationRanks(list.map((s) => s.rep));
-  const keyed = list.map((statement) => ({ statement, period: periods.get(statement.period)!, team: teams.get(statement.team ?? '')!, rep: reps.get(statement.rep)! }));
+  const keyed = list.map((statement) => ({
+    statement,
+    period: periods.get(statement.period)!,
+    team: teams.get(statement.team ?? '')!,
+    rep: reps.get(statement.rep)!,
+  }));
   keyed.sort((a, b) => b.period - a.period || a.team - b.team || a.rep - b.rep);
   return keyed.map((k) => k.statement);
 }
 
-export function payoutsTab(list: readonly Statement[], teams: readonly TeamMonth[], locale: Locale): OutputTab {
+export function payoutsTab(
+  list: readonly Statement[],
+  teams: readonly TeamMonth[],
+  locale: Locale,
+): OutputTab {
   const ordered = byPeriodTeamRep(list);
   // Rows by position (period, rep_id, name, item, amount, how, source): a statement line is a row,
   // and the tab's tens of thousands of rows are read by index rather than by column id.
   const statements: SectionCells[] = [];
   for (const s of ordered) {
     for (const line of s.lines) {
-      statements.push([s.period, s.rep, s.name, ITEMS[line.kind][locale], money(line.amount), { value: howText(line, locale), style: 'wrap' }, { value: sourceText(line.source), style: 'wrap' }]);
+      statements.push([
+        s.period,
+        s.rep,
+        s.name,
+        ITEMS[line.kind][locale],
+        money(line.amount),
+        { value: howText(line, locale), style: 'wrap' },
+        { value: sourceText(line.source), style: 'wrap' },
+      ]);
     }
     const style = 'total' as const;
     statements.push([

@@ -20,7 +20,12 @@ export function runLogTab(runs: readonly RunRecord[], locale: Locale): OutputTab
         duration_ms: r.duration_ms,
         input_hash: r.input_hash.slice(0, 12),
         result_digest: r.result_digest?.slice(0, 12) ?? '',
-        outcome: r.outcome === 'completed' ? (locale === 'zh-CN' ? '完成' : 'completed') : `${locale === 'zh-CN' ? '已停止' : 'stopped'}: ${r.message ?? ''}`,
+        outcome:
+          r.outcome === 'completed'
+            ? locale === 'zh-CN'
+              ? '完成'
+              : 'completed'
+            : `${locale === 'zh-CN' ? '已停止' : 'stopped'}: ${r.message ?? ''}`,
       })),
     },
     locale,

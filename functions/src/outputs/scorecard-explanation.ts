@@ -50,7 +50,8 @@ function addKpiPart(text: string[], k: KpiResult, locale: Locale): void {
     return;
   }
   text.push(label, ' ');
-  if (k.group === 'quantitative') text.push(figure(k, k.actual!), locale === 'zh-CN' ? ' / ' : ' of ', figure(k, k.target!), ' → ');
+  if (k.group === 'quantitative')
+    text.push(figure(k, k.actual!), locale === 'zh-CN' ? ' / ' : ' of ', figure(k, k.target!), ' → ');
   text.push(fmt(k.score!), ' × ', weightText(k.weight));
 }
 
@@ -75,12 +76,23 @@ export function explainScorecard(card: Scorecard, ladder: readonly GradeRule[], 
     return text.join('');
   }
   const weightsText = weights === undefined ? '0' : weightText(weights);
-  text.push(zh ? '总分 = 加权得分 ÷ ' : 'Total = weighted scores ÷ ', weightsText, zh ? ' = ' : ' points = ', fmt(card.total), ' → ', `${card.grade}`);
+  text.push(
+    zh ? '总分 = 加权得分 ÷ ' : 'Total = weighted scores ÷ ',
+    weightsText,
+    zh ? ' = ' : ' points = ',
+    fmt(card.total),
+    ' → ',
+    `${card.grade}`,
+  );
   const threshold = ladder.find((g) => g.grade === card.grade)?.minScore;
   if (threshold) text.push(zh ? '（≥ ' : ' (from ', whole(threshold), zh ? '）' : ')');
   if (!card.complete) {
     const elapsed = card.elapsed ? `${card.elapsed.days}/${card.elapsed.of}` : '';
-    text.push(zh ? `（期间未结束，暂定；业绩与新客户目标按已过天数 ${elapsed} 折算）` : ` (period in progress, provisional: revenue and new-customer targets prorated to ${elapsed} days)`);
+    text.push(
+      zh
+        ? `（期间未结束，暂定；业绩与新客户目标按已过天数 ${elapsed} 折算）`
+        : ` (period in progress, provisional: revenue and new-customer targets prorated to ${elapsed} days)`,
+    );
   }
   return text.join('');
 }

@@ -105,7 +105,12 @@ function flagsText(card: Scorecard, locale: Locale): string {
  * A card's row, by the columns' positions: an array filled in place rather than an object keyed by
  * three dozen column ids, for each of the tens of thousands of cards.
  */
-function cardRow(card: Scorecard, ladder: readonly GradeRule[], locale: Locale, appraisals: ReadonlyMap<string, string>): SectionCells {
+function cardRow(
+  card: Scorecard,
+  ladder: readonly GradeRule[],
+  locale: Locale,
+  appraisals: ReadonlyMap<string, string>,
+): SectionCells {
   const row = new Array<CellInput>(columnIds.length);
   put(row, AT.period, card.period);
   put(row, AT.rep, card.rep);

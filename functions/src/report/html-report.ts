@@ -20,9 +20,15 @@ function formats(locale: Locale) {
   };
 }
 
-function table(headers: readonly string[], rows: readonly (readonly string[])[], numeric: readonly boolean[]): string {
+function table(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  numeric: readonly boolean[],
+): string {
   const th = headers.map((h, i) => `<th${numeric[i] ? ' class="n"' : ''}>${esc(h)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((c, i) => `<td${numeric[i] ? ' class="n"' : ''}>${esc(c)}</td>`).join('')}</tr>`).join('');
+  const body = rows
+    .map((r) => `<tr>${r.map((c, i) => `<td${numeric[i] ? ' class="n"' : ''}>${esc(c)}</td>`).join('')}</tr>`)
+    .join('');
   return `<table><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
@@ -45,27 +51,54 @@ export function reportHtml(summary: LeadershipSummary, locale: Locale, workbookN
     : zh
       ? `截至 ${summary.as_of}：尚无已评级的月份。`
       : `As of ${summary.as_of}: no graded month yet.`;
-  const total = summary.teams.reduce((s, t) => ({ revenue: s.revenue + t.revenue, target: s.target + t.target, pay: s.pay + t.pay }), { revenue: 0, target: 0, pay: 0 });
-  const kpi = (label: string, value: string) => `<div class="kpi"><div class="kpi-value">${esc(value)}</div><div class="kpi-label">${esc(label)}</div></div>`;
+  const total = summary.teams.reduce(
+    (s, t) => ({ revenue: s.revenue + t.revenue, target: s.target + t.target, pay: s.pay + t.pay }),
+    { revenue: 0, target: 0, pay: 0 },
+  );
+  const kpi = (label: string, value: string) =>
+    `<div class="kpi"><div class="kpi-value">${esc(value)}</div><div class="kpi-label">${esc(label)}</div></div>`;
 
   const charts = [
     summary.teams.length > 0
       ? barChart(
           word(WORDS.attainmentChart, locale),
-          summary.teams.map((t) => ({ label: t.team, value: t.attainment ?? 0, text: pct(t.attainment), color: (t.attainment ?? 0) >= 1 ? '#2e8b57' : '#2a62b5' })),
+          summary.teams.map((t) => ({
+            label: t.team,
+            value: t.attainment ?? 0,
+            text: pct(t.attainment),
+            color: (t.attainment ?? 0) >= 1 ? '#2e8b57' : '#2a62b5',
+          })),
           { reference: { value: 1, label: '100%' } },
         )
       : '',
     summary.funnel.length > 0
-      ? barChart(word(WORDS.funnelChart, locale), summary.funnel.map((s) => ({ label: word(WORDS.stage[s.stage], locale), value: s.plan, text: f.number.format(s.plan) })), { color: '#338c59' })
+      ? barChart(
+          word(WORDS.funnelChart, locale),
+          summary.funnel.map((s) => ({
+            label: word(WORDS.stage[s.stage], locale),
+            value: s.plan,
+            text: f.number.format(s.plan),
+          })),
+          { color: '#338c59' },
+        )
       : '',
     summary.channels.length > 0
       ? barChart(
           word(WORDS.gapChart, locale),
-          summary.channels.map((c) => ({ label: c.name, value: c.gap, text: `${f.number.format(c.gap)} · ${word(WORDS.status[c.status], locale)}`, color: STATUS_COLOR[c.status] })),
+          summary.channels.map((c) => ({
+            label: c.name,
+            value: c.gap,
+            text: `${f.number.format(c.gap)} · ${word(WORDS.status[c.status], locale)}`,
+            color: STATUS_COLOR[c.status],
+          })),
         )
       : '',
-    summary.grades.length > 0 ? barChart(word(WORDS.gradeChart, locale), summary.grades.map((g) => ({ label: g.grade, value: g.reps, text: `${g.reps} (${pct(g.share)})` }))) : '',
+    summary.grades.length > 0
+      ? barChart(
+          word(WORDS.gradeChart, locale),
+          summary.grades.map((g) => ({ label: g.grade, value: g.reps, text: `${g.reps} (${pct(g.share)})` })),
+        )
+      : '',
   ].filter((c) => c !== '');
 
   const teams = sectionText('teams', locale);
@@ -100,13 +133,45 @@ th{background:#f1f4f8}.n{text-align:right;font-variant-numeric:tabular-nums}
 <div class="kpis">${kpi(zh ? '业绩' : 'Revenue', f.money.format(total.revenue))}${kpi(zh ? '业绩目标' : 'Revenue target', f.money.format(total.target))}${kpi(zh ? '达成率' : 'Attainment', pct(total.target > 0 ? total.revenue / total.target : null))}${kpi(zh ? '薪酬合计' : 'Pay total', f.money.format(total.pay))}</div>
 <div class="charts">${charts.join('\n')}</div>
 <h2>${esc(teams.title)}</h2>
-${table(teams.headers, summary.teams.map((t) => [t.team, String(t.reps), f.money.format(t.revenue), f.money.format(t.target), pct(t.attainment), t.average_score === null ? '—' : f.number.format(t.average_score), f.money.format(t.pay)]), [false, true, true, true, true, true, true])}
+${table(
+  teams.headers,
+  summary.teams.map((t) => [
+    t.team,
+    String(t.reps),
+    f.money.format(t.revenue),
+    f.money.format(t.target),
+    pct(t.attainment),
+    t.average_score === null ? '—' : f.number.format(t.average_score),
+    f.money.format(t.pay),
+  ]),
+  [false, true, true, true, true, true, true],
+)}
 <h2>${esc(grades.title)}</h2>
-${table(grades.headers, summary.grades.map((g) => [g.grade, String(g.reps), pct(g.share)]), [false, true, true])}
+${table(
+  grades.headers,
+  summary.grades.map((g) => [g.grade, String(g.reps), pct(g.share)]),
+  [false, true, true],
+)}
 <h2>${esc(channels.title)}</h2>
-${table(channels.headers, summary.channels.map((c) => [c.name, c.phase, word(WORDS.status[c.status], locale), f.number.format(c.target_to_date), f.number.format(c.actual_to_date), f.number.format(c.gap), pct(c.completion)]), [false, false, false, true, true, true, true])}
+${table(
+  channels.headers,
+  summary.channels.map((c) => [
+    c.name,
+    c.phase,
+    word(WORDS.status[c.status], locale),
+    f.number.format(c.target_to_date),
+    f.number.format(c.actual_to_date),
+    f.number.format(c.gap),
+    pct(c.completion),
+  ]),
+  [false, false, false, true, true, true, true],
+)}
 <h2>${esc(funnel.title)}</h2>
-${table(funnel.headers, summary.funnel.map((s) => [word(WORDS.stage[s.stage], locale), f.number.format(s.plan)]), [false, true])}
+${table(
+  funnel.headers,
+  summary.funnel.map((s) => [word(WORDS.stage[s.stage], locale), f.number.format(s.plan)]),
+  [false, true],
+)}
 </body>
 </html>
 `;

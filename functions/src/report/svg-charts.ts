@@ -13,10 +13,15 @@ export interface Bar {
 }
 
 /** Text escaped for HTML and SVG. */
-export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A bar chart of `bars`; negative values grow left of the zero line. */
-export function barChart(title: string, bars: readonly Bar[], options: { width?: number; color?: string; reference?: { value: number; label: string } } = {}): string {
+export function barChart(
+  title: string,
+  bars: readonly Bar[],
+  options: { width?: number; color?: string; reference?: { value: number; label: string } } = {},
+): string {
   const width = options.width ?? 640;
   const rowHeight = 26;
   const top = 36;
@@ -43,7 +48,9 @@ export function barChart(title: string, bars: readonly Bar[], options: { width?:
       `<text x="${(Math.max(x(b.value), x(0)) + 6).toFixed(1)}" y="${y + 17}" class="value">${esc(b.text)}</text>`,
     );
   });
-  parts.push(`<line x1="${x(0).toFixed(1)}" x2="${x(0).toFixed(1)}" y1="${top}" y2="${top + bars.length * rowHeight}" class="axis"/>`);
+  parts.push(
+    `<line x1="${x(0).toFixed(1)}" x2="${x(0).toFixed(1)}" y1="${top}" y2="${top + bars.length * rowHeight}" class="axis"/>`,
+  );
   if (options.reference) {
     const rx = x(options.reference.value).toFixed(1);
     parts.push(

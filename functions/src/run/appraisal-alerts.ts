@@ -40,14 +40,23 @@ const MANAGER_STEPS: ReadonlySet<StepId> = new Set(['manager_review', 'one_on_on
 
 function lateAlert(round: AppraisalRound, step: StepId, s: StepJudgement, people: RoundPeople): Alert {
   const word = STEP_WORDS[step];
-  const by = MANAGER_STEPS.has(step) && people.manager ? { en: ` (manager ${people.manager})`, zh: `（上级 ${people.manager}）` } : { en: '', zh: '' };
+  const by =
+    MANAGER_STEPS.has(step) && people.manager
+      ? { en: ` (manager ${people.manager})`, zh: `（上级 ${people.manager}）` }
+      : { en: '', zh: '' };
   const n = s.workingDaysLate;
   return {
     severity: 'low',
     rule: `appraisal_${step}_late`,
     rep_id: round.rep,
     period: round.period,
-    figures: { deadline: s.deadline, done_on: s.day, working_days_late: n, ...managerFigure(step, people), row: round.row },
+    figures: {
+      deadline: s.deadline,
+      done_on: s.day,
+      working_days_late: n,
+      ...managerFigure(step, people),
+      row: round.row,
+    },
     message: {
       en: `${capital(word.en)} of ${round.period} for ${people.rep}${by.en} was done on ${s.day}, ${workingDaysEn(n)} after its deadline (${s.deadline}).`,
       'zh-CN': `${people.rep} ${round.period} 的${word['zh-CN']}${by.zh}于 ${s.day} 完成，超过截止日（${s.deadline}）${n}个工作日。`,
@@ -55,9 +64,18 @@ function lateAlert(round: AppraisalRound, step: StepId, s: StepJudgement, people
   };
 }
 
-function missingAlert(round: AppraisalRound, step: StepId, s: StepJudgement, people: RoundPeople, asOf: Day): Alert {
+function missingAlert(
+  round: AppraisalRound,
+  step: StepId,
+  s: StepJudgement,
+  people: RoundPeople,
+  asOf: Day,
+): Alert {
   const word = STEP_WORDS[step];
-  const by = MANAGER_STEPS.has(step) && people.manager ? { en: ` (manager ${people.manager})`, zh: `（上级 ${people.manager}）` } : { en: '', zh: '' };
+  const by =
+    MANAGER_STEPS.has(step) && people.manager
+      ? { en: ` (manager ${people.manager})`, zh: `（上级 ${people.manager}）` }
+      : { en: '', zh: '' };
   const n = s.workingDaysLate;
   const severity: Severity = step === 'appeal_answer' ? 'high' : 'medium';
   return {
@@ -75,13 +93,22 @@ function missingAlert(round: AppraisalRound, step: StepId, s: StepJudgement, peo
 
 function shortAlert(round: AppraisalRound, minutes: number, least: number, people: RoundPeople): Alert {
   const day = round.steps.one_on_one.day;
-  const by = people.manager ? { en: ` with manager ${people.manager}`, zh: `，上级 ${people.manager}` } : { en: '', zh: '' };
+  const by = people.manager
+    ? { en: ` with manager ${people.manager}`, zh: `，上级 ${people.manager}` }
+    : { en: '', zh: '' };
   return {
     severity: 'medium',
     rule: 'appraisal_one_on_one_short',
     rep_id: round.rep,
     period: round.period,
-    figures: { held_on: day, minutes, minimum_minutes: least, deadline: round.steps.one_on_one.deadline, ...managerFigure('one_on_one', people), row: round.row },
+    figures: {
+      held_on: day,
+      minutes,
+      minimum_minutes: least,
+      deadline: round.steps.one_on_one.deadline,
+      ...managerFigure('one_on_one', people),
+      row: round.row,
+    },
     message: {
       en: `The 1:1 of ${round.period} for ${people.rep}${by.en} on ${day} lasted ${minutes} minutes, less than the ${least} required.`,
       'zh-CN': `${people.rep} ${round.period} 的绩效面谈（${day}${by.zh}）仅${minutes}分钟，少于要求的${least}分钟。`,
@@ -101,6 +128,7 @@ export function roundAlerts(round: AppraisalRound, people: RoundPeople, asOf: Da
     if (s.status === 'late') alerts.push(lateAlert(round, step, s, people));
     if (s.status === 'missing') alerts.push(missingAlert(round, step, s, people, asOf));
   }
-  if (round.short && round.oneOnOneMinutes !== null) alerts.push(shortAlert(round, round.oneOnOneMinutes, least, people));
+  if (round.short && round.oneOnOneMinutes !== null)
+    alerts.push(shortAlert(round, round.oneOnOneMinutes, least, people));
   return alerts;
 }

@@ -31,7 +31,14 @@ describe('the appraisal rounds and pay inquiries of the demo organisation', () =
 
   test('reads the official 2026 calendar: 33 days off and 6 make-up working days', () => {
     expect(inputs.holidays).toHaveLength(33);
-    expect(inputs.workdays.map((w) => w.date)).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
+    expect(inputs.workdays.map((w) => w.date)).toEqual([
+      '2026-01-04',
+      '2026-02-14',
+      '2026-02-28',
+      '2026-05-09',
+      '2026-09-20',
+      '2026-10-10',
+    ]);
   });
 
   test('raises a few alerts: the late, missing and short steps of the rounds and the overdue inquiry', () => {
@@ -56,7 +63,9 @@ describe('the appraisal rounds and pay inquiries of the demo organisation', () =
       expect(a.figures.working_days_late).toBeGreaterThan(0);
     }
     const tab = alertsTab(result.alerts, new Map(inputs.reps.map((r) => [r.rep_id, r.name])), 'en');
-    const row = tab.rows.map((r) => r.map((c) => c.value ?? '').join('|')).find((r) => r.includes('appraisal_self_review_late') && r.includes('S109'));
+    const row = tab.rows
+      .map((r) => r.map((c) => c.value ?? '').join('|'))
+      .find((r) => r.includes('appraisal_self_review_late') && r.includes('S109'));
     expect(row).toContain('deadline=2026-05-08; done_on=2026-05-12; working_days_late=3');
   });
 
@@ -67,16 +76,26 @@ describe('the appraisal rounds and pay inquiries of the demo organisation', () =
     const at = (name: string) => header.indexOf(name);
     expect(at('Appraisal')).toBe(at('Flags') + 1);
     const cell = (rep: string, period: string) =>
-      tab.rows.find((r) => r[at('Period')]!.value === period && r[at('Rep')]!.value === rep)?.[at('Appraisal')]!.value;
-    expect(cell('S105', '2026-03')).toBe('complete: self-review 1 working day late (due 2026-04-03, done 2026-04-07)');
-    expect(cell('S207', '2026-03')).toBe('complete: manager review 2 working days late (due 2026-04-13, done 2026-04-15)');
-    expect(cell('S405', '2026-04')).toBe('overdue: self-review missing, 6 working days overdue (due 2026-05-08); 1:1 due by 2026-05-21');
+      tab.rows.find((r) => r[at('Period')]!.value === period && r[at('Rep')]!.value === rep)?.[
+        at('Appraisal')
+      ]!.value;
+    expect(cell('S105', '2026-03')).toBe(
+      'complete: self-review 1 working day late (due 2026-04-03, done 2026-04-07)',
+    );
+    expect(cell('S207', '2026-03')).toBe(
+      'complete: manager review 2 working days late (due 2026-04-13, done 2026-04-15)',
+    );
+    expect(cell('S405', '2026-04')).toBe(
+      'overdue: self-review missing, 6 working days overdue (due 2026-05-08); 1:1 due by 2026-05-21',
+    );
     expect(cell('S105', '2026-02')).toBeNull();
     expect(result.json.appraisals).toHaveLength(72);
   });
 
   test('pays the answered inquiry in April, naming it, and leaves the open one unpaid', () => {
-    expect(result.inquiryAdjustments.map((a) => [a.day, a.rep, a.amount.toFixed(2), a.row, a.tab])).toEqual([['2026-04-15', 'S105', '860.00', 2, 'Inquiries']]);
+    expect(result.inquiryAdjustments.map((a) => [a.day, a.rep, a.amount.toFixed(2), a.row, a.tab])).toEqual([
+      ['2026-04-15', 'S105', '860.00', 2, 'Inquiries'],
+    ]);
     expect(result.inquiryAdjustments[0]!.reason).toMatch(/^inquiry of 2026-04-08 on commission 2026-03: /);
   });
 });

@@ -14,11 +14,20 @@
  * //=> 'complete: self-review 1 working day late (due 2026-04-03, done 2026-04-07)'
  */
 import type { Decimal } from 'decimal.js';
-import { appraisalRound, DEFAULT_APPRAISAL_RULES, type AppraisalRound, type AppraisalRules } from '../domain/appraisals/appraisal-round.js';
+import {
+  appraisalRound,
+  DEFAULT_APPRAISAL_RULES,
+  type AppraisalRound,
+  type AppraisalRules,
+} from '../domain/appraisals/appraisal-round.js';
 import type { StepJudgement, StepStatus } from '../domain/appraisals/step-status.js';
 import { workingCalendar } from '../domain/calendar/working-days.js';
 import type { Day } from '../domain/days.js';
-import { INQUIRIES_TAB, inquiryAdjustment, type InquiryRecord } from '../domain/inquiries/inquiry-adjustment.js';
+import {
+  INQUIRIES_TAB,
+  inquiryAdjustment,
+  type InquiryRecord,
+} from '../domain/inquiries/inquiry-adjustment.js';
 import { inquiryAge, INQUIRY_ANSWER_DAYS, type InquiryAge } from '../domain/inquiries/inquiry-age.js';
 import { roundHalfUp, toReportNumber } from '../domain/money.js';
 import { monthOf, type Period } from '../domain/periods.js';
@@ -89,7 +98,12 @@ export interface AppraisalResults {
   json: { appraisals: AppraisalJson[]; inquiries: InquiryJson[] };
 }
 
-const stepJson = (s: StepJudgement): AppraisalStepJson => ({ deadline: s.deadline, day: s.day, status: s.status, working_days_late: s.workingDaysLate });
+const stepJson = (s: StepJudgement): AppraisalStepJson => ({
+  deadline: s.deadline,
+  day: s.day,
+  status: s.status,
+  working_days_late: s.workingDaysLate,
+});
 
 export function appraisalJson(round: AppraisalRound): AppraisalJson {
   const { steps } = round;
@@ -126,8 +140,16 @@ function inquiryJson(inquiry: InquiryRecord, age: InquiryAge, paid: boolean): In
 }
 
 /** Rounds, inquiries and their alerts as of `asOf`; `locale` picks the Scorecard text's language. */
-export function appraisalResults(inputs: Inputs, asOf: Day, locale: Locale, rules: AppraisalRules = DEFAULT_APPRAISAL_RULES): AppraisalResults {
-  const calendar = workingCalendar(inputs.holidays.map((h) => h.date), inputs.workdays.map((w) => w.date));
+export function appraisalResults(
+  inputs: Inputs,
+  asOf: Day,
+  locale: Locale,
+  rules: AppraisalRules = DEFAULT_APPRAISAL_RULES,
+): AppraisalResults {
+  const calendar = workingCalendar(
+    inputs.holidays.map((h) => h.date),
+    inputs.workdays.map((w) => w.date),
+  );
   const reps = new Map(inputs.reps.map((r) => [r.rep_id.toLowerCase(), r]));
   const canonical = (id: string) => reps.get(id.toLowerCase())?.rep_id ?? id;
   const label = (id: string) => {
@@ -142,15 +164,27 @@ export function appraisalResults(inputs: Inputs, asOf: Day, locale: Locale, rule
     const rep = canonical(a.rep_id);
     const round = appraisalRound(
       {
-        period: a.period, rep, selfSubmitted: a.self_submitted, managerReviewed: a.manager_reviewed, oneOnOne: a.one_on_one,
-        oneOnOneMinutes: a.one_on_one_minutes, appealFiled: a.appeal_filed, appealResolved: a.appeal_resolved, appealOutcome: a.appeal_outcome, row: a.row,
+        period: a.period,
+        rep,
+        selfSubmitted: a.self_submitted,
+        managerReviewed: a.manager_reviewed,
+        oneOnOne: a.one_on_one,
+        oneOnOneMinutes: a.one_on_one_minutes,
+        appealFiled: a.appeal_filed,
+        appealResolved: a.appeal_resolved,
+        appealOutcome: a.appeal_outcome,
+        row: a.row,
       },
       calendar,
       asOf,
       rules,
     );
     const managerId = reps.get(rep.toLowerCase())?.manager_id ?? null;
-    const people: RoundPeople = { rep: label(rep), manager: managerId ? label(managerId) : null, managerId: managerId ? canonical(managerId) : null };
+    const people: RoundPeople = {
+      rep: label(rep),
+      manager: managerId ? label(managerId) : null,
+      managerId: managerId ? canonical(managerId) : null,
+    };
     alerts.push(...roundAlerts(round, people, asOf, rules.oneOnOneMinutes));
     scorecardStatus.set(`${rep}\u0000${round.period}`, roundStatusText(round, locale, rules.oneOnOneMinutes));
     appraisals.push(appraisalJson(round));
@@ -160,8 +194,15 @@ export function appraisalResults(inputs: Inputs, asOf: Day, locale: Locale, rule
   const inquiries: InquiryJson[] = [];
   for (const q of inputs.inquiries) {
     const inquiry: InquiryRecord = {
-      day: q.date, rep: canonical(q.rep_id), period: q.period, line: q.line, text: q.text,
-      status: q.status === 'resolved' ? 'resolved' : 'open', resolved: q.resolved, amount: q.amount, row: q.row,
+      day: q.date,
+      rep: canonical(q.rep_id),
+      period: q.period,
+      line: q.line,
+      text: q.text,
+      status: q.status === 'resolved' ? 'resolved' : 'open',
+      resolved: q.resolved,
+      amount: q.amount,
+      row: q.row,
     };
     const age = inquiryAge(calendar, inquiry, asOf);
     const alert = inquiryAlert(inquiry, age, label(inquiry.rep), INQUIRY_ANSWER_DAYS, asOf);

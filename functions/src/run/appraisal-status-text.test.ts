@@ -6,13 +6,27 @@ import { roundState, roundStatusText } from './appraisal-status-text.js';
 /** Qingming 2026 off 04-04..06. */
 const CAL = workingCalendar(['2026-04-04', '2026-04-05', '2026-04-06'], []);
 const ON_TIME: AppraisalRecord = {
-  period: '2026-03', rep: 'S1', row: 2, selfSubmitted: '2026-04-02', managerReviewed: '2026-04-09', oneOnOne: '2026-04-14', oneOnOneMinutes: 45,
+  period: '2026-03',
+  rep: 'S1',
+  row: 2,
+  selfSubmitted: '2026-04-02',
+  managerReviewed: '2026-04-09',
+  oneOnOne: '2026-04-14',
+  oneOnOneMinutes: 45,
 };
-const round = (fields: Partial<AppraisalRecord>, asOf = '2026-05-15') => appraisalRound({ ...ON_TIME, ...fields }, CAL, asOf);
+const round = (fields: Partial<AppraisalRecord>, asOf = '2026-05-15') =>
+  appraisalRound({ ...ON_TIME, ...fields }, CAL, asOf);
 
 describe('roundStatusText', () => {
   test.each([
-    { name: 'a round done on time reads complete', fields: {}, asOf: '2026-05-15', state: 'complete', en: 'complete, all on time', zh: '已完成，各环节均按时' },
+    {
+      name: 'a round done on time reads complete',
+      fields: {},
+      asOf: '2026-05-15',
+      state: 'complete',
+      en: 'complete, all on time',
+      zh: '已完成，各环节均按时',
+    },
     {
       name: 'an answered appeal shows its day and outcome',
       fields: { appealFiled: '2026-04-13', appealResolved: '2026-04-17', appealOutcome: 'upheld' },

@@ -35,11 +35,21 @@ export function roundState(round: AppraisalRound): RoundState {
 
 function appealPhrase(s: StepJudgement, locale: Locale): string | undefined {
   if (s.day === null) return undefined;
-  if (locale === 'zh-CN') return s.status === 'late' ? `${s.day}提出申诉，逾期${s.workingDaysLate}个工作日（截止${s.deadline}）` : `${s.day}提出申诉`;
-  return s.status === 'late' ? `appeal filed ${s.day}, ${workingDaysEn(s.workingDaysLate)} late (due ${s.deadline})` : `appeal filed ${s.day}`;
+  if (locale === 'zh-CN')
+    return s.status === 'late'
+      ? `${s.day}提出申诉，逾期${s.workingDaysLate}个工作日（截止${s.deadline}）`
+      : `${s.day}提出申诉`;
+  return s.status === 'late'
+    ? `appeal filed ${s.day}, ${workingDaysEn(s.workingDaysLate)} late (due ${s.deadline})`
+    : `appeal filed ${s.day}`;
 }
 
-function stepPhrase(step: StepId, s: StepJudgement, outcome: string | null, locale: Locale): string | undefined {
+function stepPhrase(
+  step: StepId,
+  s: StepJudgement,
+  outcome: string | null,
+  locale: Locale,
+): string | undefined {
   if (step === 'appeal') return appealPhrase(s, locale);
   const word = STEP_WORDS[step][locale];
   const zh = locale === 'zh-CN';
@@ -69,7 +79,9 @@ export function roundStatusText(round: AppraisalRound, locale: Locale, least: nu
   const zh = locale === 'zh-CN';
   const phrases = STEP_IDS.map((step) => stepPhrase(step, round.steps[step], round.appealOutcome, locale));
   if (round.short && round.oneOnOneMinutes !== null) {
-    const short = zh ? `面谈仅${round.oneOnOneMinutes}分钟（应不少于${least}分钟）` : `1:1 only ${round.oneOnOneMinutes} minutes (at least ${least})`;
+    const short = zh
+      ? `面谈仅${round.oneOnOneMinutes}分钟（应不少于${least}分钟）`
+      : `1:1 only ${round.oneOnOneMinutes} minutes (at least ${least})`;
     phrases.splice(STEP_IDS.indexOf('one_on_one') + 1, 0, short);
   }
   const parts = phrases.filter((p): p is string => p !== undefined);

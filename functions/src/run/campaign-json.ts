@@ -66,10 +66,15 @@ export interface CoverageJson {
 
 /** A figure as reported: 2 decimals. */
 export const figure = (d: Decimal): number => toReportNumber(roundHalfUp(d));
-const figureOrNull = (d: Decimal | null | undefined): number | null => (d === null || d === undefined ? null : figure(d));
+const figureOrNull = (d: Decimal | null | undefined): number | null =>
+  d === null || d === undefined ? null : figure(d);
 /** A rate as reported: a fraction to 4 decimals. */
-export const rateOrNull = (d: Decimal | null | undefined): number | null => (d === null || d === undefined ? null : toReportNumber(roundHalfUp(d, 4)));
-const rateJson = (r: RateAgainstPlan): RateJson => ({ actual: rateOrNull(r.actual), plan: rateOrNull(r.plan) });
+export const rateOrNull = (d: Decimal | null | undefined): number | null =>
+  d === null || d === undefined ? null : toReportNumber(roundHalfUp(d, 4));
+const rateJson = (r: RateAgainstPlan): RateJson => ({
+  actual: rateOrNull(r.actual),
+  plan: rateOrNull(r.plan),
+});
 
 export function channelGapJson(g: ChannelGap): ChannelGapJson {
   const { target, progress } = g;

@@ -30,7 +30,11 @@ describe('campaign results of the demo organisation', () => {
 
   test('follows all eight channels in both phases', () => {
     expect(result.channelGaps).toHaveLength(16);
-    expect(registration().every((g) => g.phase_state === 'in_progress' && g.elapsed_days === 53 && g.remaining_days === 24)).toBe(true);
+    expect(
+      registration().every(
+        (g) => g.phase_state === 'in_progress' && g.elapsed_days === 53 && g.remaining_days === 24,
+      ),
+    ).toBe(true);
   });
 
   test('finds the channels the demo leaves behind off track, and some ahead', () => {
@@ -57,7 +61,12 @@ describe('campaign results of the demo organisation', () => {
 
   test('the subscription phase has not begun: nothing is due yet and its whole target lies ahead', () => {
     for (const g of result.channelGaps.filter((x) => x.phase === 'subscription')) {
-      expect([g.phase_state, g.target_to_date, g.status, g.projected_total]).toEqual(['upcoming', 0, 'on_track', null]);
+      expect([g.phase_state, g.target_to_date, g.status, g.projected_total]).toEqual([
+        'upcoming',
+        0,
+        'on_track',
+        null,
+      ]);
       expect(g.remaining_target).toBe(g.phase_target);
     }
   });
@@ -73,8 +82,18 @@ describe('campaign results of the demo organisation', () => {
 
   test('pays every kind of rule: events, weekly visits, shortfalls and the day’s first place', () => {
     const kinds = new Set(result.rewardLines.map((l) => `${l.kind} ${l.recipient}`));
-    expect([...kinds].sort()).toEqual(['event_tier external', 'event_tier rep', 'per_unit rep', 'rank rep', 'shortfall rep']);
-    expect(result.rewardLines.filter((l) => l.kind === 'shortfall').every((l) => l.amount.isNegative() && l.channel === 'resale_agency')).toBe(true);
+    expect([...kinds].sort()).toEqual([
+      'event_tier external',
+      'event_tier rep',
+      'per_unit rep',
+      'rank rep',
+      'shortfall rep',
+    ]);
+    expect(
+      result.rewardLines
+        .filter((l) => l.kind === 'shortfall')
+        .every((l) => l.amount.isNegative() && l.channel === 'resale_agency'),
+    ).toBe(true);
     expect(result.rewardLines.every((l) => l.day <= DEMO_AS_OF)).toBe(true);
     // Every line but a shortfall with nothing done names the rows that earned it
     expect(result.rewardLines.filter((l) => l.kind !== 'shortfall' && l.source.length === 0)).toEqual([]);
@@ -83,13 +102,17 @@ describe('campaign results of the demo organisation', () => {
   test('ranks the channels and the four teams of each ended week; the week of 05-04 is the latest', () => {
     const { channels, teams } = result.leaderboardSections;
     expect(channels[0]?.week).toBe('2026-05-04');
-    expect(channels.filter((r) => r.week === '2026-05-04').map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(channels.filter((r) => r.week === '2026-05-04').map((r) => r.rank)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8,
+    ]);
     expect(teams.filter((r) => r.week === '2026-05-04')).toHaveLength(4);
   });
 
   test('writes the Channel Gaps tab with the furthest-behind channel of the phase in progress on top', () => {
     const rows = result.channelGapsTab.rows;
-    expect(rows[0]?.[0]?.value).toMatch(/^As of 2026-05-15, phase registration \(day 53\/77\): \d channels off track/);
+    expect(rows[0]?.[0]?.value).toMatch(
+      /^As of 2026-05-15, phase registration \(day 53\/77\): \d channels off track/,
+    );
     const header = rows.findIndex((r) => r[0]?.style === 'header');
     const worst = [...registration()].sort((a, b) => (a.completion ?? 0) - (b.completion ?? 0))[0];
     expect(rows[header + 1]?.[1]?.value).toBe(worst?.channel);

@@ -6,7 +6,13 @@ import { planFunnel } from './funnel-inputs.js';
 
 // A small workbook: two reps, two channels, a phase from Monday 2026-05-04, visits and one tour
 const tabs: RawTab[] = [
-  { title: 'Settings', rows: [['key', 'value'], ['locale', 'en']] },
+  {
+    title: 'Settings',
+    rows: [
+      ['key', 'value'],
+      ['locale', 'en'],
+    ],
+  },
   {
     title: 'Reps',
     rows: [
@@ -17,9 +23,21 @@ const tabs: RawTab[] = [
   },
   {
     title: 'Campaign',
-    rows: [['key', 'value'], ['unit_target', '90'], ['deal_from_subscription', '70%'], ['subscription_from_registration', '50%'], ['registration_from_visit', '30%']],
+    rows: [
+      ['key', 'value'],
+      ['unit_target', '90'],
+      ['deal_from_subscription', '70%'],
+      ['subscription_from_registration', '50%'],
+      ['registration_from_visit', '30%'],
+    ],
   },
-  { title: 'Phases', rows: [['phase', 'start', 'end', 'visit_share'], ['registration', '2026-05-04', '2026-05-31', '100%']] },
+  {
+    title: 'Phases',
+    rows: [
+      ['phase', 'start', 'end', 'visit_share'],
+      ['registration', '2026-05-04', '2026-05-31', '100%'],
+    ],
+  },
   {
     title: 'Channels',
     rows: [
@@ -54,28 +72,61 @@ describe('campaignResults', () => {
   test('reports each channel’s gap per phase in the fields of SPEC section 10', () => {
     const ka = result.channelGaps.find((g) => g.channel === 'key_accounts');
     expect(ka).toMatchObject({
-      phase: 'registration', target_to_date: 77, actual_to_date: 70, gap: 7, remaining_target: 238, remaining_days: 21,
-      required_daily: 11.33, projected_total: 280, status: 'at_risk', cost: 500, cost_per_visit: 7.14,
+      phase: 'registration',
+      target_to_date: 77,
+      actual_to_date: 70,
+      gap: 7,
+      remaining_target: 238,
+      remaining_days: 21,
+      required_daily: 11.33,
+      projected_total: 280,
+      status: 'at_risk',
+      cost: 500,
+      cost_per_visit: 7.14,
     });
   });
 
   test('a channel with no target is listed, asks nothing, and is on track', () => {
     const flyers = result.channelGaps.find((g) => g.channel === 'flyers');
-    expect(flyers).toMatchObject({ has_target: false, target_to_date: 0, actual_to_date: 12, gap: -12, status: 'on_track', daily_target: null });
+    expect(flyers).toMatchObject({
+      has_target: false,
+      target_to_date: 0,
+      actual_to_date: 12,
+      gap: -12,
+      status: 'on_track',
+      daily_target: null,
+    });
   });
 
   test('gives the reward lines, the alerts and the leaderboard sections', () => {
-    expect(result.rewardLines.map((l) => [l.rule, l.recipient, l.channel, l.amount.toFixed()])).toEqual([['organiser_card', 'external', 'key_accounts', '500']]);
+    expect(result.rewardLines.map((l) => [l.rule, l.recipient, l.channel, l.amount.toFixed()])).toEqual([
+      ['organiser_card', 'external', 'key_accounts', '500'],
+    ]);
     expect(result.alerts.map((a) => a.rule)).toEqual(['channel_at_risk']);
     expect(result.leaderboardSections.channels).toEqual([
-      { week: '2026-05-04', rank: 1, channel: 'key_accounts', name: 'Key accounts', target: 77, actual: 70, completion: 0.9091, next_pick: 1 },
+      {
+        week: '2026-05-04',
+        rank: 1,
+        channel: 'key_accounts',
+        name: 'Key accounts',
+        target: 77,
+        actual: 70,
+        completion: 0.9091,
+        next_pick: 1,
+      },
     ]);
-    expect(result.leaderboardSections.teams.map((r) => [r.team, r.target, r.actual])).toEqual([['T1', 77, 70]]);
+    expect(result.leaderboardSections.teams.map((r) => [r.team, r.target, r.actual])).toEqual([
+      ['T1', 77, 70],
+    ]);
   });
 
   test('without a campaign gives only the reward lines, and a tab saying what to fill in', () => {
     const bare = campaignResults(inputs, undefined, '2026-05-10', 'en');
-    expect([bare.channelGaps, bare.alerts, bare.leaderboardSections]).toEqual([[], [], { channels: [], teams: [] }]);
+    expect([bare.channelGaps, bare.alerts, bare.leaderboardSections]).toEqual([
+      [],
+      [],
+      { channels: [], teams: [] },
+    ]);
     expect(bare.rewardLines).toHaveLength(1);
     expect(bare.channelGapsTab.rows[0]?.[0]?.value).toMatch(/^No campaign/);
   });

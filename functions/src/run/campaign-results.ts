@@ -37,11 +37,22 @@ export interface CampaignResults {
   leaderboardSections: { channels: SectionRow[]; teams: SectionRow[] };
 }
 
-export function campaignResults(inputs: Inputs, funnel: FunnelResult | undefined, asOf: Day, locale: Locale): CampaignResults {
+export function campaignResults(
+  inputs: Inputs,
+  funnel: FunnelResult | undefined,
+  asOf: Day,
+  locale: Locale,
+): CampaignResults {
   const context = rewardContext(inputs, asOf);
   const rewardLines = applyRewards(rewardRules(inputs.rewards), context);
   if (!funnel) {
-    return { channelGaps: [], rewardLines, alerts: [], channelGapsTab: channelGapsTab([], [], asOf, locale), leaderboardSections: { channels: [], teams: [] } };
+    return {
+      channelGaps: [],
+      rewardLines,
+      alerts: [],
+      channelGapsTab: channelGapsTab([], [], asOf, locale),
+      leaderboardSections: { channels: [], teams: [] },
+    };
   }
 
   const activity = channelLog(inputs.activity, context.reps, asOf);
@@ -51,7 +62,9 @@ export function campaignResults(inputs: Inputs, funnel: FunnelResult | undefined
     subscriptionFromRegistration: funnel.campaign.subscriptionFromRegistration,
     dealFromSubscription: funnel.campaign.dealFromSubscription,
   };
-  const channelGaps = targets.map((t) => channelGapJson(channelGap(t, { asOf, activity, reps: inputs.reps, rewardLines, planRates })));
+  const channelGaps = targets.map((t) =>
+    channelGapJson(channelGap(t, { asOf, activity, reps: inputs.reps, rewardLines, planRates })),
+  );
   const coverage: CoverageJson[] = funnel.channels.coverage.flatMap((c) => {
     const phase = funnel.funnel.phases.find((p) => p.phase === c.phase);
     return phase ? [coverageJson(coverageToDate(c, phase, activity, asOf))] : [];

@@ -25,8 +25,14 @@ export function channelAlerts(gaps: readonly ChannelGapJson[]): Alert[] {
     const r = RULES[g.status];
     const label = g.name ? `${g.name} (${g.channel})` : g.channel;
     const zhLabel = g.name ? `${g.name}（${g.channel}）` : g.channel;
-    const need = g.required_daily === null ? '' : ` It needs ${g.required_daily} visits a day over the remaining ${g.remaining_days} days (${g.required_weekday} each weekday, ${g.required_weekend} each weekend day).`;
-    const zhNeed = g.required_daily === null ? '' : `剩余 ${g.remaining_days} 天需日均到访 ${g.required_daily}（工作日每天 ${g.required_weekday}，周末每天 ${g.required_weekend}）。`;
+    const need =
+      g.required_daily === null
+        ? ''
+        : ` It needs ${g.required_daily} visits a day over the remaining ${g.remaining_days} days (${g.required_weekday} each weekday, ${g.required_weekend} each weekend day).`;
+    const zhNeed =
+      g.required_daily === null
+        ? ''
+        : `剩余 ${g.remaining_days} 天需日均到访 ${g.required_daily}（工作日每天 ${g.required_weekday}，周末每天 ${g.required_weekend}）。`;
     return [
       {
         severity: r.severity,

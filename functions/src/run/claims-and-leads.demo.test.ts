@@ -25,12 +25,17 @@ describe('claims and lead follow-ups of the demo organisation', () => {
   });
 
   test('shows the two claims the demo plants inside a window as rejected, and the takeover after one', () => {
-    const rejected = result.claims.flatMap((c) => c.rejected.map((r) => [c.resource, c.owner, r.rep_id, r.claimed_at]));
+    const rejected = result.claims.flatMap((c) =>
+      c.rejected.map((r) => [c.resource, c.owner, r.rep_id, r.claimed_at]),
+    );
     expect(rejected).toEqual([
       ['org_city_no2_hospital', 'S302', 'S102', '2026-03-09T11:05'],
       ['org_xinghai_tech', 'S101', 'S201', '2026-03-06T16:40'],
     ]);
-    expect(result.claims.find((c) => c.resource === 'org_huaxin_pharma')).toMatchObject({ owner: 'S202', window_end: '2026-04-25T14:30' });
+    expect(result.claims.find((c) => c.resource === 'org_huaxin_pharma')).toMatchObject({
+      owner: 'S202',
+      window_end: '2026-04-25T14:30',
+    });
     expect(result.claims).toHaveLength(12);
   });
 

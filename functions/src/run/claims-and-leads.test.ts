@@ -16,7 +16,10 @@ function workbook(tabs: { settings?: RawCell[][]; activity?: RawCell[][]; claims
         ['S3', 'Zhao Min', '2025-01-06', 'standard'],
       ],
     },
-    { title: 'Activity', rows: [['date', 'rep_id', 'type', 'customer_id', 'lead_grade'], ...(tabs.activity ?? [])] },
+    {
+      title: 'Activity',
+      rows: [['date', 'rep_id', 'type', 'customer_id', 'lead_grade'], ...(tabs.activity ?? [])],
+    },
     { title: 'Claims', rows: [['resource', 'rep_id', 'claimed_at'], ...(tabs.claims ?? [])] },
   ];
 }
@@ -41,9 +44,19 @@ describe('claimsAndLeads: claims', () => {
   test('rejects a claim at 23:59 on day 5 and lets one at 00:00 on day 6 take over, the earlier row winning a tie', () => {
     const { claims: json } = run({ claims }, '2026-03-10');
     expect(json).toEqual([
-      { resource: 'org_a', owner: 'S1', window_end: '2026-03-06T00:00', rejected: [{ rep_id: 'S2', claimed_at: '2026-03-05T23:59' }] },
+      {
+        resource: 'org_a',
+        owner: 'S1',
+        window_end: '2026-03-06T00:00',
+        rejected: [{ rep_id: 'S2', claimed_at: '2026-03-05T23:59' }],
+      },
       { resource: 'org_b', owner: 'S2', window_end: '2026-03-11T00:00', rejected: [] },
-      { resource: 'org_c', owner: 'S3', window_end: '2026-03-07T09:30', rejected: [{ rep_id: 'S2', claimed_at: '2026-03-02T09:30' }] },
+      {
+        resource: 'org_c',
+        owner: 'S3',
+        window_end: '2026-03-07T09:30',
+        rejected: [{ rep_id: 'S2', claimed_at: '2026-03-02T09:30' }],
+      },
     ]);
   });
 
@@ -94,7 +107,9 @@ describe('claimsAndLeads: late follow-ups', () => {
 
   test('raises one alert per late lead or proposal, high for grade A, in the month of the lead', () => {
     const { alerts } = run({ activity }, '2026-05-15');
-    expect(alerts.map((a) => [a.rule, a.severity, a.rep_id, a.period, a.figures.customer_id, a.figures.days_late])).toEqual([
+    expect(
+      alerts.map((a) => [a.rule, a.severity, a.rep_id, a.period, a.figures.customer_id, a.figures.days_late]),
+    ).toEqual([
       ['lead_sla_b', 'medium', 'S2', '2026-05', 'C3', 7],
       ['lead_sla_a', 'high', 'S1', '2026-05', 'C2', 1],
       ['proposal_followup', 'medium', 'S3', '2026-05', 'C5', 1],
@@ -104,9 +119,30 @@ describe('claimsAndLeads: late follow-ups', () => {
   test('gives the figures behind each alert: customer, day, deadline, days late, the late follow-up and the sheet row', () => {
     const { alerts } = run({ activity }, '2026-05-15');
     expect(alerts.map((a) => a.figures)).toEqual([
-      { customer_id: 'C3', lead_day: '2026-05-01', deadline: '2026-05-08', days_late: 7, followed_up_on: null, row: 6 },
-      { customer_id: 'C2', lead_day: '2026-05-04', deadline: '2026-05-05', days_late: 1, followed_up_on: '2026-05-06', row: 4 },
-      { customer_id: 'C5', proposal_day: '2026-05-04', deadline: '2026-05-07', days_late: 1, followed_up_on: '2026-05-08', row: 9 },
+      {
+        customer_id: 'C3',
+        lead_day: '2026-05-01',
+        deadline: '2026-05-08',
+        days_late: 7,
+        followed_up_on: null,
+        row: 6,
+      },
+      {
+        customer_id: 'C2',
+        lead_day: '2026-05-04',
+        deadline: '2026-05-05',
+        days_late: 1,
+        followed_up_on: '2026-05-06',
+        row: 4,
+      },
+      {
+        customer_id: 'C5',
+        proposal_day: '2026-05-04',
+        deadline: '2026-05-07',
+        days_late: 1,
+        followed_up_on: '2026-05-08',
+        row: 9,
+      },
     ]);
   });
 
@@ -115,22 +151,29 @@ describe('claimsAndLeads: late follow-ups', () => {
     expect(alerts.map((a) => a.message)).toEqual([
       {
         en: 'Grade-B lead C3 (2026-05-01, S2 Li Na) has been untouched for more than 7 days: 7 days late as of 2026-05-15 (due by 2026-05-08).',
-        'zh-CN': 'B类线索 C3（2026-05-01，S2 Li Na）超过7天无人跟进，截至 2026-05-15 已逾期7天（最迟应于 2026-05-08 跟进）。',
+        'zh-CN':
+          'B类线索 C3（2026-05-01，S2 Li Na）超过7天无人跟进，截至 2026-05-15 已逾期7天（最迟应于 2026-05-08 跟进）。',
       },
       {
         en: 'Grade-A lead C2 (2026-05-04) was first called or visited by S1 Wang Lei on 2026-05-06, 1 day after the 24-hour deadline (2026-05-05).',
-        'zh-CN': 'A类线索 C2（2026-05-04）：S1 Wang Lei 于 2026-05-06 才电话或到访跟进，超出24小时时限（2026-05-05）1天。',
+        'zh-CN':
+          'A类线索 C2（2026-05-04）：S1 Wang Lei 于 2026-05-06 才电话或到访跟进，超出24小时时限（2026-05-05）1天。',
       },
       {
         en: 'Proposal to C5 by S3 Zhao Min (2026-05-04) was first followed up on 2026-05-08, 1 day after the 3-day deadline (2026-05-07).',
-        'zh-CN': 'S3 Zhao Min 于 2026-05-04 向 C5 提交的方案于 2026-05-08 才有跟进，超出3天时限（2026-05-07）1天。',
+        'zh-CN':
+          'S3 Zhao Min 于 2026-05-04 向 C5 提交的方案于 2026-05-08 才有跟进，超出3天时限（2026-05-07）1天。',
       },
     ]);
   });
 
   test('judges the lead of the day before once its deadline has passed', () => {
     const { alerts } = run({ activity }, '2026-05-16');
-    expect(alerts.find((a) => a.figures.customer_id === 'C6')?.figures).toMatchObject({ lead_day: '2026-05-14', deadline: '2026-05-15', days_late: 1 });
+    expect(alerts.find((a) => a.figures.customer_id === 'C6')?.figures).toMatchObject({
+      lead_day: '2026-05-14',
+      deadline: '2026-05-15',
+      days_late: 1,
+    });
   });
 
   test('follows the SLA hours of the Settings tab', () => {

@@ -80,7 +80,12 @@ function messageOf(late: LateFollowUp, rep: string, limit: string, asOf: Day): A
  * The alert of a late lead or proposal: high for grade-A leads, medium otherwise, in the month of its
  * day. `limit` is the rule's setting as the manager typed it (`24` hours, `7` days).
  */
-export function followUpAlert(late: LateFollowUp, repName: string | undefined, limit: string, asOf: Day): Alert {
+export function followUpAlert(
+  late: LateFollowUp,
+  repName: string | undefined,
+  limit: string,
+  asOf: Day,
+): Alert {
   const rep = repName ? `${late.repId} ${repName}` : late.repId;
   return {
     severity: late.rule === 'lead_sla_a' ? 'high' : 'medium',

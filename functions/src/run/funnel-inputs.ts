@@ -16,7 +16,12 @@ export interface FunnelResult {
   channels: ChannelPlan;
 }
 
-const NEEDED = ['unit_target', 'deal_from_subscription', 'subscription_from_registration', 'registration_from_visit'] as const;
+const NEEDED = [
+  'unit_target',
+  'deal_from_subscription',
+  'subscription_from_registration',
+  'registration_from_visit',
+] as const;
 const DEFAULT_WEEKDAY = new Dec('0.6');
 const DEFAULT_WEEKEND = new Dec('0.4');
 
@@ -30,7 +35,15 @@ export function planFunnel(inputs: Inputs): { result?: FunnelResult; issues: Dat
   });
   if (missing.length > 0) {
     return {
-      issues: missing.map((key) => ({ tab: campaignTab.id, row: null, column: 'value', value: '', code: 'missing_campaign_key', action: 'accepted', params: { key } })),
+      issues: missing.map((key) => ({
+        tab: campaignTab.id,
+        row: null,
+        column: 'value',
+        value: '',
+        code: 'missing_campaign_key',
+        action: 'accepted',
+        params: { key },
+      })),
     };
   }
   const value = (k: string) => read.values.get(k) as Decimal | undefined;

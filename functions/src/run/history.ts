@@ -7,7 +7,14 @@ import { changeLog as spec } from '../../../sheets-templates/index.js';
 import { applyPeriodClose, encodeFrozen, type CloseOutcome } from '../domain/payouts/period-close.js';
 import type { Period } from '../domain/periods.js';
 import { compareText, layoutTab } from '../outputs/layout.js';
-import type { ChangeEntry, FrozenMonthRecord, HistoryKeeper, ReportedEdit, RunRecord, TabSnapshot } from '../store/port.js';
+import type {
+  ChangeEntry,
+  FrozenMonthRecord,
+  HistoryKeeper,
+  ReportedEdit,
+  RunRecord,
+  TabSnapshot,
+} from '../store/port.js';
 import { isHistoryKeeper } from '../store/port.js';
 import { rowJson } from '../store/snapshot-chunks.js';
 import { columnLetters, parseA1 } from '../workbook/a1.js';
@@ -21,10 +28,18 @@ import type { ScorecardJson } from './scorecard-results.js';
 
 export const CHANGE_LOG_LENGTH = 500;
 
-const text = (cell: RawCell | undefined): string => (cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell));
+const text = (cell: RawCell | undefined): string =>
+  cell === null || cell === undefined
+    ? ''
+    : cell instanceof Date
+      ? cell.toISOString().slice(0, 10)
+      : String(cell);
 
 /** The input tabs a run read, under the hashes it recorded (the first tab of each id). */
-export function inputSnapshots(tabs: readonly RawTab[], hashes: Readonly<Record<string, string>>): TabSnapshot[] {
+export function inputSnapshots(
+  tabs: readonly RawTab[],
+  hashes: Readonly<Record<string, string>>,
+): TabSnapshot[] {
   const seen = new Set<string>();
   const out: TabSnapshot[] = [];
   for (const tab of tabs) {
@@ -42,7 +57,10 @@ export function inputSnapshots(tabs: readonly RawTab[], hashes: Readonly<Record<
  * is skipped by its hash).
  * @example cellChanges([['a'], [1]], [['a'], [2]]) //=> [{ cell: 'A2', before: '1', after: '2' }]
  */
-export function cellChanges(before: readonly (readonly RawCell[])[], after: readonly (readonly RawCell[])[]): { cell: string; row: number; column: number; before: string; after: string }[] {
+export function cellChanges(
+  before: readonly (readonly RawCell[])[],
+  after: readonly (readonly RawCell[])[],
+): { cell: string; row: number; column: number; before: string; after: string }[] {
   const out: { cell: string; row: number; column: number; before: string; after: string }[] = [];
   for (let r = 0; r < Math.max(before.length, after.length); r++) {
     const a = before[r] ?? [];
@@ -82,9 +100,16 @@ export interface HistoryContext {
 }
 
 /** What the store holds for this run, when it keeps history (both stores do). */
-export async function loadHistory(store: unknown, recent: readonly RunRecord[]): Promise<HistoryContext | undefined> {
+export async function loadHistory(
+  store: unknown,
+  recent: readonly RunRecord[],
+): Promise<HistoryContext | undefined> {
   if (!isHistoryKeeper(store)) return undefined;
-  return { keeper: store, frozen: await store.frozenMonths(), previous: recent.find((r) => r.outcome === 'completed') };
+  return {
+    keeper: store,
+    frozen: await store.frozenMonths(),
+    previous: recent.find((r) => r.outcome === 'completed'),
+  };
 }
 
 /** The months the `Periods` tab marks closed (quarters and years close their months). */
@@ -103,15 +128,34 @@ export interface ClosedPay extends PayoutResults {
 }
 
 /** Pay with closed months frozen and prior-period lines added; scorecards of closed months as frozen. */
-export function closePay(pay: PayoutResults, months: readonly Period[], inputs: Inputs, frozen: readonly FrozenMonthRecord[], scorecards: ScorecardJson[]): { pay: ClosedPay; scorecards: ScorecardJson[] } {
+export function closePay(
+  pay: PayoutResults,
+  months: readonly Period[],
+  inputs: Inputs,
+  frozen: readonly FrozenMonthRecord[],
+  scorecards: ScorecardJson[],
+): { pay: ClosedPay; scorecards: ScorecardJson[] } {
   const closed = closedMonths(inputs);
-  if (closed.size === 0 && frozen.length === 0) return { pay: { ...pay, close: { statements: pay.statements, toFreeze: [], reopened: [], carried: [] } }, scorecards };
+  if (closed.size === 0 && frozen.length === 0)
+    return {
+      pay: { ...pay, close: { statements: pay.statements, toFreeze: [], reopened: [], carried: [] } },
+      scorecards,
+    };
   const close = applyPeriodClose(pay.statements, months, closed, frozen);
-  const order = (a: { period: string; rep: string }, b: { period: string; rep: string }) => compareText(a.period, b.period) || compareText(a.rep, b.rep);
+  const order = (a: { period: string; rep: string }, b: { period: string; rep: string }) =>
+    compareText(a.period, b.period) || compareText(a.rep, b.rep);
   const statements = [...close.statements].sort(order);
-  const frozenCards = new Map(frozen.filter((f) => closed.has(f.period)).map((f) => [f.period, f.scorecards as ScorecardJson[]]));
+  const frozenCards = new Map(
+    frozen.filter((f) => closed.has(f.period)).map((f) => [f.period, f.scorecards as ScorecardJson[]]),
+  );
   // With no frozen scorecards the fresh ones stand as they are, already in their order.
-  const cards = frozenCards.size === 0 ? scorecards : inScorecardOrder([...scorecards.filter((s) => !frozenCards.has(s.period)), ...[...frozenCards.values()].flat()], scorecards);
+  const cards =
+    frozenCards.size === 0
+      ? scorecards
+      : inScorecardOrder(
+          [...scorecards.filter((s) => !frozenCards.has(s.period)), ...[...frozenCards.values()].flat()],
+          scorecards,
+        );
   return { pay: { ...pay, statements, json: closedJson(pay, statements), close }, scorecards: cards };
 }
 
@@ -121,7 +165,8 @@ export function closePay(pay: PayoutResults, months: readonly Period[], inputs: 
  */
 function closedJson(pay: PayoutResults, statements: readonly Statement[]): PayoutJson[] {
   const known = new Map<Statement, PayoutJson>();
-  if (pay.json.length === pay.statements.length) for (let i = 0; i < pay.statements.length; i++) known.set(pay.statements[i]!, pay.json[i]!);
+  if (pay.json.length === pay.statements.length)
+    for (let i = 0; i < pay.statements.length; i++) known.set(pay.statements[i]!, pay.json[i]!);
   return statements.map((s) => known.get(s) ?? payoutJson(s));
 }
 
@@ -141,9 +186,23 @@ function inScorecardOrder(cards: ScorecardJson[], fresh: readonly ScorecardJson[
 }
 
 /** Freezes months closed for the first time and unfreezes reopened ones; both are logged as changes. */
-export async function settlePeriods(ctx: HistoryContext, close: CloseOutcome, scorecards: readonly ScorecardJson[], run: RunRecord): Promise<ChangeEntry[]> {
+export async function settlePeriods(
+  ctx: HistoryContext,
+  close: CloseOutcome,
+  scorecards: readonly ScorecardJson[],
+  run: RunRecord,
+): Promise<ChangeEntry[]> {
   const entries: ChangeEntry[] = [];
-  const entry = (period: string, before: string, after: string): ChangeEntry => ({ at: run.started_at, at_local: run.started_at_local, run_id: run.id, tab: 'Periods', cell: period, before, after, by: '' });
+  const entry = (period: string, before: string, after: string): ChangeEntry => ({
+    at: run.started_at,
+    at_local: run.started_at_local,
+    run_id: run.id,
+    tab: 'Periods',
+    cell: period,
+    before,
+    after,
+    by: '',
+  });
   // Months freeze independently of one another, so they are written side by side.
   await Promise.all(
     close.toFreeze.map((f) =>
@@ -161,36 +220,76 @@ export async function settlePeriods(ctx: HistoryContext, close: CloseOutcome, sc
     await ctx.keeper.unfreezeMonth(period);
     entries.push(entry(period, 'closed', 'reopened: frozen statements released'));
   }
-  for (const c of close.carried) entries.push({ ...entry(c.period, '', `prior-period ${c.amount.toFixed(2)} → ${c.into} (${c.rep})`), tab: 'Payouts', cell: `${c.period} ${c.rep}` });
+  for (const c of close.carried)
+    entries.push({
+      ...entry(c.period, '', `prior-period ${c.amount.toFixed(2)} → ${c.into} (${c.rep})`),
+      tab: 'Payouts',
+      cell: `${c.period} ${c.rep}`,
+    });
   return entries;
 }
 
 /** Input cells changed since the last completed run, with who edited them when the spreadsheet said. */
-export async function inputChanges(ctx: HistoryContext, tabs: readonly TabSnapshot[], run: RunRecord): Promise<ChangeEntry[]> {
+export async function inputChanges(
+  ctx: HistoryContext,
+  tabs: readonly TabSnapshot[],
+  run: RunRecord,
+): Promise<ChangeEntry[]> {
   const previous = ctx.previous;
   if (!previous) return [];
   const changed = tabs.filter((t) => previous.tab_hashes[t.tab] !== t.hash);
   if (changed.length === 0) return [];
-  const before = await ctx.keeper.inputRows(Object.fromEntries(changed.flatMap((t) => (previous.tab_hashes[t.tab] ? [[t.tab, previous.tab_hashes[t.tab]!]] : []))));
+  const before = await ctx.keeper.inputRows(
+    Object.fromEntries(
+      changed.flatMap((t) => (previous.tab_hashes[t.tab] ? [[t.tab, previous.tab_hashes[t.tab]!]] : [])),
+    ),
+  );
   const edits = await ctx.keeper.editsSince(previous.started_at);
   const entries: ChangeEntry[] = [];
   for (const t of changed) {
     const base = { at: run.started_at, at_local: run.started_at_local, run_id: run.id, tab: t.tab };
     const rows = before.get(t.tab);
     if (!rows) {
-      entries.push({ ...base, cell: '', before: previous.tab_hashes[t.tab] ? 'not kept' : 'no tab', after: `${t.rows.length} rows`, by: '' });
+      entries.push({
+        ...base,
+        cell: '',
+        before: previous.tab_hashes[t.tab] ? 'not kept' : 'no tab',
+        after: `${t.rows.length} rows`,
+        by: '',
+      });
       continue;
     }
-    for (const c of cellChanges(rows, t.rows)) entries.push({ ...base, cell: c.cell, before: c.before, after: c.after, by: editorOf(edits, t.title, c.row, c.column) });
+    for (const c of cellChanges(rows, t.rows))
+      entries.push({
+        ...base,
+        cell: c.cell,
+        before: c.before,
+        after: c.after,
+        by: editorOf(edits, t.title, c.row, c.column),
+      });
   }
   return entries;
 }
 
 /** The `Change Log` tab: the latest changes, newest first. */
-export function changeLogTab(entries: readonly ChangeEntry[], locale: Locale, tabTitle: (id: string) => string): OutputTab {
+export function changeLogTab(
+  entries: readonly ChangeEntry[],
+  locale: Locale,
+  tabTitle: (id: string) => string,
+): OutputTab {
   return layoutTab(
     spec,
-    { changes: entries.slice(0, CHANGE_LOG_LENGTH).map((e) => ({ at: e.at_local, tab: tabTitle(e.tab), cell: e.cell, before: e.before, after: e.after, by: e.by, run_id: e.run_id })) },
+    {
+      changes: entries.slice(0, CHANGE_LOG_LENGTH).map((e) => ({
+        at: e.at_local,
+        tab: tabTitle(e.tab),
+        cell: e.cell,
+        before: e.before,
+        after: e.after,
+        by: e.by,
+        run_id: e.run_id,
+      })),
+    },
     locale,
   );
 }

@@ -33,7 +33,13 @@ export function inquiryReason(inquiry: InquiryRecord, locale: Locale): string {
 }
 
 /** An open inquiry past its limit, or a resolved one with a pay change and no day: its alert. */
-export function inquiryAlert(inquiry: InquiryRecord, age: InquiryAge, rep: string, limit: number, asOf: Day): Alert | undefined {
+export function inquiryAlert(
+  inquiry: InquiryRecord,
+  age: InquiryAge,
+  rep: string,
+  limit: number,
+  asOf: Day,
+): Alert | undefined {
   const { en, zh } = { en: subject(inquiry, 'en'), zh: subject(inquiry, 'zh-CN') };
   const base = { rep_id: inquiry.rep, period: inquiry.period };
   if (age.open && age.workingDaysOverdue > 0) {
@@ -43,8 +49,12 @@ export function inquiryAlert(inquiry: InquiryRecord, age: InquiryAge, rep: strin
       severity: 'medium',
       rule: 'inquiry_overdue',
       figures: {
-        raised_on: inquiry.day, line: inquiry.line ?? null, answer_due: age.answerDue,
-        age_working_days: age.ageWorkingDays, working_days_overdue: n, row: inquiry.row,
+        raised_on: inquiry.day,
+        line: inquiry.line ?? null,
+        answer_due: age.answerDue,
+        age_working_days: age.ageWorkingDays,
+        working_days_overdue: n,
+        row: inquiry.row,
       },
       message: {
         en: `The pay inquiry of ${rep} raised on ${inquiry.day} about ${en} is still open after ${workingDaysEn(age.ageWorkingDays ?? 0)}: it was due an answer by ${age.answerDue} (${limit} working days), ${workingDaysEn(n)} overdue as of ${asOf}.`,

@@ -15,7 +15,8 @@ import type { AnomalyJson, CustomerJson, GoalJson } from './insights-json.js';
 import { amount, GOAL_STATUS, goalLabel, pct, pText } from './insight-text.js';
 
 /** A change as read: "+5.0%", "−17.5%". */
-const signed = (n: number | null): string => (n === null ? '—' : `${n > 0 ? '+' : n < 0 ? '−' : ''}${pct(Math.abs(n))}`);
+const signed = (n: number | null): string =>
+  n === null ? '—' : `${n > 0 ? '+' : n < 0 ? '−' : ''}${pct(Math.abs(n))}`;
 
 /** Falls in the weeks that ended within this many days of `as_of` are alerts. */
 const RECENT_DAYS = 28;
@@ -54,7 +55,16 @@ export function anomalyAlert(a: AnomalyJson): Alert {
     rule: 'conversion_drop',
     rep_id: null,
     period: monthOf(a.week),
-    figures: { kind: a.kind, group: a.group, week: a.week, leads: a.leads, rate: a.rate, trailing_mean: a.trailing_mean, fall: a.fall, p_value: a.p_value },
+    figures: {
+      kind: a.kind,
+      group: a.group,
+      week: a.week,
+      leads: a.leads,
+      rate: a.rate,
+      trailing_mean: a.trailing_mean,
+      fall: a.fall,
+      p_value: a.p_value,
+    },
     message: {
       en: `Lead conversion of ${en} fell to ${pct(a.rate)} in the week of ${a.week} (${a.leads} leads), ${pct(a.fall, 0)} below the mean of the 4 weeks before (${pct(a.trailing_mean)}, counted at the same age); unlikely to be chance (${pText(a.p_value)}).`,
       'zh-CN': `${zh} ${a.week} 当周线索转化率降至 ${pct(a.rate)}（${a.leads} 条线索），比前4周均值 ${pct(a.trailing_mean)}（按相同天数计）低 ${pct(a.fall, 0)}，不太可能是偶然（${pText(a.p_value)}）。`,
@@ -66,10 +76,19 @@ export function goalAlert(g: GoalJson): Alert {
   const team = g.team ?? null;
   const backwards = (g.progress ?? 0) < 0;
   const howFar = {
-    en: backwards ? `moving away from the change wanted with ${pct(g.elapsed, 0)} of the time gone` : `${pct(g.progress, 0)} of the change wanted with ${pct(g.elapsed, 0)} of the time gone`,
-    'zh-CN': backwards ? `与目标方向相反，时间已过 ${pct(g.elapsed, 0)}` : `完成目标变化的 ${pct(g.progress, 0)}，时间已过 ${pct(g.elapsed, 0)}`,
+    en: backwards
+      ? `moving away from the change wanted with ${pct(g.elapsed, 0)} of the time gone`
+      : `${pct(g.progress, 0)} of the change wanted with ${pct(g.elapsed, 0)} of the time gone`,
+    'zh-CN': backwards
+      ? `与目标方向相反，时间已过 ${pct(g.elapsed, 0)}`
+      : `完成目标变化的 ${pct(g.progress, 0)}，时间已过 ${pct(g.elapsed, 0)}`,
   };
-  const figure = (n: number | null) => (n === null ? '—' : g.metric_id === 'lead_conversion' || g.metric_id === 'repurchase_rate' ? pct(n) : amount(n));
+  const figure = (n: number | null) =>
+    n === null
+      ? '—'
+      : g.metric_id === 'lead_conversion' || g.metric_id === 'repurchase_rate'
+        ? pct(n)
+        : amount(n);
   return {
     severity: 'medium',
     rule: 'goal_off_pace',

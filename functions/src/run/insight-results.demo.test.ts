@@ -32,14 +32,33 @@ describe('insights of the demo organisation', () => {
 
   test('finds the team_b company that bought three times and has heard nothing since 2026-03-20: a win-back alert', () => {
     const tiers = result.json.customer_tiers;
-    expect(tiers.customers.filter((c) => c.tier === 'core').map((c) => c.customer_id).sort()).toEqual(['K0001', 'K0002', 'K0003']);
-    expect(tiers.win_back).toEqual([expect.objectContaining({ customer_id: 'K0002', amount: 900_000, purchases: 3, last_activity: '2026-03-20', days_silent: 56 })]);
-    expect(result.alerts.filter((a) => a.rule === 'win_back').map((a) => [a.severity, a.figures.customer_id])).toEqual([['medium', 'K0002']]);
-    expect(notes()[0]).toMatch(/^Customers: 3 core, \d+ growth, \d+ potential, \d+ dormant; 1 core customer has had no contact for 30 days or more/);
+    expect(
+      tiers.customers
+        .filter((c) => c.tier === 'core')
+        .map((c) => c.customer_id)
+        .sort(),
+    ).toEqual(['K0001', 'K0002', 'K0003']);
+    expect(tiers.win_back).toEqual([
+      expect.objectContaining({
+        customer_id: 'K0002',
+        amount: 900_000,
+        purchases: 3,
+        last_activity: '2026-03-20',
+        days_silent: 56,
+      }),
+    ]);
+    expect(
+      result.alerts.filter((a) => a.rule === 'win_back').map((a) => [a.severity, a.figures.customer_id]),
+    ).toEqual([['medium', 'K0002']]);
+    expect(notes()[0]).toMatch(
+      /^Customers: 3 core, \d+ growth, \d+ potential, \d+ dormant; 1 core customer has had no contact for 30 days or more/,
+    );
   });
 
   test('finds the new hire whose first three months fell short of 60% of their mentor’s close rate', () => {
-    const hires = result.json.mentoring.flatMap((m) => m.new_hires.map((h) => ({ mentor: m.mentor_id, ...h })));
+    const hires = result.json.mentoring.flatMap((m) =>
+      m.new_hires.map((h) => ({ mentor: m.mentor_id, ...h })),
+    );
     const short = hires.filter((h) => h.status === 'short');
     expect(short).toHaveLength(1);
     expect(short[0]).toMatchObject({ complete: true });
@@ -50,8 +69,14 @@ describe('insights of the demo organisation', () => {
 
   test('marks the flyers’ week of 2026-04-20 red, and no other channel in the last four weeks', () => {
     const recent = result.alerts.filter((a) => a.rule === 'conversion_drop');
-    expect(recent.filter((a) => a.figures.kind === 'channel').map((a) => [a.severity, a.figures.group, a.figures.week])).toEqual([['high', 'flyers', '2026-04-20']]);
-    const week = result.json.anomalies.weeks.find((w) => w.kind === 'channel' && w.group === 'flyers' && w.week === '2026-04-20')!;
+    expect(
+      recent
+        .filter((a) => a.figures.kind === 'channel')
+        .map((a) => [a.severity, a.figures.group, a.figures.week]),
+    ).toEqual([['high', 'flyers', '2026-04-20']]);
+    const week = result.json.anomalies.weeks.find(
+      (w) => w.kind === 'channel' && w.group === 'flyers' && w.week === '2026-04-20',
+    )!;
     expect(week.leads).toBeGreaterThanOrEqual(90);
     expect(week.fall).toBeGreaterThan(0.3);
     expect(week.p_value).toBeLessThan(0.05);
@@ -78,7 +103,9 @@ describe('insights of the demo organisation', () => {
       expect([g.baseline, g.now].every((n) => typeof n === 'number')).toBe(true);
     }
     expect(result.json.goals[1]?.since_last).toBe('2026-03-31');
-    expect(result.alerts.filter((a) => a.rule === 'goal_off_pace')).toHaveLength(result.json.goals.filter((g) => g.status === 'off_pace').length);
+    expect(result.alerts.filter((a) => a.rule === 'goal_off_pace')).toHaveLength(
+      result.json.goals.filter((g) => g.status === 'off_pace').length,
+    );
   });
 
   test('sets every channel’s cost since the launch office opened against the revenue of the customers it found', () => {

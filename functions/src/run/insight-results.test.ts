@@ -63,17 +63,44 @@ function workbook(settings: RawCell[][] = []): RawTab[] {
     },
     {
       title: 'Channels',
-      rows: [['channel', 'name'], ['key_accounts', 'Key accounts'], ['flyers', 'Flyers'], ['mall_expo', 'Mall expo'], ['cold_calls', 'Cold calls']],
+      rows: [
+        ['channel', 'name'],
+        ['key_accounts', 'Key accounts'],
+        ['flyers', 'Flyers'],
+        ['mall_expo', 'Mall expo'],
+        ['cold_calls', 'Cold calls'],
+      ],
     },
     { title: 'Activity', rows: [ACTIVITY_HEADER, ...ACTIVITY] },
-    { title: 'Goals', rows: [['metric', 'team', 'baseline_period', 'change', 'by_date'], ['revenue', 'team_b', '2025-Q4', '+25%', '2026-06-30']] },
-    { title: 'ChannelCosts', rows: [['date', 'channel', 'amount'], ['2026-03-01', 'flyers', 12_000], ['2026-03-01', 'cold_calls', 8_000]] },
+    {
+      title: 'Goals',
+      rows: [
+        ['metric', 'team', 'baseline_period', 'change', 'by_date'],
+        ['revenue', 'team_b', '2025-Q4', '+25%', '2026-06-30'],
+      ],
+    },
+    {
+      title: 'ChannelCosts',
+      rows: [
+        ['date', 'channel', 'amount'],
+        ['2026-03-01', 'flyers', 12_000],
+        ['2026-03-01', 'cold_calls', 8_000],
+      ],
+    },
   ];
 }
 
 const card: RewardLine = {
-  rule: 'organiser_card', kind: 'event_tier', recipient: 'external', rep_id: 'S1', team: 'team_a', channel: 'key_accounts',
-  day: '2026-03-10', window: null, amount: new Dec(500), source: [{ tab: 'Activity', row: 2 }],
+  rule: 'organiser_card',
+  kind: 'event_tier',
+  recipient: 'external',
+  rep_id: 'S1',
+  team: 'team_a',
+  channel: 'key_accounts',
+  day: '2026-03-10',
+  window: null,
+  amount: new Dec(500),
+  source: [{ tab: 'Activity', row: 2 }],
 };
 
 function run(settings: RawCell[][] = [], locale: 'en' | 'zh-CN' = 'en') {
@@ -87,7 +114,14 @@ describe('insightResults', () => {
 
   test('raises a medium win-back alert for a core customer silent 30 days or more, to the rep of the last deal', () => {
     const [k1] = result.json.customer_tiers.win_back;
-    expect(k1).toMatchObject({ customer_id: 'K1', tier: 'core', amount: 600_000, purchases: 2, days_silent: 44, rep_id: 'S1' });
+    expect(k1).toMatchObject({
+      customer_id: 'K1',
+      tier: 'core',
+      amount: 600_000,
+      purchases: 2,
+      days_silent: 44,
+      rep_id: 'S1',
+    });
     const alert = result.alerts.find((a) => a.rule === 'win_back');
     expect(alert).toMatchObject({ severity: 'medium', rep_id: 'S1', period: null });
     expect(alert?.message.en).toBe(
@@ -97,17 +131,30 @@ describe('insightResults', () => {
 
   test('raises a high alert for the week whose conversion fell, for the channel and for the team', () => {
     const drops = result.alerts.filter((a) => a.rule === 'conversion_drop');
-    expect(drops.map((a) => [a.severity, a.figures.kind, a.figures.group, a.figures.week, a.period])).toEqual([
-      ['high', 'channel', 'flyers', '2026-04-20', '2026-04'],
-      ['high', 'team', 'team_a', '2026-04-20', '2026-04'],
-    ]);
-    expect(drops[0]?.message.en).toMatch(/^Lead conversion of channel flyers fell to 4\.0% in the week of 2026-04-20 \(50 leads\), 80% below the mean of the 4 weeks before \(20\.0%/);
+    expect(drops.map((a) => [a.severity, a.figures.kind, a.figures.group, a.figures.week, a.period])).toEqual(
+      [
+        ['high', 'channel', 'flyers', '2026-04-20', '2026-04'],
+        ['high', 'team', 'team_a', '2026-04-20', '2026-04'],
+      ],
+    );
+    expect(drops[0]?.message.en).toMatch(
+      /^Lead conversion of channel flyers fell to 4\.0% in the week of 2026-04-20 \(50 leads\), 80% below the mean of the 4 weeks before \(20\.0%/,
+    );
   });
 
   test('raises a medium alert for a goal off pace: team_b’s revenue fell to nothing against +25% wanted', () => {
     const [goal] = result.json.goals;
-    expect(goal).toMatchObject({ metric_id: 'revenue', team: 'team_b', baseline: 100_000, now: 0, change_so_far: -1, status: 'off_pace' });
-    expect(result.alerts.filter((a) => a.rule === 'goal_off_pace').map((a) => a.severity)).toEqual(['medium']);
+    expect(goal).toMatchObject({
+      metric_id: 'revenue',
+      team: 'team_b',
+      baseline: 100_000,
+      now: 0,
+      change_so_far: -1,
+      status: 'off_pace',
+    });
+    expect(result.alerts.filter((a) => a.rule === 'goal_off_pace').map((a) => a.severity)).toEqual([
+      'medium',
+    ]);
   });
 
   test('sets a new hire against 60% of the mentor’s close rate over the same months', () => {
@@ -118,8 +165,18 @@ describe('insightResults', () => {
         short: 1,
         new_hires: [
           {
-            rep_id: 'N1', hire_date: '2026-02-01', window_end: '2026-04-30', complete: true, leads: 10, deals: 4, close_rate: 0.4,
-            mentor_leads: 5, mentor_deals: 4, mentor_close_rate: 0.8, target_rate: 0.48, status: 'short',
+            rep_id: 'N1',
+            hire_date: '2026-02-01',
+            window_end: '2026-04-30',
+            complete: true,
+            leads: 10,
+            deals: 4,
+            close_rate: 0.4,
+            mentor_leads: 5,
+            mentor_deals: 4,
+            mentor_close_rate: 0.8,
+            target_rate: 0.48,
+            status: 'short',
           },
         ],
       },
@@ -131,25 +188,50 @@ describe('insightResults', () => {
       [false, 'Not enough data yet: script A has 5 leads and script B 5; each needs at least 30.'],
     ]);
     const lowered = run([['min_sample', '5']]);
-    expect(lowered.json.ab_tests[0]?.verdict).toBe('Script B converts 40.0 points better than script A (60.0% against 20.0%), p = 0.2, 5 and 5 leads: this could still be chance.');
+    expect(lowered.json.ab_tests[0]?.verdict).toBe(
+      'Script B converts 40.0 points better than script A (60.0% against 20.0%), p = 0.2, 5 and 5 leads: this could still be chance.',
+    );
   });
 
   test('sets each channel’s cost against the revenue of the customers it found first, from the first cost on', () => {
     const { first, last, channels } = result.json.channel_return;
     expect([first, last]).toEqual(['2026-03-01', AS_OF]);
     const of = (id: string) => channels.find((c) => c.channel === id);
-    expect(of('cold_calls')).toMatchObject({ cost: 8000, revenue: 0, return_on_cost: 0, cost_per_deal: null, name: 'Cold calls' });
-    expect(of('flyers')).toMatchObject({ cost: 12_000, deals: 34, revenue: 340_000, return_on_cost: 28.33, cost_per_deal: 352.94 });
-    expect(of('key_accounts')).toMatchObject({ cost: 500, rewards: 500, other: 0, revenue: 800_000, return_on_cost: 1600 });
+    expect(of('cold_calls')).toMatchObject({
+      cost: 8000,
+      revenue: 0,
+      return_on_cost: 0,
+      cost_per_deal: null,
+      name: 'Cold calls',
+    });
+    expect(of('flyers')).toMatchObject({
+      cost: 12_000,
+      deals: 34,
+      revenue: 340_000,
+      return_on_cost: 28.33,
+      cost_per_deal: 352.94,
+    });
+    expect(of('key_accounts')).toMatchObject({
+      cost: 500,
+      rewards: 500,
+      other: 0,
+      revenue: 800_000,
+      return_on_cost: 1600,
+    });
   });
 
   test('writes the Insights tab with a summary on top and every section, in the workbook’s language', () => {
     const zh = run([], 'zh-CN').tab;
-    expect([result.tab.title, zh.title, result.tab.aliases]).toEqual(['Insights', '洞察', ['Insights', '洞察']]);
+    expect([result.tab.title, zh.title, result.tab.aliases]).toEqual([
+      'Insights',
+      '洞察',
+      ['Insights', '洞察'],
+    ]);
     const titles = result.tab.rows.filter((r) => r[0]?.style === 'title').map((r) => r[0]?.value);
     expect(titles).toHaveLength(10);
     expect(result.tab.rows[0]?.[0]).toEqual({
-      value: 'Customers: 1 core, 4 growth, 38 potential, 1 dormant; 1 core customer has had no contact for 30 days or more: win them back.',
+      value:
+        'Customers: 1 core, 4 growth, 38 potential, 1 dormant; 1 core customer has had no contact for 30 days or more: win them back.',
       style: 'note',
     });
     expect(zh.rows.some((r) => r[0]?.value === '客户分层（近12个月成交）')).toBe(true);

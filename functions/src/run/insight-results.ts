@@ -10,7 +10,11 @@ import { abComparisons } from '../domain/insights/ab-tests.js';
 import { activityIndex } from '../domain/insights/activity-index.js';
 import { channelReturns, type CostLine } from '../domain/insights/channel-return.js';
 import { conversionAnomalies } from '../domain/insights/conversion-anomalies.js';
-import { customerStandings, TRAILING_DAYS, type CustomerStanding } from '../domain/insights/customer-standings.js';
+import {
+  customerStandings,
+  TRAILING_DAYS,
+  type CustomerStanding,
+} from '../domain/insights/customer-standings.js';
 import { TIERS } from '../domain/insights/customer-tier.js';
 import { cyclesByRepMonth, dealCycles } from '../domain/insights/deal-cycle.js';
 import { DecimalSum } from '../domain/insights/decimal-sum.js';
@@ -53,14 +57,22 @@ export interface InsightResults {
   tab: OutputTab;
 }
 
-function tierSummary(customers: InsightsJson['customer_tiers']['customers'], amounts: Map<string, Decimal>): InsightsJson['customer_tiers']['tiers'] {
+function tierSummary(
+  customers: InsightsJson['customer_tiers']['customers'],
+  amounts: Map<string, Decimal>,
+): InsightsJson['customer_tiers']['tiers'] {
   const total = [...amounts.values()].reduce((sum, a) => sum.add(a), ZERO);
   // Counted, not filtered: no copy of the customers per tier.
   const counts = new Map<string, number>();
   for (const c of customers) counts.set(c.tier, (counts.get(c.tier) ?? 0) + 1);
   return TIERS.map((tier) => {
     const amount = amounts.get(tier) ?? ZERO;
-    return { tier, customers: counts.get(tier) ?? 0, amount: money(amount), share: total.gt(0) ? rate(amount.div(total)) : null };
+    return {
+      tier,
+      customers: counts.get(tier) ?? 0,
+      amount: money(amount),
+      share: total.gt(0) ? rate(amount.div(total)) : null,
+    };
   });
 }
 
@@ -100,7 +112,8 @@ function inTierOrder(standings: readonly CustomerStanding[]): CustomerStanding[]
       plain[i] = isWhole || amount.sd() <= 15 ? 1 : 0;
       order[i] = i;
     }
-    const exactly = (i: number, j: number) => (plain[i]! & plain[j]! ? 0 : compare(group[j]!.amount, group[i]!.amount));
+    const exactly = (i: number, j: number) =>
+      plain[i]! & plain[j]! ? 0 : compare(group[j]!.amount, group[i]!.amount);
     // Ids are lowered only when their amount ties, once each; null for an id the collator must compare.
     const lowered = new Array<string | null | undefined>(group.length);
     const lower = (i: number): string | null => {
@@ -114,7 +127,11 @@ function inTierOrder(standings: readonly CustomerStanding[]): CustomerStanding[]
     const byId = (i: number, j: number) => {
       const a = lower(i);
       const b = lower(j);
-      return a !== null && b !== null && a !== b ? (a < b ? -1 : 1) : byText(group[i]!.customer, group[j]!.customer);
+      return a !== null && b !== null && a !== b
+        ? a < b
+          ? -1
+          : 1
+        : byText(group[i]!.customer, group[j]!.customer);
     };
     order.sort((i, j) => approx[j]! - approx[i]! || exactly(i, j) || byId(i, j));
     for (let i = 0; i < order.length; i++) out.push(group[order[i]!]!);
@@ -122,14 +139,24 @@ function inTierOrder(standings: readonly CustomerStanding[]): CustomerStanding[]
   return out;
 }
 
-export function insightResults(inputs: Inputs, asOf: Day, locale: Locale, rewardLines: readonly RewardLine[]): InsightResults {
+export function insightResults(
+  inputs: Inputs,
+  asOf: Day,
+  locale: Locale,
+  rewardLines: readonly RewardLine[],
+): InsightResults {
   const s = inputs.settings;
   const index = activityIndex(inputs.activity, inputs.reps, asOf);
   const repId = (key: string) => index.reps.get(key)?.rep_id ?? key;
   const teamOf = (key: string) => index.reps.get(key)?.team ?? null;
 
   const standings = inTierOrder(
-    customerStandings(index, { coreAmount: s.tier_core_amount, corePurchases: s.tier_core_purchases, growthAmount: s.tier_growth_amount, dormantDays: s.tier_dormant_days }),
+    customerStandings(index, {
+      coreAmount: s.tier_core_amount,
+      corePurchases: s.tier_core_purchases,
+      growthAmount: s.tier_growth_amount,
+      dormantDays: s.tier_dormant_days,
+    }),
   );
   const sums = new Map<string, DecimalSum>();
   for (const st of standings) {
@@ -143,12 +170,28 @@ export function insightResults(inputs: Inputs, asOf: Day, locale: Locale, reward
   const cycles = dealCycles(index, s.new_hire_days);
   const mentored = mentoring(index, s.mentor_ratio);
   const mentors = [...new Set(mentored.map((m) => m.mentor))];
-  const anomalies = conversionAnomalies(index, { drop: s.anomaly_drop, minSample: s.min_sample, significance: s.significance_level.toNumber(), weekStartsOn: s.week_starts_on });
+  const anomalies = conversionAnomalies(index, {
+    drop: s.anomaly_drop,
+    minSample: s.min_sample,
+    significance: s.significance_level.toNumber(),
+    weekStartsOn: s.week_starts_on,
+  });
   const costs: CostLine[] = [
-    ...rewardLines.flatMap((l): CostLine[] => (l.recipient === 'external' && l.channel !== null ? [{ day: l.day, channel: l.channel, amount: l.amount, kind: 'reward' }] : [])),
-    ...inputs.channelCosts.map((c): CostLine => ({ day: c.date, channel: c.channel, amount: c.amount, kind: 'other' })),
+    ...rewardLines.flatMap((l): CostLine[] =>
+      l.recipient === 'external' && l.channel !== null
+        ? [{ day: l.day, channel: l.channel, amount: l.amount, kind: 'reward' }]
+        : [],
+    ),
+    ...inputs.channelCosts.map((c): CostLine => ({
+      day: c.date,
+      channel: c.channel,
+      amount: c.amount,
+      kind: 'other',
+    })),
   ];
-  const channelNames = new Map(inputs.channels.flatMap((c) => (c.name ? [[c.channel.toLowerCase(), c.name] as const] : [])));
+  const channelNames = new Map(
+    inputs.channels.flatMap((c) => (c.name ? [[c.channel.toLowerCase(), c.name] as const] : [])),
+  );
 
   const json: InsightsJson = {
     customer_tiers: {
@@ -184,9 +227,19 @@ export function insightResults(inputs: Inputs, asOf: Day, locale: Locale, reward
     anomalies: { judged: anomalies.judged, weeks: anomalies.anomalies.map(anomalyJson) },
     ab_tests: abComparisons(index, s.min_sample).map((c) => {
       const partial = abTestJson(c, (key) => index.variantNames.get(key) ?? key, '');
-      return { ...partial, verdict: abVerdict(partial, s.min_sample, s.significance_level.toNumber())[locale] };
+      return {
+        ...partial,
+        verdict: abVerdict(partial, s.min_sample, s.significance_level.toNumber())[locale],
+      };
     }),
-    channel_return: channelReturnsJson(channelReturns(index, costs, inputs.channels.map((c) => c.channel)), channelNames),
+    channel_return: channelReturnsJson(
+      channelReturns(
+        index,
+        costs,
+        inputs.channels.map((c) => c.channel),
+      ),
+      channelNames,
+    ),
   };
 
   const names = new Map(inputs.reps.map((r) => [r.rep_id, r.name]));

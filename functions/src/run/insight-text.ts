@@ -54,7 +54,8 @@ export const KIND_LABEL: Readonly<Record<'team' | 'channel', Words>> = {
 };
 
 /** 0.123 → "12.3%". */
-export const pct = (fraction: number | null, places = 1): string => (fraction === null ? '—' : `${(fraction * 100).toFixed(places)}%`);
+export const pct = (fraction: number | null, places = 1): string =>
+  fraction === null ? '—' : `${(fraction * 100).toFixed(places)}%`;
 /** 720000 → "720,000"; 1234.5 → "1,234.5". */
 export const amount = (n: number): string => figureText(n);
 /** A p-value as read: "p < 0.001", else two significant digits. */
@@ -107,7 +108,12 @@ export function summaryLines(json: InsightsJson, recentAnomalies: number, locale
   );
   const c = json.deal_cycle.last_12_months;
   if (c.new_hires.median_days !== null && c.others.median_days !== null) {
-    const longer = c.longer_by === null ? '' : zh ? `，${c.longer_by >= 0 ? '长' : '短'} ${pct(Math.abs(c.longer_by), 0)}` : `: ${pct(Math.abs(c.longer_by), 0)} ${c.longer_by >= 0 ? 'longer' : 'shorter'}`;
+    const longer =
+      c.longer_by === null
+        ? ''
+        : zh
+          ? `，${c.longer_by >= 0 ? '长' : '短'} ${pct(Math.abs(c.longer_by), 0)}`
+          : `: ${pct(Math.abs(c.longer_by), 0)} ${c.longer_by >= 0 ? 'longer' : 'shorter'}`;
     lines.push(
       zh
         ? `近12个月成单周期（首次线索到首单）：新人中位数 ${c.new_hires.median_days} 天，其他人 ${c.others.median_days} 天${longer}。`
@@ -145,7 +151,9 @@ export function summaryLines(json: InsightsJson, recentAnomalies: number, locale
   );
   for (const ab of json.ab_tests) lines.push(ab.verdict);
   const r = json.channel_return;
-  const ranked = r.channels.filter((x) => x.return_on_cost !== null).sort((x, y) => y.return_on_cost! - x.return_on_cost!);
+  const ranked = r.channels
+    .filter((x) => x.return_on_cost !== null)
+    .sort((x, y) => y.return_on_cost! - x.return_on_cost!);
   const best = ranked[0];
   const worst = ranked[ranked.length - 1];
   if (best && worst && ranked.length > 1) {

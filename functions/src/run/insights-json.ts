@@ -143,7 +143,13 @@ export interface InsightsJson {
   customer_tiers: {
     /** The first day of the 12 months counted. */
     since: Day;
-    thresholds: { core_amount: number; core_purchases: number; growth_amount: number; dormant_days: number; silence_days: number };
+    thresholds: {
+      core_amount: number;
+      core_purchases: number;
+      growth_amount: number;
+      dormant_days: number;
+      silence_days: number;
+    };
     tiers: { tier: Tier; customers: number; amount: number; share: number | null }[];
     customers: CustomerJson[];
     win_back: CustomerJson[];
@@ -152,9 +158,22 @@ export interface InsightsJson {
     new_hire_days: number;
     last_12_months: CycleComparisonJson;
     months: (CycleComparisonJson & { month: Period })[];
-    reps: { month: Period; rep_id: string; team: string | null; deals: number; new_hire_deals: number; median_days: number }[];
+    reps: {
+      month: Period;
+      rep_id: string;
+      team: string | null;
+      deals: number;
+      new_hire_deals: number;
+      median_days: number;
+    }[];
   };
-  productivity: { month: Period; team: string; revenue: number; active_reps: number; revenue_per_rep: number | null }[];
+  productivity: {
+    month: Period;
+    team: string;
+    revenue: number;
+    active_reps: number;
+    revenue_per_rep: number | null;
+  }[];
   mentoring: { mentor_id: string | null; met: number; short: number; new_hires: MentoredJson[] }[];
   goals: GoalJson[];
   anomalies: { judged: number; weeks: AnomalyJson[] };
@@ -166,7 +185,8 @@ export interface InsightsJson {
 export const money = (d: Decimal): number => toReportNumber(roundHalfUp(d));
 export const moneyOrNull = (d: Decimal | null | undefined): number | null => (d ? money(d) : null);
 /** Rates: fractions to 4 decimals. */
-export const rate = (d: Decimal | null | undefined): number | null => (d ? toReportNumber(roundHalfUp(d, 4)) : null);
+export const rate = (d: Decimal | null | undefined): number | null =>
+  d ? toReportNumber(roundHalfUp(d, 4)) : null;
 export const round = (n: number, places: number): number => Math.round(n * 10 ** places) / 10 ** places;
 /** Statistics: 4 significant digits. */
 export const significant = (n: number): number => Number(n.toPrecision(4));
@@ -186,16 +206,40 @@ export function customerJson(s: CustomerStanding, repId: (key: string) => string
 }
 
 export function cycleJson(c: CycleComparison): CycleComparisonJson {
-  const side = (s: CycleComparison['newHires']): CycleSideJson => ({ deals: s.deals, median_days: s.medianDays });
-  return { new_hires: side(c.newHires), others: side(c.others), longer_by: c.longerBy === null ? null : round(c.longerBy, 4) };
+  const side = (s: CycleComparison['newHires']): CycleSideJson => ({
+    deals: s.deals,
+    median_days: s.medianDays,
+  });
+  return {
+    new_hires: side(c.newHires),
+    others: side(c.others),
+    longer_by: c.longerBy === null ? null : round(c.longerBy, 4),
+  };
 }
 
-export function repCycleJson(c: RepMonthCycle, repId: (key: string) => string, team: (key: string) => string | null) {
-  return { month: c.month, rep_id: repId(c.rep), team: team(c.rep), deals: c.deals, new_hire_deals: c.newHireDeals, median_days: c.medianDays };
+export function repCycleJson(
+  c: RepMonthCycle,
+  repId: (key: string) => string,
+  team: (key: string) => string | null,
+) {
+  return {
+    month: c.month,
+    rep_id: repId(c.rep),
+    team: team(c.rep),
+    deals: c.deals,
+    new_hire_deals: c.newHireDeals,
+    median_days: c.medianDays,
+  };
 }
 
 export function productivityJson(t: TeamMonth) {
-  return { month: t.month, team: t.team, revenue: money(t.revenue), active_reps: t.activeReps, revenue_per_rep: moneyOrNull(t.perRep) };
+  return {
+    month: t.month,
+    team: t.team,
+    revenue: money(t.revenue),
+    active_reps: t.activeReps,
+    revenue_per_rep: moneyOrNull(t.perRep),
+  };
 }
 
 export function mentoredJson(m: MentoredHire, repId: (key: string) => string): MentoredJson {
@@ -216,7 +260,14 @@ export function mentoredJson(m: MentoredHire, repId: (key: string) => string): M
 }
 
 export function goalJson(goal: GoalInput & { row: number }, p: GoalProgress): GoalJson {
-  const figure = (d: Decimal | null) => (d === null ? null : p.metric === 'revenue' ? money(d) : p.metric === 'lead_conversion' || p.metric === 'repurchase_rate' ? rate(d) : toReportNumber(roundHalfUp(d, 1)));
+  const figure = (d: Decimal | null) =>
+    d === null
+      ? null
+      : p.metric === 'revenue'
+        ? money(d)
+        : p.metric === 'lead_conversion' || p.metric === 'repurchase_rate'
+          ? rate(d)
+          : toReportNumber(roundHalfUp(d, 1));
   return {
     row: goal.row,
     metric: goal.metric,
@@ -238,7 +289,12 @@ export function goalJson(goal: GoalInput & { row: number }, p: GoalProgress): Go
 }
 
 export function anomalyJson(a: ConversionAnomaly): AnomalyJson {
-  const week = (w: { week: Day; leads: number; converted: number; rate: number }): WeekRateJson => ({ week: w.week, leads: w.leads, converted: w.converted, rate: round(w.rate, 4) });
+  const week = (w: { week: Day; leads: number; converted: number; rate: number }): WeekRateJson => ({
+    week: w.week,
+    leads: w.leads,
+    converted: w.converted,
+    rate: round(w.rate, 4),
+  });
   return {
     kind: a.kind,
     group: a.group,
@@ -252,8 +308,16 @@ export function anomalyJson(a: ConversionAnomaly): AnomalyJson {
 }
 
 export function abTestJson(c: AbComparison, name: (key: string) => string, verdict: string): AbTestJson {
-  const side = (v: AbComparison['first']): VariantJson => ({ variant: name(v.variant), leads: v.leads, converted: v.converted, rate: rate(v.rate) });
-  const difference = c.first.rate && c.second.rate ? toReportNumber(roundHalfUp(c.second.rate.sub(c.first.rate).mul(100), 1)) : null;
+  const side = (v: AbComparison['first']): VariantJson => ({
+    variant: name(v.variant),
+    leads: v.leads,
+    converted: v.converted,
+    rate: rate(v.rate),
+  });
+  const difference =
+    c.first.rate && c.second.rate
+      ? toReportNumber(roundHalfUp(c.second.rate.sub(c.first.rate).mul(100), 1))
+      : null;
   return {
     first: side(c.first),
     second: side(c.second),
@@ -282,6 +346,9 @@ export function channelReturnJson(c: ChannelReturn, names: ReadonlyMap<string, s
   };
 }
 
-export function channelReturnsJson(r: ChannelReturns, names: ReadonlyMap<string, string>): InsightsJson['channel_return'] {
+export function channelReturnsJson(
+  r: ChannelReturns,
+  names: ReadonlyMap<string, string>,
+): InsightsJson['channel_return'] {
   return { first: r.first, last: r.last, channels: r.channels.map((c) => channelReturnJson(c, names)) };
 }

@@ -9,12 +9,23 @@ describe('jsonDigest', () => {
     const results = {
       as_of: '2026-05-20',
       scorecards: [
-        { rep: 'R001', name: '张伟', total: 87.5, grade: 'A', kpis: [{ kpi: 'revenue_attainment', score: 1.2 }], note: undefined },
+        {
+          rep: 'R001',
+          name: '张伟',
+          total: 87.5,
+          grade: 'A',
+          kpis: [{ kpi: 'revenue_attainment', score: 1.2 }],
+          note: undefined,
+        },
         { rep: 'R002', name: 'Li "Lee"\n', total: null, flags: [] },
       ],
       funnel: null,
       insights: {
-        customer_tiers: { since: '2025-06', customers: [{ id: 'C1', tier: 'A' }, undefined, { id: 'C2', tier: null }], parts: { deeper: [[1, 2], { y: undefined }] } },
+        customer_tiers: {
+          since: '2025-06',
+          customers: [{ id: 'C1', tier: 'A' }, undefined, { id: 'C2', tier: null }],
+          parts: { deeper: [[1, 2], { y: undefined }] },
+        },
         empty: [],
         nested: { deep: [1, [2, [3, { x: undefined }]]] },
       },

@@ -44,7 +44,9 @@ const skipped = (v: unknown) => v === undefined || typeof v === 'function' || ty
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object') return false;
   const proto = Object.getPrototypeOf(v) as unknown;
-  return (proto === Object.prototype || proto === null) && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+  return (
+    (proto === Object.prototype || proto === null) && typeof (v as { toJSON?: unknown }).toJSON !== 'function'
+  );
 }
 
 /** `keys` holds each key's text (`"key":`), made once per distinct key rather than once per object. */

@@ -6,7 +6,14 @@
 import type { Day } from '../domain/days.js';
 import { reportFigure, ZERO, type Dec } from '../domain/money.js';
 import type { Plan } from '../domain/payouts/plan.js';
-import { statements, type AdjustmentRecord, type Line, type PayRep, type Statement, type TeamMonth } from '../domain/payouts/statements.js';
+import {
+  statements,
+  type AdjustmentRecord,
+  type Line,
+  type PayRep,
+  type Statement,
+  type TeamMonth,
+} from '../domain/payouts/statements.js';
 import type { Period } from '../domain/periods.js';
 import type { RewardLine } from '../domain/rewards/types.js';
 import type { Scorecard } from '../domain/scorecard/scorecards.js';
@@ -44,7 +51,14 @@ type KindSums = Record<SummedKind, Dec | undefined>;
  * (the figures are reported as numbers, so a −0 kept that way reads 0 all the same).
  */
 function kindSums(lines: readonly Line[]): KindSums {
-  const sums: KindSums = { draw_top_up: undefined, performance_bonus: undefined, reward: undefined, penalty: undefined, pool: undefined, adjustment: undefined };
+  const sums: KindSums = {
+    draw_top_up: undefined,
+    performance_bonus: undefined,
+    reward: undefined,
+    penalty: undefined,
+    pool: undefined,
+    adjustment: undefined,
+  };
   for (let i = 0; i < lines.length; i++) {
     const { kind, amount } = lines[i]!;
     if (!(kind in sums)) continue;
@@ -135,12 +149,33 @@ export function payoutResults(
     activity: records.activity,
     targets: records.targets,
     plans: plansOf(inputs),
-    grades: inputs.grades.map((g) => ({ grade: g.grade, minScore: g.min_score, bonusMultiplier: g.bonus_multiplier, row: g.row })),
+    grades: inputs.grades.map((g) => ({
+      grade: g.grade,
+      minScore: g.min_score,
+      bonusMultiplier: g.bonus_multiplier,
+      row: g.row,
+    })),
     scorecards: cards,
     rewards,
     rewardRows: new Map(inputs.rewards.map((r) => [r.rule, r.row])),
-    pools: inputs.pools.map((p) => ({ day: p.date, pool: p.pool, amount: p.amount, rep: rep(p.rep_id), role: p.role as 'lead' | 'support', row: p.row })),
-    adjustments: [...inputs.adjustments.map((a) => ({ day: a.date, rep: rep(a.rep_id), amount: a.amount, reason: a.reason, row: a.row })), ...extraAdjustments.map((a) => ({ ...a, rep: rep(a.rep) }))],
+    pools: inputs.pools.map((p) => ({
+      day: p.date,
+      pool: p.pool,
+      amount: p.amount,
+      rep: rep(p.rep_id),
+      role: p.role as 'lead' | 'support',
+      row: p.row,
+    })),
+    adjustments: [
+      ...inputs.adjustments.map((a) => ({
+        day: a.date,
+        rep: rep(a.rep_id),
+        amount: a.amount,
+        reason: a.reason,
+        row: a.row,
+      })),
+      ...extraAdjustments.map((a) => ({ ...a, rep: rep(a.rep) })),
+    ],
     settings: {
       autoRateRaise: inputs.settings.auto_rate_raise,
       rateRaiseMultiplier: inputs.settings.rate_raise_multiplier,
@@ -158,13 +193,27 @@ function payoutAlerts(list: readonly Statement[]): Alert[] {
     const who = `${s.name} (${s.rep})`;
     if (s.plan === undefined) {
       alerts.push({
-        severity: 'high', rule: 'no_plan', rep_id: s.rep, period: s.period, figures: {},
-        message: { en: `${who}, ${s.period}: no commission plan, so no commission was worked out.`, 'zh-CN': `${who}，${s.period}：没有提成方案，未计算提成。` },
+        severity: 'high',
+        rule: 'no_plan',
+        rep_id: s.rep,
+        period: s.period,
+        figures: {},
+        message: {
+          en: `${who}, ${s.period}: no commission plan, so no commission was worked out.`,
+          'zh-CN': `${who}，${s.period}：没有提成方案，未计算提成。`,
+        },
       });
     } else if (s.tier === null && !s.revenue.isZero()) {
       alerts.push({
-        severity: 'medium', rule: 'no_revenue_target', rep_id: s.rep, period: s.period, figures: { revenue: money(s.revenue) },
-        message: { en: `${who}, ${s.period}: no revenue target, so all revenue is paid at the below-base rate.`, 'zh-CN': `${who}，${s.period}：没有业绩目标，全部业绩按未达基础提成率计算。` },
+        severity: 'medium',
+        rule: 'no_revenue_target',
+        rep_id: s.rep,
+        period: s.period,
+        figures: { revenue: money(s.revenue) },
+        message: {
+          en: `${who}, ${s.period}: no revenue target, so all revenue is paid at the below-base rate.`,
+          'zh-CN': `${who}，${s.period}：没有业绩目标，全部业绩按未达基础提成率计算。`,
+        },
       });
     }
   }

@@ -90,7 +90,17 @@ export function recordsOf(inputs: Inputs, asOf: Day): Records {
     const t = ruleType(a.type);
     if (t === '') continue;
     customerOf.push(log.numberOf[at]!);
-    activity.push({ rep: rep(a.rep_id), type: t, day: a.date, customer: a.customer_id, amount: a.amount, share: a.share ?? ONE /* the shared one, so rules can tell a blank share by identity */, ref: a.ref, due: a.due_date, row: a.row });
+    activity.push({
+      rep: rep(a.rep_id),
+      type: t,
+      day: a.date,
+      customer: a.customer_id,
+      amount: a.amount,
+      share: a.share ?? ONE /* the shared one, so rules can tell a blank share by identity */,
+      ref: a.ref,
+      due: a.due_date,
+      row: a.row,
+    });
   }
   for (const a of inputs.adjustments) if (a.date < firstDay) firstDay = a.date;
   for (const p of inputs.pools) if (p.date < firstDay) firstDay = p.date;
@@ -105,7 +115,12 @@ export function recordsOf(inputs: Inputs, asOf: Day): Records {
     activity,
     activityCustomers: { numberOf: Int32Array.from(customerOf), count: log.count },
     targets: targetsOf(inputs, rep),
-    reviews: inputs.reviews.map((r) => ({ period: r.period, rep: rep(r.rep_id), scores: reviewScores(r), row: r.row })),
+    reviews: inputs.reviews.map((r) => ({
+      period: r.period,
+      rep: rep(r.rep_id),
+      scores: reviewScores(r),
+      row: r.row,
+    })),
     kpis: inputs.kpis.map((k) => ({
       kpi: k.kpi as KpiId,
       group: k.group as KpiConfig['group'],
@@ -113,7 +128,11 @@ export function recordsOf(inputs: Inputs, asOf: Day): Records {
       ...(k.floor !== undefined ? { floor: k.floor } : {}),
       ...(k.cap !== undefined ? { cap: k.cap } : {}),
     })),
-    grades: inputs.grades.map((g) => ({ grade: g.grade, minScore: g.min_score, bonusMultiplier: g.bonus_multiplier })),
+    grades: inputs.grades.map((g) => ({
+      grade: g.grade,
+      minScore: g.min_score,
+      bonusMultiplier: g.bonus_multiplier,
+    })),
     firstDay,
   };
 }

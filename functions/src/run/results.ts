@@ -26,7 +26,15 @@ export interface FunnelJson {
   campaign_end: Day;
   campaign_days: number;
   daily_visits: number;
-  phases: { phase: string; start: Day; end: Day; days: number; visit_share: number; visits: number; daily_visits: number }[];
+  phases: {
+    phase: string;
+    start: Day;
+    end: Day;
+    days: number;
+    visit_share: number;
+    visits: number;
+    daily_visits: number;
+  }[];
   channels: {
     phase: string;
     channel: string;
@@ -37,7 +45,13 @@ export interface FunnelJson {
     phase_total: number;
     basis: string;
   }[];
-  coverage: { phase: string; required_daily: number; planned_daily: number; shortfall_daily: number; coverage: number | null }[];
+  coverage: {
+    phase: string;
+    required_daily: number;
+    planned_daily: number;
+    shortfall_daily: number;
+    coverage: number | null;
+  }[];
 }
 
 export interface DataIssueJson {

@@ -37,7 +37,11 @@ export function scorecardJson(card: Scorecard): ScorecardJson {
   const kpis: ScorecardJson['kpis'] = {};
   for (const k of card.kpis) {
     if (k.missing || k.score === undefined || k.actual === undefined) continue;
-    kpis[k.kpi] = { actual: figure(k.kpi, k.actual), target: k.target ? figure(k.kpi, k.target) : null, score: score(k.score)! };
+    kpis[k.kpi] = {
+      actual: figure(k.kpi, k.actual),
+      target: k.target ? figure(k.kpi, k.target) : null,
+      score: score(k.score)!,
+    };
   }
   return {
     period: card.period,
@@ -65,15 +69,35 @@ const FLAG_SEVERITY: Readonly<Record<Flag, Severity>> = {
 };
 
 const FLAG_REASONS: Readonly<Record<Flag, { en: string; zh: string }>> = {
-  pip: { en: 'grade {grade} this month, {previous} the month before: an improvement plan is due', zh: '本月等级 {grade}，上月 {previous}：需制定绩效改进计划' },
-  warning: { en: 'revenue below its base target two months running ({revenue} of {target})', zh: '连续两个月业绩未达基础目标（{revenue} / {target}）' },
-  rate_raise_eligible: { en: 'grade {grade} after {previous} the quarter before: eligible for a commission rate raise', zh: '本季度 {grade}，上季度 {previous}：可上调提成比例' },
-  low_grade: { en: 'grade {grade} after {previous} the quarter before: low grade two quarters running', zh: '本季度 {grade}，上季度 {previous}：连续两季度低绩效' },
-  promotion_candidate: { en: 'year grade {grade} with teamwork {teamwork}: a promotion candidate', zh: '年度等级 {grade}，团队协作 {teamwork}：晋升候选' },
-  trainee_pool: { en: 'year grade {grade} after {previous} the year before: joins the trainee pool', zh: '年度等级 {grade}，上年 {previous}：进入储备干部池' },
-  new_hire_award: { en: 'grade {grade} in the first full quarter after joining: new hire award', zh: '入职后首个完整季度等级 {grade}：新人奖' },
+  pip: {
+    en: 'grade {grade} this month, {previous} the month before: an improvement plan is due',
+    zh: '本月等级 {grade}，上月 {previous}：需制定绩效改进计划',
+  },
+  warning: {
+    en: 'revenue below its base target two months running ({revenue} of {target})',
+    zh: '连续两个月业绩未达基础目标（{revenue} / {target}）',
+  },
+  rate_raise_eligible: {
+    en: 'grade {grade} after {previous} the quarter before: eligible for a commission rate raise',
+    zh: '本季度 {grade}，上季度 {previous}：可上调提成比例',
+  },
+  low_grade: {
+    en: 'grade {grade} after {previous} the quarter before: low grade two quarters running',
+    zh: '本季度 {grade}，上季度 {previous}：连续两季度低绩效',
+  },
+  promotion_candidate: {
+    en: 'year grade {grade} with teamwork {teamwork}: a promotion candidate',
+    zh: '年度等级 {grade}，团队协作 {teamwork}：晋升候选',
+  },
+  trainee_pool: {
+    en: 'year grade {grade} after {previous} the year before: joins the trainee pool',
+    zh: '年度等级 {grade}，上年 {previous}：进入储备干部池',
+  },
+  new_hire_award: {
+    en: 'grade {grade} in the first full quarter after joining: new hire award',
+    zh: '入职后首个完整季度等级 {grade}：新人奖',
+  },
 };
-
 
 /**
  * The periods a missing input can still be fixed for: the month of `as_of` and the month before it,
@@ -131,7 +155,10 @@ export function scorecardAlerts(cards: readonly Scorecard[], asOf: Day): Alert[]
     const missing = card.kpis.filter((k) => k.missing !== undefined && FIXABLE.has(k.missing));
     if (missing.length > 0) {
       const who = whoOf(card);
-      const list = (locale: 'en' | 'zh-CN') => missing.map((k) => `${KPI_LABELS[k.kpi][locale]} (${MISSING_LABELS[k.missing!][locale]})`).join(locale === 'en' ? ', ' : '、');
+      const list = (locale: 'en' | 'zh-CN') =>
+        missing
+          .map((k) => `${KPI_LABELS[k.kpi][locale]} (${MISSING_LABELS[k.missing!][locale]})`)
+          .join(locale === 'en' ? ', ' : '、');
       alerts.push({
         severity: 'low',
         rule: 'missing_input',
@@ -155,7 +182,11 @@ export interface ScorecardResults {
   ladder: ReturnType<typeof gradeLadder>;
 }
 
-export function scorecardResults(inputs: Inputs, asOf: Day, records: Records = recordsOf(inputs, asOf)): ScorecardResults {
+export function scorecardResults(
+  inputs: Inputs,
+  asOf: Day,
+  records: Records = recordsOf(inputs, asOf),
+): ScorecardResults {
   const cards = scorecards({
     ...records,
     asOf,
@@ -163,5 +194,10 @@ export function scorecardResults(inputs: Inputs, asOf: Day, records: Records = r
     validCustomerMinAmount: inputs.settings.valid_customer_min_amount,
     teamworkExcellent: inputs.settings.teamwork_excellent,
   });
-  return { cards, json: cards.map(scorecardJson), alerts: scorecardAlerts(cards, asOf), ladder: gradeLadder(records.grades) };
+  return {
+    cards,
+    json: cards.map(scorecardJson),
+    alerts: scorecardAlerts(cards, asOf),
+    ladder: gradeLadder(records.grades),
+  };
 }

@@ -9,15 +9,40 @@ import type { Locale } from '../workbook/messages.js';
 type Request = sheets_v4.Schema$Request;
 
 /** Columns of the Leadership tab's sections charted (0-based, as declared). */
-const COLUMNS = { team: 0, attainment: 4, grade: 0, gradeReps: 1, channel: 0, gap: 5, stage: 0, plan: 1 } as const;
+const COLUMNS = {
+  team: 0,
+  attainment: 4,
+  grade: 0,
+  gradeReps: 1,
+  channel: 0,
+  gap: 5,
+  stage: 0,
+  plan: 1,
+} as const;
 /** Charts sit right of the widest table (Teams and Channel status have 7 columns), one under another. */
 const CHART_COLUMN = 8;
 const CHART_HEIGHT = 320;
 const ROWS_PER_CHART = 17;
 
 /** One column of a section, header included (the header names the series). */
-function column(sheetId: number, at: { header: number; rows: number }, index: number): sheets_v4.Schema$ChartData {
-  return { sourceRange: { sources: [{ sheetId, startRowIndex: at.header, endRowIndex: at.header + 1 + at.rows, startColumnIndex: index, endColumnIndex: index + 1 }] } };
+function column(
+  sheetId: number,
+  at: { header: number; rows: number },
+  index: number,
+): sheets_v4.Schema$ChartData {
+  return {
+    sourceRange: {
+      sources: [
+        {
+          sheetId,
+          startRowIndex: at.header,
+          endRowIndex: at.header + 1 + at.rows,
+          startColumnIndex: index,
+          endColumnIndex: index + 1,
+        },
+      ],
+    },
+  };
 }
 
 function bar(
@@ -43,7 +68,13 @@ function bar(
             series: [{ series: column(sheetId, at, series), color, dataLabel: { type: 'DATA' } }],
           },
         },
-        position: { overlayPosition: { anchorCell: { sheetId, rowIndex: slot * ROWS_PER_CHART, columnIndex: CHART_COLUMN }, widthPixels: 640, heightPixels: CHART_HEIGHT } },
+        position: {
+          overlayPosition: {
+            anchorCell: { sheetId, rowIndex: slot * ROWS_PER_CHART, columnIndex: CHART_COLUMN },
+            widthPixels: 640,
+            heightPixels: CHART_HEIGHT,
+          },
+        },
       },
     },
   };
@@ -55,9 +86,47 @@ export function leadershipCharts(sheetId: number, summary: LeadershipSummary, lo
   const blue = { red: 0.16, green: 0.38, blue: 0.71 };
   const charts: Request[] = [];
   const add = (make: (slot: number) => Request) => charts.push(make(charts.length));
-  if (layout.teams.rows > 0) add((slot) => bar(sheetId, layout.teams, COLUMNS.team, COLUMNS.attainment, 'BAR', word(WORDS.attainmentChart, locale), slot, blue));
-  if (layout.funnel.rows > 0) add((slot) => bar(sheetId, layout.funnel, COLUMNS.stage, COLUMNS.plan, 'BAR', word(WORDS.funnelChart, locale), slot, { red: 0.2, green: 0.55, blue: 0.35 }));
-  if (layout.channels.rows > 0) add((slot) => bar(sheetId, layout.channels, COLUMNS.channel, COLUMNS.gap, 'BAR', word(WORDS.gapChart, locale), slot, { red: 0.8, green: 0.3, blue: 0.2 }));
-  if (layout.grades.rows > 0) add((slot) => bar(sheetId, layout.grades, COLUMNS.grade, COLUMNS.gradeReps, 'COLUMN', word(WORDS.gradeChart, locale), slot, blue));
+  if (layout.teams.rows > 0)
+    add((slot) =>
+      bar(
+        sheetId,
+        layout.teams,
+        COLUMNS.team,
+        COLUMNS.attainment,
+        'BAR',
+        word(WORDS.attainmentChart, locale),
+        slot,
+        blue,
+      ),
+    );
+  if (layout.funnel.rows > 0)
+    add((slot) =>
+      bar(sheetId, layout.funnel, COLUMNS.stage, COLUMNS.plan, 'BAR', word(WORDS.funnelChart, locale), slot, {
+        red: 0.2,
+        green: 0.55,
+        blue: 0.35,
+      }),
+    );
+  if (layout.channels.rows > 0)
+    add((slot) =>
+      bar(sheetId, layout.channels, COLUMNS.channel, COLUMNS.gap, 'BAR', word(WORDS.gapChart, locale), slot, {
+        red: 0.8,
+        green: 0.3,
+        blue: 0.2,
+      }),
+    );
+  if (layout.grades.rows > 0)
+    add((slot) =>
+      bar(
+        sheetId,
+        layout.grades,
+        COLUMNS.grade,
+        COLUMNS.gradeReps,
+        'COLUMN',
+        word(WORDS.gradeChart, locale),
+        slot,
+        blue,
+      ),
+    );
   return charts;
 }

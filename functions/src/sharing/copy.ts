@@ -38,15 +38,30 @@ function sheetIds(requests: readonly Request[]): Map<string, number> {
 }
 
 /** Writes the copy; returns its id and the number of API calls made. */
-export async function writeCopy(client: sheets_v4.Sheets, copy: CopyRequest, retry: RetryPolicy): Promise<{ spreadsheetId: string; calls: number; created: boolean }> {
+export async function writeCopy(
+  client: sheets_v4.Sheets,
+  copy: CopyRequest,
+  retry: RetryPolicy,
+): Promise<{ spreadsheetId: string; calls: number; created: boolean }> {
   const request = { retry: false, timeout: 120_000 } as const;
   let meta: sheets_v4.Schema$Spreadsheet;
   if (copy.spreadsheetId) {
     const id = copy.spreadsheetId;
-    meta = (await withRetry(() => client.spreadsheets.get({ spreadsheetId: id, fields: FIELDS }, request), retry)).data;
+    meta = (
+      await withRetry(() => client.spreadsheets.get({ spreadsheetId: id, fields: FIELDS }, request), retry)
+    ).data;
   } else {
-    const properties = { title: copy.title, locale: copy.locale === 'zh-CN' ? 'zh_CN' : 'en_US', timeZone: copy.timeZone };
-    meta = (await withRetry(() => client.spreadsheets.create({ fields: FIELDS, requestBody: { properties } }, request), retry)).data;
+    const properties = {
+      title: copy.title,
+      locale: copy.locale === 'zh-CN' ? 'zh_CN' : 'en_US',
+      timeZone: copy.timeZone,
+    };
+    meta = (
+      await withRetry(
+        () => client.spreadsheets.create({ fields: FIELDS, requestBody: { properties } }, request),
+        retry,
+      )
+    ).data;
   }
   const spreadsheetId = meta.spreadsheetId ?? copy.spreadsheetId;
   if (!spreadsheetId) throw new Error('The Sheets API answered without a spreadsheet id');
@@ -54,12 +69,27 @@ export async function writeCopy(client: sheets_v4.Sheets, copy: CopyRequest, ret
   const plan = planWrite(existing, copy.tabs);
   const ids = sheetIds(plan.requests);
   const keep = new Set(copy.tabs.flatMap((t) => [t.title, ...t.aliases]).map(normaliseName));
-  const stale: Request[] = existing.filter((s) => !keep.has(normaliseName(s.title))).map((s) => ({ deleteSheet: { sheetId: s.sheetId } }));
-  const oldCharts: Request[] = (meta.sheets ?? []).flatMap((s) => (s.charts ?? []).flatMap((c) => (c.chartId !== undefined && c.chartId !== null ? [{ deleteEmbeddedObject: { objectId: c.chartId } }] : [])));
+  const stale: Request[] = existing
+    .filter((s) => !keep.has(normaliseName(s.title)))
+    .map((s) => ({ deleteSheet: { sheetId: s.sheetId } }));
+  const oldCharts: Request[] = (meta.sheets ?? []).flatMap((s) =>
+    (s.charts ?? []).flatMap((c) =>
+      c.chartId !== undefined && c.chartId !== null
+        ? [{ deleteEmbeddedObject: { objectId: c.chartId } }]
+        : [],
+    ),
+  );
   const titleOf = new Map(copy.tabs.map((t) => [t.id, t.title]));
   const charts = copy.charts?.((tabId) => ids.get(titleOf.get(tabId) ?? '')) ?? [];
   // Old charts go first (their tab may be rewritten); stale tabs after the new ones exist, so one always remains.
   const requests = [...oldCharts, ...plan.requests, ...stale, ...charts];
-  await withRetry(() => client.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests, includeSpreadsheetInResponse: false } }, request), retry);
+  await withRetry(
+    () =>
+      client.spreadsheets.batchUpdate(
+        { spreadsheetId, requestBody: { requests, includeSpreadsheetInResponse: false } },
+        request,
+      ),
+    retry,
+  );
   return { spreadsheetId, calls: 2, created: !copy.spreadsheetId };
 }

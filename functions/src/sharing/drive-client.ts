@@ -10,5 +10,8 @@ export const DRIVE_SCOPE = 'https://www.googleapis.com/auth/drive.file';
 export async function driveClient(options: { rootUrl?: string } = {}): Promise<drive_v3.Drive> {
   const { drive, auth } = await import('@googleapis/drive');
   if (options.rootUrl) return drive({ version: 'v3', rootUrl: options.rootUrl });
-  return drive({ version: 'v3', auth: new auth.GoogleAuth({ scopes: [DRIVE_SCOPE, 'https://www.googleapis.com/auth/spreadsheets'] }) });
+  return drive({
+    version: 'v3',
+    auth: new auth.GoogleAuth({ scopes: [DRIVE_SCOPE, 'https://www.googleapis.com/auth/spreadsheets'] }),
+  });
 }

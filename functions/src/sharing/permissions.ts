@@ -13,11 +13,23 @@ export interface PermissionChange {
 
 /** Lower-cased addresses from a Settings cell: separated by commas, semicolons, spaces or new lines. */
 export function parseEmails(text: string | undefined | null): string[] {
-  return [...new Set((text ?? '').split(/[\s,;，；]+/).map((e) => e.trim().toLowerCase()).filter((e) => e.includes('@')))].sort();
+  return [
+    ...new Set(
+      (text ?? '')
+        .split(/[\s,;，；]+/)
+        .map((e) => e.trim().toLowerCase())
+        .filter((e) => e.includes('@')),
+    ),
+  ].sort();
 }
 
 /** Makes the readers of `fileId` exactly `emails`; one list call, then one call per change. */
-export async function syncReaders(drive: drive_v3.Drive, fileId: string, emails: readonly string[], retry: RetryPolicy): Promise<PermissionChange> {
+export async function syncReaders(
+  drive: drive_v3.Drive,
+  fileId: string,
+  emails: readonly string[],
+  retry: RetryPolicy,
+): Promise<PermissionChange> {
   const wanted = new Set(emails.map((e) => e.toLowerCase()));
   const request = { retry: false } as const;
   const existing: drive_v3.Schema$Permission[] = [];
@@ -26,7 +38,16 @@ export async function syncReaders(drive: drive_v3.Drive, fileId: string, emails:
   do {
     const token = pageToken;
     const res = await withRetry(
-      () => drive.permissions.list({ fileId, pageSize: 100, fields: 'nextPageToken,permissions(id,type,role,emailAddress)', ...(token ? { pageToken: token } : {}) }, request),
+      () =>
+        drive.permissions.list(
+          {
+            fileId,
+            pageSize: 100,
+            fields: 'nextPageToken,permissions(id,type,role,emailAddress)',
+            ...(token ? { pageToken: token } : {}),
+          },
+          request,
+        ),
       retry,
     );
     calls += 1;
@@ -53,7 +74,16 @@ export async function syncReaders(drive: drive_v3.Drive, fileId: string, emails:
   for (const email of [...wanted].sort()) {
     if (kept.has(email)) continue;
     await withRetry(
-      () => drive.permissions.create({ fileId, sendNotificationEmail: true, fields: 'id', requestBody: { type: 'user', role: 'reader', emailAddress: email } }, request),
+      () =>
+        drive.permissions.create(
+          {
+            fileId,
+            sendNotificationEmail: true,
+            fields: 'id',
+            requestBody: { type: 'user', role: 'reader', emailAddress: email },
+          },
+          request,
+        ),
       retry,
     );
     calls += 1;

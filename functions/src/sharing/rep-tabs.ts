@@ -13,7 +13,11 @@ export const REP_TABS: readonly OutputTabSpec[] = [scorecard, payouts];
 
 /** `tab` with only `repId`'s rows. A section whose header has no rep column is dropped. */
 export function repOnlyTab(tab: OutputTab, spec: OutputTabSpec, repId: string, locale: Locale): OutputTab {
-  const repHeaders = new Set(spec.sections.filter((s) => s.columns[1]?.id === 'rep_id').map((s) => labelOf(s.columns[0] ?? { en: '', zh: '' }, locale)));
+  const repHeaders = new Set(
+    spec.sections
+      .filter((s) => s.columns[1]?.id === 'rep_id')
+      .map((s) => labelOf(s.columns[0] ?? { en: '', zh: '' }, locale)),
+  );
   const repColumn = 1;
   const rows: OutputCell[][] = [];
   let pendingTitle: OutputCell[] | undefined;
@@ -28,7 +32,13 @@ export function repOnlyTab(tab: OutputTab, spec: OutputTabSpec, repId: string, l
     }
     if (first?.style === 'header') {
       sawSection = true;
-      inRepSection = repHeaders.has(String(first.value)) && row[repColumn]?.value === labelOf(spec.sections.find((s) => s.columns[1]?.id === 'rep_id')?.columns[1] ?? { en: '', zh: '' }, locale);
+      inRepSection =
+        repHeaders.has(String(first.value)) &&
+        row[repColumn]?.value ===
+          labelOf(
+            spec.sections.find((s) => s.columns[1]?.id === 'rep_id')?.columns[1] ?? { en: '', zh: '' },
+            locale,
+          );
       if (inRepSection) {
         if (rows.length > 0 && rows[rows.length - 1]?.length !== 0) rows.push([]);
         if (pendingTitle) rows.push(pendingTitle);

@@ -36,11 +36,16 @@ export interface SharingReport {
   driveCalls: number;
 }
 
-const digestOf = (tabs: readonly OutputTab[]) => createHash('sha256').update(JSON.stringify(tabs.map((t) => [t.title, t.rows]))).digest('hex');
+const digestOf = (tabs: readonly OutputTab[]) =>
+  createHash('sha256')
+    .update(JSON.stringify(tabs.map((t) => [t.title, t.rows])))
+    .digest('hex');
 
 /** Output tabs only: a tab whose title reads as an input tab is never copied, whatever its id says. */
 function outputsOnly(tabs: readonly OutputTab[]): OutputTab[] {
-  return tabs.filter((t) => matchTab(t.title).kind !== 'input' && t.aliases.every((a) => matchTab(a).kind !== 'input'));
+  return tabs.filter(
+    (t) => matchTab(t.title).kind !== 'input' && t.aliases.every((a) => matchTab(a).kind !== 'input'),
+  );
 }
 
 /** Shares a run's results; `title` names the source workbook in the copies' titles. */
@@ -50,12 +55,29 @@ export async function shareRun(deps: SharingDeps, report: RunReport, title: stri
   const stored = await deps.store.sharedCopies();
   const copies = { ...stored };
   const out: SharingReport = { reps: [], revoked: [], sheetsCalls: 0, driveCalls: 0 };
-  const write = async (key: string, copyTitle: string, tabs: OutputTab[], readers: string[], charts?: Parameters<typeof writeCopy>[1]['charts']) => {
+  const write = async (
+    key: string,
+    copyTitle: string,
+    tabs: OutputTab[],
+    readers: string[],
+    charts?: Parameters<typeof writeCopy>[1]['charts'],
+  ) => {
     const before = copies[key];
     const digest = digestOf(tabs);
     let spreadsheetId = before?.spreadsheetId;
     if (!before || before.digest !== digest || charts) {
-      const written = await writeCopy(deps.sheets, { spreadsheetId, title: copyTitle, locale: report.locale, timeZone: settings.timezone, tabs, ...(charts ? { charts } : {}) }, deps.retry);
+      const written = await writeCopy(
+        deps.sheets,
+        {
+          spreadsheetId,
+          title: copyTitle,
+          locale: report.locale,
+          timeZone: settings.timezone,
+          tabs,
+          ...(charts ? { charts } : {}),
+        },
+        deps.retry,
+      );
       spreadsheetId = written.spreadsheetId;
       out.sheetsCalls += written.calls;
     }
@@ -72,10 +94,16 @@ export async function shareRun(deps: SharingDeps, report: RunReport, title: stri
   const leadershipTabs = outputsOnly(report.outputs);
   if (leaders.length > 0 || copies.leadership) {
     const summary = leadershipSummary(report.results);
-    const id = await write('leadership', zh ? `${title}（管理层）` : `${title} (leadership)`, leadershipTabs, leaders, (sheetIdOf) => {
-      const sheetId = sheetIdOf(leadershipSpec.id);
-      return sheetId === undefined ? [] : leadershipCharts(sheetId, summary, report.locale);
-    });
+    const id = await write(
+      'leadership',
+      zh ? `${title}（管理层）` : `${title} (leadership)`,
+      leadershipTabs,
+      leaders,
+      (sheetIdOf) => {
+        const sheetId = sheetIdOf(leadershipSpec.id);
+        return sheetId === undefined ? [] : leadershipCharts(sheetId, summary, report.locale);
+      },
+    );
     out.leadership = { spreadsheetId: id, readers: leaders };
   }
 
@@ -85,11 +113,21 @@ export async function shareRun(deps: SharingDeps, report: RunReport, title: stri
   if (settings.rep_statements) {
     for (const rep of reps) {
       const email = parseEmails(rep.email)[0];
-      const left = rep.leave_date !== undefined && rep.leave_date !== null && String(rep.leave_date) < report.results.as_of;
+      const left =
+        rep.leave_date !== undefined &&
+        rep.leave_date !== null &&
+        String(rep.leave_date) < report.results.as_of;
       if (!email || left) continue;
       current.add(`rep:${rep.rep_id}`);
-      const tabs = sources.flatMap(({ spec, tab }) => (tab ? [repOnlyTab(tab, spec, rep.rep_id, report.locale)] : []));
-      const id = await write(`rep:${rep.rep_id}`, zh ? `${rep.name} 的绩效与工资单` : `${rep.name}: scorecard and statements`, tabs, [email]);
+      const tabs = sources.flatMap(({ spec, tab }) =>
+        tab ? [repOnlyTab(tab, spec, rep.rep_id, report.locale)] : [],
+      );
+      const id = await write(
+        `rep:${rep.rep_id}`,
+        zh ? `${rep.name} 的绩效与工资单` : `${rep.name}: scorecard and statements`,
+        tabs,
+        [email],
+      );
       out.reps.push({ rep_id: rep.rep_id, spreadsheetId: id, readers: [email] });
     }
   }

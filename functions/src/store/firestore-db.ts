@@ -14,7 +14,9 @@ export function firestore(projectId: string, databaseId = '(default)'): Firestor
   const key = `${projectId}/${databaseId}`;
   const open = databases.get(key);
   if (open) return open;
-  const app: App = getApps().find((a) => a.name === `${APP_NAME}-${projectId}`) ?? initializeApp({ projectId }, `${APP_NAME}-${projectId}`);
+  const app: App =
+    getApps().find((a) => a.name === `${APP_NAME}-${projectId}`) ??
+    initializeApp({ projectId }, `${APP_NAME}-${projectId}`);
   const db = databaseId === '(default)' ? getFirestore(app) : getFirestore(app, databaseId);
   // Results hold optional fields; undefined ones are left out rather than refused.
   db.settings({ ignoreUndefinedProperties: true });

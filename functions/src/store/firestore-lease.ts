@@ -33,13 +33,21 @@ export class FirestoreLeaseKeeper implements LeaseKeeper {
       const snap = await tx.get(this.ref);
       const current = snap.exists ? (snap.data() as LeaseDoc) : undefined;
       const now = this.now();
-      const free = !current || current.holder === null || current.holder === holder || Date.parse(current.expires_at) <= now.getTime();
+      const free =
+        !current ||
+        current.holder === null ||
+        current.holder === holder ||
+        Date.parse(current.expires_at) <= now.getTime();
       if (!free) {
         // Someone is running: ask them to run once more when done, so this request is not lost.
         tx.update(this.ref, { rerun_requested: true });
         return undefined;
       }
-      const lease: Lease = { holder, token: (current?.token ?? 0) + 1, expires_at: new Date(now.getTime() + ttlMs).toISOString() };
+      const lease: Lease = {
+        holder,
+        token: (current?.token ?? 0) + 1,
+        expires_at: new Date(now.getTime() + ttlMs).toISOString(),
+      };
       tx.set(this.ref, { ...lease, rerun_requested: false } satisfies LeaseDoc);
       return lease;
     });
@@ -48,7 +56,11 @@ export class FirestoreLeaseKeeper implements LeaseKeeper {
   async holdsLease(lease: Lease): Promise<boolean> {
     const snap = await this.ref.get();
     const current = snap.data() as LeaseDoc | undefined;
-    return current?.token === lease.token && current.holder === lease.holder && Date.parse(current.expires_at) > this.now().getTime();
+    return (
+      current?.token === lease.token &&
+      current.holder === lease.holder &&
+      Date.parse(current.expires_at) > this.now().getTime()
+    );
   }
 
   async releaseLease(lease: Lease): Promise<{ rerun: boolean }> {
@@ -57,7 +69,12 @@ export class FirestoreLeaseKeeper implements LeaseKeeper {
       const current = snap.data() as LeaseDoc | undefined;
       if (current?.token !== lease.token) return { rerun: false };
       // The token stays: the next grant gets a larger one.
-      tx.set(this.ref, { holder: null, token: lease.token, expires_at: this.now().toISOString(), rerun_requested: false } satisfies LeaseDoc);
+      tx.set(this.ref, {
+        holder: null,
+        token: lease.token,
+        expires_at: this.now().toISOString(),
+        rerun_requested: false,
+      } satisfies LeaseDoc);
       return { rerun: current.rerun_requested };
     });
   }
@@ -79,7 +96,10 @@ export class FirestoreReplayGuard {
   async claim(eventId: string, keepMs: number): Promise<boolean> {
     const now = this.now();
     try {
-      await this.db.collection(WEBHOOK_EVENTS).doc(eventId).create({ received_at: now.toISOString(), expires_at: new Date(now.getTime() + keepMs) });
+      await this.db
+        .collection(WEBHOOK_EVENTS)
+        .doc(eventId)
+        .create({ received_at: now.toISOString(), expires_at: new Date(now.getTime() + keepMs) });
       return true;
     } catch (error) {
       if ((error as { code?: unknown }).code === ALREADY_EXISTS) return false;

@@ -35,8 +35,6 @@ const PART_BYTES = 900_000;
 /** Changed cells kept per run; a paste of more keeps the first ones and says how many there were. */
 const CHANGES_PER_RUN = 2000;
 
-
-
 const historySchema = z.object({
   at: z.string(),
   kind: z.enum(['run', 'edit']),
@@ -51,10 +49,11 @@ const historySchema = z.object({
  */
 export function resultParts(sections: Record<string, unknown>): string[] {
   const pairs: [string, unknown][] = [];
-  for (const [section, value] of Object.entries(sections)) for (const item of Array.isArray(value) ? value : [value]) pairs.push([section, item]);
+  for (const [section, value] of Object.entries(sections))
+    for (const item of Array.isArray(value) ? value : [value]) pairs.push([section, item]);
   const bytes = Buffer.from(JSON.stringify(pairs), 'utf8');
   const parts: string[] = [];
-  for (let at = 0; at < bytes.length; ) {
+  for (let at = 0; at < bytes.length;) {
     let end = Math.min(bytes.length, at + PART_BYTES);
     // Back to the start of a character: continuation bytes are 10xxxxxx.
     while (end < bytes.length && ((bytes[end] ?? 0) & 0xc0) === 0x80) end -= 1;
@@ -77,7 +76,10 @@ interface StoredHeader {
 }
 
 /** Writes documents in as few commits as the limits allow. */
-async function commitAll(db: Firestore, writes: { ref: DocumentReference; data: Record<string, unknown>; bytes: number }[]): Promise<void> {
+async function commitAll(
+  db: Firestore,
+  writes: { ref: DocumentReference; data: Record<string, unknown>; bytes: number }[],
+): Promise<void> {
   let batch = db.batch();
   let count = 0;
   let bytes = 0;
@@ -121,7 +123,12 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
     batch.set(this.root.collection('runs').doc(run.id), { ...run, lease_token: this.token });
     batch.set(
       this.root,
-      { spreadsheet_id: this.spreadsheetId, last_run_id: run.id, last_run_at: run.started_at, last_outcome: run.outcome },
+      {
+        spreadsheet_id: this.spreadsheetId,
+        last_run_id: run.id,
+        last_run_at: run.started_at,
+        last_outcome: run.outcome,
+      },
       { merge: true },
     );
     await batch.commit();
@@ -150,18 +157,33 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
     const chunkRefs = [...allChunks.keys()].map((id) => this.root.collection('chunks').doc(id));
     const stored = chunkRefs.length > 0 ? await this.db.getAll(...chunkRefs, { fieldMask: [] }) : [];
     const now = new Date().toISOString();
-    const writes: { ref: DocumentReference; data: Record<string, unknown>; bytes: number }[] = [...allChunks.values()]
+    const writes: { ref: DocumentReference; data: Record<string, unknown>; bytes: number }[] = [
+      ...allChunks.values(),
+    ]
       .filter((_, i) => !stored[i]?.exists)
       .map((c) => ({
         ref: this.root.collection('chunks').doc(c.id),
         // One string, not an array: every array element would be an index entry.
-        data: { rows_json: c.rowsJson, row_hashes: c.rowHashes.join(','), row_count: c.rowHashes.length, created_at: now },
+        data: {
+          rows_json: c.rowsJson,
+          row_hashes: c.rowHashes.join(','),
+          row_count: c.rowHashes.length,
+          created_at: now,
+        },
         bytes: c.bytes + c.rowHashes.length * 24,
       }));
     for (const [t, chunks] of chunksByTab) {
       writes.push({
         ref: snapshotRef(t),
-        data: { tab: t.tab, title: t.title, hash: t.hash, row_count: t.rows.length, chunk_ids: chunks.map((c) => c.id), first_run_id: runId, created_at: now },
+        data: {
+          tab: t.tab,
+          title: t.title,
+          hash: t.hash,
+          row_count: t.rows.length,
+          chunk_ids: chunks.map((c) => c.id),
+          first_run_id: runId,
+          created_at: now,
+        },
         bytes: 200 + chunks.length * 44,
       });
     }
@@ -172,7 +194,9 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
   async savePeriodResults(runId: string, results: readonly PeriodResult[]): Promise<{ written: number }> {
     if (results.length === 0) return { written: 0 };
     // One read finds the periods whose digest changed; a one-cell edit usually changes one or two.
-    const headers = await this.db.getAll(...results.map((r) => this.resultHeader(r.period)), { fieldMask: ['digest'] });
+    const headers = await this.db.getAll(...results.map((r) => this.resultHeader(r.period)), {
+      fieldMask: ['digest'],
+    });
     const changed = results.filter((r, i) => headers[i]?.get('digest') !== r.digest);
     // Changed periods in as few transactions as the commit limits allow; each re-reads its headers (fencing).
     let written = 0;
@@ -206,12 +230,20 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
    * the digest it belongs to, then the header in a transaction (fencing). Until the header is written
    * the parts do not match it, and `periodResults` says the period is being rewritten.
    */
-  private async saveLargePeriod(runId: string, result: PeriodResult, parts: readonly string[]): Promise<number> {
+  private async saveLargePeriod(
+    runId: string,
+    result: PeriodResult,
+    parts: readonly string[],
+  ): Promise<number> {
     const header = this.resultHeader(result.period);
     if (((await header.get()).get('lease_token') ?? 0) > this.token) return 0;
     await commitAll(
       this.db,
-      parts.map((json, n) => ({ ref: header.collection('parts').doc(String(n)), data: { items_json: json, digest: result.digest }, bytes: Buffer.byteLength(json) + 100 })),
+      parts.map((json, n) => ({
+        ref: header.collection('parts').doc(String(n)),
+        data: { items_json: json, digest: result.digest },
+        bytes: Buffer.byteLength(json) + 100,
+      })),
     );
     return this.db.runTransaction(async (tx) => {
       const old = (await tx.get(header)).data() as StoredHeader | undefined;
@@ -227,9 +259,24 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
   }
 
   /** A period's header, and the deletion of parts past its new count (deletes count towards the commit's writes: at most the old count). */
-  private setHeader(tx: Transaction, header: DocumentReference, old: StoredHeader | undefined, result: PeriodResult, runId: string, partCount: number): void {
-    for (let n = partCount; n < (old?.part_count ?? 0); n++) tx.delete(header.collection('parts').doc(String(n)));
-    tx.set(header, { period: result.period, digest: result.digest, run_id: runId, lease_token: this.token, part_count: partCount, updated_at: new Date().toISOString() });
+  private setHeader(
+    tx: Transaction,
+    header: DocumentReference,
+    old: StoredHeader | undefined,
+    result: PeriodResult,
+    runId: string,
+    partCount: number,
+  ): void {
+    for (let n = partCount; n < (old?.part_count ?? 0); n++)
+      tx.delete(header.collection('parts').doc(String(n)));
+    tx.set(header, {
+      period: result.period,
+      digest: result.digest,
+      run_id: runId,
+      lease_token: this.token,
+      part_count: partCount,
+      updated_at: new Date().toISOString(),
+    });
   }
 
   private resultHeader(period: string): DocumentReference {
@@ -237,7 +284,10 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
   }
 
   /** Writes periods in one transaction, leaving those a later run (larger token) wrote, or that are unchanged. */
-  private savePeriods(runId: string, group: readonly { result: PeriodResult; parts: string[] }[]): Promise<number> {
+  private savePeriods(
+    runId: string,
+    group: readonly { result: PeriodResult; parts: string[] }[],
+  ): Promise<number> {
     const refs = group.map((g) => this.resultHeader(g.result.period));
     return this.db.runTransaction(async (tx) => {
       const snaps = await tx.getAll(...refs);
@@ -246,7 +296,9 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
         const header = refs[i] as DocumentReference;
         const old = snaps[i]?.data() as StoredHeader | undefined;
         if (this.leaves(old, result)) return;
-        parts.forEach((json, n) => tx.set(header.collection('parts').doc(String(n)), { items_json: json, digest: result.digest }));
+        parts.forEach((json, n) =>
+          tx.set(header.collection('parts').doc(String(n)), { items_json: json, digest: result.digest }),
+        );
         this.setHeader(tx, header, old, result, runId, parts.length);
         written += parts.length + 1;
       });
@@ -255,20 +307,29 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
   }
 
   /** The stored results of a period, by section; undefined when none, or while a large one is being rewritten. */
-  async periodResults(period: string): Promise<{ digest: string; run_id: string; sections: Record<string, unknown[]> } | undefined> {
+  async periodResults(
+    period: string,
+  ): Promise<{ digest: string; run_id: string; sections: Record<string, unknown[]> } | undefined> {
     const header = await this.root.collection('results').doc(period).get();
     if (!header.exists) return undefined;
     const data = header.data() as { digest: string; run_id: string; part_count: number };
-    const parts = await Promise.all(Array.from({ length: data.part_count }, (_, n) => header.ref.collection('parts').doc(String(n)).get()));
+    const parts = await Promise.all(
+      Array.from({ length: data.part_count }, (_, n) => header.ref.collection('parts').doc(String(n)).get()),
+    );
     // A large period is written part by part before its header: parts of another digest mean it is mid-rewrite.
-    if (parts.some((p) => !p.exists || (p.get('digest') !== undefined && p.get('digest') !== data.digest))) return undefined;
+    if (parts.some((p) => !p.exists || (p.get('digest') !== undefined && p.get('digest') !== data.digest)))
+      return undefined;
     const sections: Record<string, unknown[]> = {};
-    for (const [section, item] of joinParts(parts.map((p) => String(p.get('items_json'))))) (sections[section] ??= []).push(item);
+    for (const [section, item] of joinParts(parts.map((p) => String(p.get('items_json')))))
+      (sections[section] ??= []).push(item);
     return { digest: data.digest, run_id: data.run_id, sections };
   }
 
   async appendHistory(event: HistoryEvent): Promise<void> {
-    await this.root.collection('history').doc(`${event.at}~${randomUUID().slice(0, 8)}`).set(event);
+    await this.root
+      .collection('history')
+      .doc(`${event.at}~${randomUUID().slice(0, 8)}`)
+      .set(event);
   }
 
   async recentHistory(limit: number): Promise<HistoryEvent[]> {
@@ -287,13 +348,21 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
     const entries = Object.entries(hashes);
     const rows = new Map<string, RawCell[][]>();
     if (entries.length === 0) return rows;
-    const snaps = await this.db.getAll(...entries.map(([tab, hash]) => this.root.collection('snapshots').doc(`${tab}~${hash}`)));
+    const snaps = await this.db.getAll(
+      ...entries.map(([tab, hash]) => this.root.collection('snapshots').doc(`${tab}~${hash}`)),
+    );
     for (const [i, snap] of snaps.entries()) {
       if (!snap.exists) continue;
       const ids = (snap.get('chunk_ids') as string[] | undefined) ?? [];
-      const chunks = ids.length > 0 ? await this.db.getAll(...ids.map((id) => this.root.collection('chunks').doc(id))) : [];
+      const chunks =
+        ids.length > 0
+          ? await this.db.getAll(...ids.map((id) => this.root.collection('chunks').doc(id)))
+          : [];
       if (chunks.some((c) => !c.exists)) continue;
-      rows.set(entries[i]![0], chunks.flatMap((c) => chunkCells(String(c.get('rows_json')))));
+      rows.set(
+        entries[i]![0],
+        chunks.flatMap((c) => chunkCells(String(c.get('rows_json')))),
+      );
     }
     return rows;
   }
@@ -305,12 +374,21 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
     await this.root
       .collection('changes')
       .doc(key)
-      .set({ at: first.at, run_id: first.run_id, count: entries.length, entries_json: JSON.stringify(entries.slice(0, CHANGES_PER_RUN)) });
+      .set({
+        at: first.at,
+        run_id: first.run_id,
+        count: entries.length,
+        entries_json: JSON.stringify(entries.slice(0, CHANGES_PER_RUN)),
+      });
   }
 
   async recentChanges(limit: number): Promise<ChangeEntry[]> {
     const out: ChangeEntry[] = [];
-    const snap = await this.root.collection('changes').orderBy('at', 'desc').limit(Math.max(1, Math.min(limit, 50))).get();
+    const snap = await this.root
+      .collection('changes')
+      .orderBy('at', 'desc')
+      .limit(Math.max(1, Math.min(limit, 50)))
+      .get();
     for (const d of snap.docs) {
       if (out.length >= limit) break;
       out.push(...(JSON.parse(String(d.get('entries_json'))) as ChangeEntry[]));
@@ -320,28 +398,53 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
 
   async editsSince(since: string): Promise<ReportedEdit[]> {
     // One field's range: no composite index needed; runs are rare enough to filter here.
-    const snap = await this.root.collection('history').where('at', '>', since).orderBy('at').limit(2000).get();
+    const snap = await this.root
+      .collection('history')
+      .where('at', '>', since)
+      .orderBy('at')
+      .limit(2000)
+      .get();
     return snap.docs
       .filter((d) => d.get('kind') === 'edit')
-      .map((d) => ({ at: String(d.get('at')), sheet: String(d.get('detail.sheet') ?? ''), range: String(d.get('detail.range') ?? ''), user: String(d.get('detail.user') ?? '') }));
+      .map((d) => ({
+        at: String(d.get('at')),
+        sheet: String(d.get('detail.sheet') ?? ''),
+        range: String(d.get('detail.range') ?? ''),
+        user: String(d.get('detail.user') ?? ''),
+      }));
   }
 
   async frozenMonths(): Promise<FrozenMonthRecord[]> {
     // Two queries whatever the number of closed months: the complete headers, then every part.
-    const [headers, parts] = await Promise.all([this.root.collection('frozen').where('complete', '==', true).get(), this.root.collection('frozen_parts').get()]);
+    const [headers, parts] = await Promise.all([
+      this.root.collection('frozen').where('complete', '==', true).get(),
+      this.root.collection('frozen_parts').get(),
+    ]);
     const byPeriod = new Map<string, { index: number; json: string }[]>();
     for (const p of parts.docs) {
       const period = String(p.get('period'));
-      (byPeriod.get(period) ?? byPeriod.set(period, []).get(period))?.push({ index: Number(p.get('index')), json: String(p.get('json')) });
+      (byPeriod.get(period) ?? byPeriod.set(period, []).get(period))?.push({
+        index: Number(p.get('index')),
+        json: String(p.get('json')),
+      });
     }
     return headers.docs.map((h) => {
       const statements: unknown[] = [];
       const scorecards: unknown[] = [];
       // Parts past the header's count are left from an earlier, unfinished freeze.
       const count = Number(h.get('parts') ?? 0);
-      const pieces = (byPeriod.get(h.id) ?? []).filter((p) => p.index < count).sort((a, b) => a.index - b.index);
-      for (const [section, item] of joinParts(pieces.map((p) => p.json))) (section === 'statements' ? statements : scorecards).push(item);
-      return { period: h.id, frozen_at: String(h.get('frozen_at')), run_id: String(h.get('run_id')), statements, scorecards };
+      const pieces = (byPeriod.get(h.id) ?? [])
+        .filter((p) => p.index < count)
+        .sort((a, b) => a.index - b.index);
+      for (const [section, item] of joinParts(pieces.map((p) => p.json)))
+        (section === 'statements' ? statements : scorecards).push(item);
+      return {
+        period: h.id,
+        frozen_at: String(h.get('frozen_at')),
+        run_id: String(h.get('run_id')),
+        statements,
+        scorecards,
+      };
     });
   }
 
@@ -357,8 +460,23 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
     // parts first. A month is read only once complete, so it is frozen whole or not at all.
     const parts = resultParts({ statements: month.statements, scorecards: month.scorecards });
     await commitAll(this.db, [
-      ...parts.map((json, index) => ({ ref: this.frozenPart(month.period, index), data: { period: month.period, index, json }, bytes: Buffer.byteLength(json) + 100 })),
-      { ref: header, data: { period: month.period, frozen_at: month.frozen_at, run_id: month.run_id, parts: parts.length, complete: true, lease_token: this.token }, bytes: 300 },
+      ...parts.map((json, index) => ({
+        ref: this.frozenPart(month.period, index),
+        data: { period: month.period, index, json },
+        bytes: Buffer.byteLength(json) + 100,
+      })),
+      {
+        ref: header,
+        data: {
+          period: month.period,
+          frozen_at: month.frozen_at,
+          run_id: month.run_id,
+          parts: parts.length,
+          complete: true,
+          lease_token: this.token,
+        },
+        bytes: 300,
+      },
     ]);
   }
 
@@ -379,6 +497,9 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
   }
 
   async saveSharedCopies(copies: Readonly<Record<string, SharedCopy>>): Promise<void> {
-    await this.root.collection('sharing').doc('copies').set({ copies_json: JSON.stringify(copies), lease_token: this.token });
+    await this.root
+      .collection('sharing')
+      .doc('copies')
+      .set({ copies_json: JSON.stringify(copies), lease_token: this.token });
   }
 }

@@ -5,7 +5,16 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RawCell } from '../workbook/port.js';
-import { runRecordSchema, type ChangeEntry, type FrozenMonthRecord, type HistoryKeeper, type ReportedEdit, type RunRecord, type RunStore, type TabSnapshot } from './port.js';
+import {
+  runRecordSchema,
+  type ChangeEntry,
+  type FrozenMonthRecord,
+  type HistoryKeeper,
+  type ReportedEdit,
+  type RunRecord,
+  type RunStore,
+  type TabSnapshot,
+} from './port.js';
 import { decodeCell, encodeCell } from './snapshot-chunks.js';
 import type { SharedCopy } from './port.js';
 
@@ -34,7 +43,6 @@ async function readJson(file: string): Promise<unknown> {
     throw error;
   }
 }
-
 
 /** The store folder of a workbook path. */
 export function storeFolderOf(workbookPath: string): string {
@@ -65,8 +73,16 @@ export class LocalRunStore implements RunStore, HistoryKeeper {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
-    const latest = names.filter((n) => n.endsWith('.json')).sort().reverse().slice(0, limit);
-    const runs = await Promise.all(latest.map(async (n) => runRecordSchema.safeParse(JSON.parse(await readFile(path.join(this.runsDir, n), 'utf8')))));
+    const latest = names
+      .filter((n) => n.endsWith('.json'))
+      .sort()
+      .reverse()
+      .slice(0, limit);
+    const runs = await Promise.all(
+      latest.map(async (n) =>
+        runRecordSchema.safeParse(JSON.parse(await readFile(path.join(this.runsDir, n), 'utf8'))),
+      ),
+    );
     return runs.flatMap((r) => (r.success ? [r.data as RunRecord] : []));
   }
 
@@ -88,8 +104,13 @@ export class LocalRunStore implements RunStore, HistoryKeeper {
   async inputRows(hashes: Readonly<Record<string, string>>): Promise<Map<string, RawCell[][]>> {
     const rows = new Map<string, RawCell[][]>();
     for (const [tab, hash] of Object.entries(hashes)) {
-      const json = (await readJson(this.inputFile(tab, hash))) as Parameters<typeof decodeCell>[0][][] | undefined;
-      if (json) rows.set(tab, json.map((r) => r.map(decodeCell)));
+      const json = (await readJson(this.inputFile(tab, hash))) as
+        Parameters<typeof decodeCell>[0][][] | undefined;
+      if (json)
+        rows.set(
+          tab,
+          json.map((r) => r.map(decodeCell)),
+        );
     }
     return rows;
   }
@@ -102,9 +123,17 @@ export class LocalRunStore implements RunStore, HistoryKeeper {
   async recentChanges(limit: number): Promise<ChangeEntry[]> {
     const dir = path.join(this.folder, 'changes');
     const names = (await namesIn(dir)).filter((n) => n.endsWith('.json'));
-    const all = (await Promise.all(names.map(async (n) => ((await readJson(path.join(dir, n))) as ChangeEntry[] | undefined) ?? []))).flat();
+    const all = (
+      await Promise.all(
+        names.map(async (n) => ((await readJson(path.join(dir, n))) as ChangeEntry[] | undefined) ?? []),
+      )
+    ).flat();
     // Newest run first; a run's own entries keep their order.
-    return all.map((e, i) => ({ e, i })).sort((a, b) => b.e.at.localeCompare(a.e.at) || a.i - b.i).slice(0, limit).map(({ e }) => e);
+    return all
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => b.e.at.localeCompare(a.e.at) || a.i - b.i)
+      .slice(0, limit)
+      .map(({ e }) => e);
   }
 
   editsSince(): Promise<ReportedEdit[]> {
@@ -115,7 +144,9 @@ export class LocalRunStore implements RunStore, HistoryKeeper {
   async frozenMonths(): Promise<FrozenMonthRecord[]> {
     const dir = path.join(this.folder, 'frozen');
     const names = (await namesIn(dir)).filter((n) => n.endsWith('.json')).sort();
-    return (await Promise.all(names.map((n) => readJson(path.join(dir, n))))).filter((m): m is FrozenMonthRecord => m !== undefined);
+    return (await Promise.all(names.map((n) => readJson(path.join(dir, n))))).filter(
+      (m): m is FrozenMonthRecord => m !== undefined,
+    );
   }
 
   async freezeMonth(month: FrozenMonthRecord): Promise<void> {

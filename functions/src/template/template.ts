@@ -34,9 +34,20 @@ export function defaultRows(locale: Locale): TemplateRows {
       note: k.about,
     })),
     KPIs: defaultKpis.map((k) => ({ ...k })),
-    Grades: defaultGrades.map((g) => ({ grade: g.grade, min_score: g.min_score, bonus_multiplier: Number.parseFloat(g.bonus_multiplier) / 100 })),
+    Grades: defaultGrades.map((g) => ({
+      grade: g.grade,
+      min_score: g.min_score,
+      bonus_multiplier: Number.parseFloat(g.bonus_multiplier) / 100,
+    })),
     CommissionPlans: [
-      { plan: 'standard', mode: 'retroactive', below_base_rate: 0, base_rate: 0.1, challenge_rate: 0.15, sprint_rate: 0.2 },
+      {
+        plan: 'standard',
+        mode: 'retroactive',
+        below_base_rate: 0,
+        base_rate: 0.1,
+        challenge_rate: 0.15,
+        sprint_rate: 0.2,
+      },
     ],
   };
 }
@@ -51,15 +62,28 @@ function dateCell(value: string): Date | string {
   return m ? new Date(`${m[1]}T${m[2] ?? '00:00'}:00Z`) : value;
 }
 
-function addInputSheet(book: ExcelJS.Workbook, tab: TabSpec, rows: readonly TemplateRow[], locale: Locale): void {
-  const sheet = book.addWorksheet(locale === 'zh-CN' ? tab.zh : tab.id, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = tab.columns.map((c) => ({ width: Math.max(c.width ?? 12, headerOf(c, locale).length * (locale === 'zh-CN' ? 2 : 1) + 2) }));
+function addInputSheet(
+  book: ExcelJS.Workbook,
+  tab: TabSpec,
+  rows: readonly TemplateRow[],
+  locale: Locale,
+): void {
+  const sheet = book.addWorksheet(locale === 'zh-CN' ? tab.zh : tab.id, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  sheet.columns = tab.columns.map((c) => ({
+    width: Math.max(c.width ?? 12, headerOf(c, locale).length * (locale === 'zh-CN' ? 2 : 1) + 2),
+  }));
   const header = sheet.getRow(1);
   tab.columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = headerOf(c, locale);
     cell.font = { bold: true, color: c.required ? { argb: 'FF1F3B73' } : { argb: 'FF555555' } };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: c.required ? 'FFDCE6F5' : 'FFF2F2F2' } };
+    cell.fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: c.required ? 'FFDCE6F5' : 'FFF2F2F2' },
+    };
     cell.note = `${c.required ? (locale === 'zh-CN' ? '必填 · ' : 'required · ') : ''}${c.type}${c.values ? `: ${c.values.join(' / ')}` : ''}`;
   });
   rows.forEach((values, r) => {
@@ -68,7 +92,8 @@ function addInputSheet(book: ExcelJS.Workbook, tab: TabSpec, rows: readonly Temp
       const value = values[c.id];
       if (value === undefined || value === null || value === '') return;
       const cell = row.getCell(i + 1);
-      cell.value = (c.type === 'date' || c.type === 'datetime') && typeof value === 'string' ? dateCell(value) : value;
+      cell.value =
+        (c.type === 'date' || c.type === 'datetime') && typeof value === 'string' ? dateCell(value) : value;
       const format = INPUT_FORMATS[c.type];
       if (format && (typeof value === 'number' || cell.value instanceof Date)) cell.numFmt = format;
     });
@@ -78,7 +103,11 @@ function addInputSheet(book: ExcelJS.Workbook, tab: TabSpec, rows: readonly Temp
     if (!c.values) return;
     const letter = sheet.getColumn(i + 1).letter;
     for (let r = 2; r <= Math.max(200, rows.length + 50); r++) {
-      sheet.getCell(`${letter}${r}`).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${c.values.join(',')}"`] };
+      sheet.getCell(`${letter}${r}`).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${c.values.join(',')}"`],
+      };
     }
   });
 }
@@ -94,7 +123,8 @@ export function templateWorkbook(locale: Locale, rows: TemplateRows = {}): Excel
 
 function csvValue(column: ColumnSpec, value: TemplateValue): string {
   if (value === undefined || value === null) return '';
-  if (column.type === 'percent' && typeof value === 'number') return `${Number((value * 100).toPrecision(12))}%`;
+  if (column.type === 'percent' && typeof value === 'number')
+    return `${Number((value * 100).toPrecision(12))}%`;
   return String(value);
 }
 
@@ -110,6 +140,9 @@ export async function writeTemplate(out: string, locale: Locale, rows: TemplateR
   for (const tab of inputTabs) {
     const header = tab.columns.map((c) => headerOf(c, locale));
     const body = (all[tab.id] ?? []).map((r) => tab.columns.map((c) => csvValue(c, r[c.id])));
-    await writeFile(path.join(out, `${locale === 'zh-CN' ? tab.zh : tab.id}.csv`), `\uFEFF${stringify([header, ...body])}`);
+    await writeFile(
+      path.join(out, `${locale === 'zh-CN' ? tab.zh : tab.id}.csv`),
+      `\uFEFF${stringify([header, ...body])}`,
+    );
   }
 }

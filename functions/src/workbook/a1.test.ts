@@ -22,8 +22,14 @@ describe('A1 notation', () => {
   const cases: { range: string; expected: ReturnType<typeof parseA1> }[] = [
     { range: 'Settings', expected: { sheet: 'Settings' } },
     { range: "'Data Issues'", expected: { sheet: 'Data Issues' } },
-    { range: "'Rep''s tab'!B2", expected: { sheet: "Rep's tab", startRow: 1, endRow: 2, startColumn: 1, endColumn: 2 } },
-    { range: 'Activity!A1:M200', expected: { sheet: 'Activity', startRow: 0, endRow: 200, startColumn: 0, endColumn: 13 } },
+    {
+      range: "'Rep''s tab'!B2",
+      expected: { sheet: "Rep's tab", startRow: 1, endRow: 2, startColumn: 1, endColumn: 2 },
+    },
+    {
+      range: 'Activity!A1:M200',
+      expected: { sheet: 'Activity', startRow: 0, endRow: 200, startColumn: 0, endColumn: 13 },
+    },
     { range: "'a!b'!A:C", expected: { sheet: 'a!b', startColumn: 0, endColumn: 3 } },
     { range: 'A2:C', expected: { startRow: 1, startColumn: 0, endColumn: 3 } },
     { range: '2:5', expected: { startRow: 1, endRow: 5 } },
@@ -33,7 +39,8 @@ describe('A1 notation', () => {
   });
 
   test('a parsed rectangle formats back to the same text', () => {
-    for (const text of ["'Scorecard'!A1:F20", "'绩效评分'!B3", "'Run Log'!A:C"]) expect(formatA1(parseA1(text))).toBe(text);
+    for (const text of ["'Scorecard'!A1:F20", "'绩效评分'!B3", "'Run Log'!A:C"])
+      expect(formatA1(parseA1(text))).toBe(text);
   });
 
   test.each(["'open", 'Tab!B2:A1', 'Tab!A1:B2:C3', 'Tab!1A'])('refuses %s', (range) => {

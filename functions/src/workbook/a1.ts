@@ -99,7 +99,9 @@ function splitSheet(range: string): { sheet?: string; cells: string } {
   const bang = range.lastIndexOf('!');
   if (bang >= 0) return { sheet: range.slice(0, bang), cells: range.slice(bang + 1) };
   // Without `!`, text that is not a cell reference names a whole tab.
-  return /^[A-Za-z]{0,3}\d*(:[A-Za-z]{0,3}\d*)?$/.test(range) && range !== '' ? { cells: range } : { sheet: range, cells: '' };
+  return /^[A-Za-z]{0,3}\d*(:[A-Za-z]{0,3}\d*)?$/.test(range) && range !== ''
+    ? { cells: range }
+    : { sheet: range, cells: '' };
 }
 
 /**
@@ -118,7 +120,8 @@ export function parseA1(range: string): A1Range {
   if (start.column !== undefined) out.startColumn = start.column;
   if (end.row !== undefined) out.endRow = end.row + 1;
   if (end.column !== undefined) out.endColumn = end.column + 1;
-  if (out.startRow !== undefined && out.endRow !== undefined && out.endRow <= out.startRow) throw new A1Error(`Rows out of order: ${range}`);
+  if (out.startRow !== undefined && out.endRow !== undefined && out.endRow <= out.startRow)
+    throw new A1Error(`Rows out of order: ${range}`);
   if (out.startColumn !== undefined && out.endColumn !== undefined && out.endColumn <= out.startColumn) {
     throw new A1Error(`Columns out of order: ${range}`);
   }
@@ -128,12 +131,19 @@ export function parseA1(range: string): A1Range {
 /** The A1 text of a range, the tab quoted. */
 export function formatA1(range: A1Range): string {
   const sheet = range.sheet === undefined ? '' : quoteSheet(range.sheet);
-  const hasCells = range.startRow !== undefined || range.startColumn !== undefined || range.endRow !== undefined || range.endColumn !== undefined;
+  const hasCells =
+    range.startRow !== undefined ||
+    range.startColumn !== undefined ||
+    range.endRow !== undefined ||
+    range.endColumn !== undefined;
   if (!hasCells) return sheet;
   const cell = (column: number | undefined, row: number | undefined) =>
     `${column === undefined ? '' : columnLetters(column)}${row === undefined ? '' : row + 1}`;
   const start = cell(range.startColumn, range.startRow);
-  const end = cell(range.endColumn === undefined ? undefined : range.endColumn - 1, range.endRow === undefined ? undefined : range.endRow - 1);
+  const end = cell(
+    range.endColumn === undefined ? undefined : range.endColumn - 1,
+    range.endRow === undefined ? undefined : range.endRow - 1,
+  );
   const cells = start === end ? start : `${start}:${end}`;
   return sheet ? `${sheet}!${cells}` : cells;
 }

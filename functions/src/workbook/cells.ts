@@ -122,7 +122,8 @@ export function readPercent(raw: RawCell, above100 = false): CellResult<Decimal>
   return n.value.gt(above100 ? 10 : 1) ? bad('ambiguous_percent') : n;
 }
 
-const TEXT_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const TEXT_DATE =
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 interface DayTime {
   day: Day;
@@ -201,7 +202,8 @@ export function readDateTime(raw: RawCell): CellResult<string> {
  */
 export function readPeriod(raw: RawCell): CellResult<string> {
   if (isBlank(raw)) return ok(undefined);
-  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= FIRST_YEAR && raw <= LAST_YEAR) return ok(String(raw));
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= FIRST_YEAR && raw <= LAST_YEAR)
+    return ok(String(raw));
   if (typeof raw === 'number' || raw instanceof Date) {
     const d = readDate(raw);
     return d.ok && d.value ? ok(d.value.slice(0, 7)) : bad('not_a_period');
@@ -240,8 +242,7 @@ export function readId(raw: RawCell): CellResult<string> {
 export function readEnum(raw: RawCell, column: Pick<ColumnSpec, 'values' | 'aliases'>): CellResult<string> {
   if (isBlank(raw)) return ok(undefined);
   const text = cellText(raw);
-  const value =
-    column.values?.find((v) => v.toLowerCase() === text.toLowerCase()) ?? column.aliases?.[text];
+  const value = column.values?.find((v) => v.toLowerCase() === text.toLowerCase()) ?? column.aliases?.[text];
   return value ? ok(value) : bad('not_in_list');
 }
 

@@ -25,7 +25,11 @@ export class CsvFolderWorkbook implements WorkbookPort {
     return Promise.all(
       files.map(async (name) => {
         const text = await readFile(path.join(this.location, name), 'utf8');
-        const rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+        const rows = parse(text, {
+          bom: true,
+          relax_column_count: true,
+          skip_empty_lines: false,
+        }) as string[][];
         return { title: name.slice(0, -CSV.length), rows };
       }),
     );

@@ -130,10 +130,24 @@ export function ingest(rawTabs: readonly RawTab[]): Ingested {
   for (const raw of rawTabs) {
     const match = matchTab(raw.title);
     if (match.kind === 'unknown') {
-      issues.push({ tab: raw.title, row: null, column: null, value: raw.title, code: 'unknown_tab', action: 'ignored_tab' });
+      issues.push({
+        tab: raw.title,
+        row: null,
+        column: null,
+        value: raw.title,
+        code: 'unknown_tab',
+        action: 'ignored_tab',
+      });
     } else if (match.kind === 'input') {
       if (found.has(match.spec.id)) {
-        issues.push({ tab: match.spec.id, row: null, column: null, value: raw.title, code: 'duplicate_tab', action: 'ignored_tab' });
+        issues.push({
+          tab: match.spec.id,
+          row: null,
+          column: null,
+          value: raw.title,
+          code: 'duplicate_tab',
+          action: 'ignored_tab',
+        });
       } else found.set(match.spec.id, raw);
     }
   }
@@ -153,7 +167,9 @@ export function ingest(rawTabs: readonly RawTab[]): Ingested {
     const t = new Table<RowOf<S>>(spec.id, result?.rows ?? [], issues);
     if (spec.key) {
       const key = spec.key;
-      t.dropDuplicates(keyOf(key), (r) => key.map((k) => `${k} ${String((r as Record<string, unknown>)[k] ?? '—')}`).join(', '));
+      t.dropDuplicates(keyOf(key), (r) =>
+        key.map((k) => `${k} ${String((r as Record<string, unknown>)[k] ?? '—')}`).join(', '),
+      );
     }
     return t;
   }

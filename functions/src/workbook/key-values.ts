@@ -44,7 +44,11 @@ function refuse(spec: KeySpec, value: unknown): boolean {
 }
 
 /** Reads the rows of a key-value tab against its keys. Duplicated keys are handled by the tab's key. */
-export function readKeyValues(tab: string, keys: readonly KeySpec[], rows: readonly KeyValueRow[]): KeyValues {
+export function readKeyValues(
+  tab: string,
+  keys: readonly KeySpec[],
+  rows: readonly KeyValueRow[],
+): KeyValues {
   const byName = new Map<string, KeySpec>();
   for (const k of keys) {
     byName.set(normaliseName(k.key), k);
@@ -64,7 +68,12 @@ export function readKeyValues(tab: string, keys: readonly KeySpec[], rows: reado
       out.used += 1;
       continue;
     }
-    const result = readCell(r.value, { id: spec.key, zh: spec.zh, type: spec.type, ...(spec.values ? { values: spec.values } : {}) });
+    const result = readCell(r.value, {
+      id: spec.key,
+      zh: spec.zh,
+      type: spec.type,
+      ...(spec.values ? { values: spec.values } : {}),
+    });
     if (!result.ok || result.value === undefined || refuse(spec, result.value)) {
       const hasDefault = 'default' in spec && spec.default !== undefined;
       out.issues.push({
@@ -93,7 +102,12 @@ export function settingsOf(read: KeyValues | undefined): Settings {
     const value = read?.values.get(spec.key);
     if (value !== undefined) settings[spec.key] = value;
     else if ('default' in spec) {
-      const d = readCell(spec.default, { id: spec.key, zh: spec.zh, type: spec.type, ...('values' in spec ? { values: spec.values } : {}) });
+      const d = readCell(spec.default, {
+        id: spec.key,
+        zh: spec.zh,
+        type: spec.type,
+        ...('values' in spec ? { values: spec.values } : {}),
+      });
       if (d.ok) settings[spec.key] = d.value;
     }
   }

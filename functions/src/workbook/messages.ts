@@ -235,7 +235,11 @@ const ACTIONS: Readonly<Record<IssueAction, Sentences>> = {
  * A sentence template with its `{name}` placeholders filled; a value that is missing (or null) shows as
  * `missing` when given, else the placeholder stays as it is.
  */
-export function fill(template: string, values: Readonly<Record<string, string | number | null>>, missing?: string): string {
+export function fill(
+  template: string,
+  values: Readonly<Record<string, string | number | null>>,
+  missing?: string,
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = values[name];
     return v === undefined || v === null ? (missing ?? whole) : String(v);

@@ -6,7 +6,10 @@ import { inputTabs, reservedOutputNames, type TabSpec } from '../../../sheets-te
 
 /** The comparable form of a name. */
 export function normaliseName(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 }
 
 const inputByName = new Map<string, TabSpec>();

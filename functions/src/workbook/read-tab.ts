@@ -75,7 +75,13 @@ export function tabSchema(spec: TabSpec): z.ZodType<TabRows, TabCells> {
   let schema = schemas.get(spec);
   if (!schema) {
     schema = z
-      .custom<TabCells>((v) => typeof v === 'object' && v !== null && Array.isArray((v as TabCells).rows) && Array.isArray((v as TabCells).at))
+      .custom<TabCells>(
+        (v) =>
+          typeof v === 'object' &&
+          v !== null &&
+          Array.isArray((v as TabCells).rows) &&
+          Array.isArray((v as TabCells).at),
+      )
       .transform((cells) => readRows(spec, cells));
     schemas.set(spec, schema);
   }
@@ -88,7 +94,9 @@ export function tabSchema(spec: TabSpec): z.ZodType<TabRows, TabCells> {
  */
 function readRows(spec: TabSpec, { rows: sheet, at }: TabCells): TabRows {
   const columns = spec.columns;
-  const shared = columns.map((c) => (REPEATED.has(c.type) && !spec.key?.includes(c.id) ? new Map<string, string>() : undefined));
+  const shared = columns.map((c) =>
+    REPEATED.has(c.type) && !spec.key?.includes(c.id) ? new Map<string, string>() : undefined,
+  );
   const rows: Record<string, unknown>[] = [];
   const refused: Refusal[] = [];
   let read = 0;
@@ -109,7 +117,11 @@ function readRows(spec: TabSpec, { rows: sheet, at }: TabCells): TabRows {
         continue;
       }
       const result = readCell(raw, column);
-      const code: IssueCode | undefined = !result.ok ? result.code : result.value === undefined && column.required ? 'required_missing' : undefined;
+      const code: IssueCode | undefined = !result.ok
+        ? result.code
+        : result.value === undefined && column.required
+          ? 'required_missing'
+          : undefined;
       if (code) refused.push({ row: rowNumber, column, code, value: raw });
       else if (result.ok && result.value !== undefined) {
         const seen = shared[j];
@@ -188,7 +200,8 @@ function mapHeader(spec: TabSpec, header: readonly RawCell[]): HeaderMap {
       return;
     }
     index.set(column.id, i);
-    if (normaliseName(column.id) !== normaliseName(column.zh)) (isChinese(title) ? chinese : english).push(title);
+    if (normaliseName(column.id) !== normaliseName(column.zh))
+      (isChinese(title) ? chinese : english).push(title);
   });
   if (chinese.length > 0 && english.length > 0) {
     issues.push({
@@ -230,7 +243,10 @@ export function readTab<S extends TabSpec>(spec: S, raw: RawTab): ReadTab<S> {
     return { rows: [], issues, read: countFilled(raw.rows), usable: false, letters };
   }
 
-  const parsed = tabSchema(spec).safeParse({ rows: raw.rows, at: spec.columns.map((c) => index.get(c.id) ?? -1) });
+  const parsed = tabSchema(spec).safeParse({
+    rows: raw.rows,
+    at: spec.columns.map((c) => index.get(c.id) ?? -1),
+  });
   // The tab's shape is the port's promise; a failure here is a bug in an adapter, not in the workbook.
   if (!parsed.success) throw new Error(`Tab ${spec.id} is not a table of cells: ${parsed.error.message}`);
   const { rows, refused, read } = parsed.data;

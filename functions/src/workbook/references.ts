@@ -13,7 +13,15 @@ import { pushTo } from '../domain/lists.js';
 
 /** Activity types the engine itself understands (SPEC section 1). */
 export const CORE_TYPES: ReadonlySet<string> = new Set([
-  'lead', 'call', 'visit', 'registration', 'subscription', 'deal', 'refund', 'collection', 'proposal',
+  'lead',
+  'call',
+  'visit',
+  'registration',
+  'subscription',
+  'deal',
+  'refund',
+  'collection',
+  'proposal',
 ]);
 const NEEDS_AMOUNT: ReadonlySet<string> = new Set(['deal', 'refund', 'collection']);
 const ONE = new Dec(1);
@@ -47,7 +55,8 @@ export function checkReferences(t: Tables, found: ReadonlyMap<string, RawTab>) {
   const repKey = memo(lower);
   const channelIds = new Set(t.channels.rows.map((c) => lower(c.channel)));
   const checkChannels = found.has(tabs.channels.id);
-  const unknownChannel = (c: string | undefined) => c !== undefined && checkChannels && !channelIds.has(lower(c));
+  const unknownChannel = (c: string | undefined) =>
+    c !== undefined && checkChannels && !channelIds.has(lower(c));
 
   checkPhases(t.phases);
   checkChannelShares(t.channels);
@@ -58,37 +67,66 @@ export function checkReferences(t: Tables, found: ReadonlyMap<string, RawTab>) {
   const repIds = new Set(t.reps.rows.map((r) => lower(r.rep_id)));
   for (const r of t.reps.rows) {
     if (r.manager_id !== undefined && !repIds.has(lower(r.manager_id))) {
-      t.reps.amend(r, { manager_id: undefined }, { column: 'manager_id', value: r.manager_id, code: 'unknown_manager', action: 'kept_blank' });
+      t.reps.amend(
+        r,
+        { manager_id: undefined },
+        { column: 'manager_id', value: r.manager_id, code: 'unknown_manager', action: 'kept_blank' },
+      );
     }
     if (r.mentor_id !== undefined && !repIds.has(lower(r.mentor_id))) {
-      t.reps.amend(r, { mentor_id: undefined }, { column: 'mentor_id', value: r.mentor_id, code: 'unknown_mentor', action: 'kept_blank' });
+      t.reps.amend(
+        r,
+        { mentor_id: undefined },
+        { column: 'mentor_id', value: r.mentor_id, code: 'unknown_mentor', action: 'kept_blank' },
+      );
     }
     if (found.has(tabs.commissionPlans.id) && !planIds.has(lower(r.plan))) {
       t.reps.amend(r, {}, { column: 'plan', value: r.plan, code: 'unknown_plan', action: 'accepted' });
     }
     if (unknownChannel(r.channel)) {
-      t.reps.amend(r, { channel: undefined }, { column: 'channel', value: r.channel ?? '', code: 'unknown_channel', action: 'kept_blank' });
+      t.reps.amend(
+        r,
+        { channel: undefined },
+        { column: 'channel', value: r.channel ?? '', code: 'unknown_channel', action: 'kept_blank' },
+      );
     }
     if (r.leave_date !== undefined && dayNumber(r.leave_date) < dayNumber(r.hire_date)) {
-      t.reps.amend(r, { leave_date: undefined }, { column: 'leave_date', value: r.leave_date, code: 'leave_before_hire', action: 'kept_blank', params: { hire: r.hire_date } });
+      t.reps.amend(
+        r,
+        { leave_date: undefined },
+        {
+          column: 'leave_date',
+          value: r.leave_date,
+          code: 'leave_before_hire',
+          action: 'kept_blank',
+          params: { hire: r.hire_date },
+        },
+      );
     }
   }
 
-  const dropUnknownRep = <R extends { readonly row: number; readonly rep_id?: string | undefined }>(table: Table<R>) => {
+  const dropUnknownRep = <R extends { readonly row: number; readonly rep_id?: string | undefined }>(
+    table: Table<R>,
+  ) => {
     for (const r of table.rows) {
-      if (r.rep_id !== undefined && !repIds.has(lower(r.rep_id))) table.drop(r, { column: 'rep_id', value: r.rep_id, code: 'unknown_rep' });
+      if (r.rep_id !== undefined && !repIds.has(lower(r.rep_id)))
+        table.drop(r, { column: 'rep_id', value: r.rep_id, code: 'unknown_rep' });
     }
   };
-  [t.targets, t.reviews, t.adjustments, t.pools, t.claims, t.appraisals, t.inquiries].forEach((table) => dropUnknownRep(table as Table<{ row: number; rep_id?: string }>));
+  [t.targets, t.reviews, t.adjustments, t.pools, t.claims, t.appraisals, t.inquiries].forEach((table) =>
+    dropUnknownRep(table as Table<{ row: number; rep_id?: string }>),
+  );
 
   checkTargets(t.targets, unknownChannel);
   const holidayRows = new Map(t.holidays.rows.map((h) => [h.date, h.row]));
   for (const w of t.workdays.rows) {
     const holiday = holidayRows.get(w.date);
-    if (holiday !== undefined) t.workdays.drop(w, { column: 'date', value: w.date, code: 'holiday_and_workday', params: { holiday } });
+    if (holiday !== undefined)
+      t.workdays.drop(w, { column: 'date', value: w.date, code: 'holiday_and_workday', params: { holiday } });
   }
   for (const c of t.channelCosts.rows) {
-    if (unknownChannel(c.channel)) t.channelCosts.drop(c, { column: 'channel', value: c.channel, code: 'unknown_channel' });
+    if (unknownChannel(c.channel))
+      t.channelCosts.drop(c, { column: 'channel', value: c.channel, code: 'unknown_channel' });
   }
   checkRewards(t.rewards, phaseIds, unknownChannel);
   checkReviews(t.reviews);
@@ -106,7 +144,11 @@ export function checkReferences(t: Tables, found: ReadonlyMap<string, RawTab>) {
     } else if (a.quantity?.isNegative()) {
       t.activity.drop(a, { column: 'quantity', value: a.quantity.toFixed(), code: 'negative_quantity' });
     } else if (unknownChannel(a.channel)) {
-      t.activity.amend(a, { channel: undefined }, { column: 'channel', value: a.channel ?? '', code: 'unknown_channel', action: 'kept_blank' });
+      t.activity.amend(
+        a,
+        { channel: undefined },
+        { column: 'channel', value: a.channel ?? '', code: 'unknown_channel', action: 'kept_blank' },
+      );
     }
   }
   checkSplits(t.activity);
@@ -134,11 +176,24 @@ export function checkReferences(t: Tables, found: ReadonlyMap<string, RawTab>) {
 
 function checkPhases(phases: Table<RowOf<typeof tabs.phases>>): void {
   for (const p of phases.rows) {
-    if (dayNumber(p.end) < dayNumber(p.start)) phases.drop(p, { column: 'end', value: p.end, code: 'phase_ends_before_start', params: { start: p.start } });
+    if (dayNumber(p.end) < dayNumber(p.start))
+      phases.drop(p, {
+        column: 'end',
+        value: p.end,
+        code: 'phase_ends_before_start',
+        params: { start: p.start },
+      });
   }
   const total = phases.rows.reduce((sum, p) => sum.add(p.visit_share), ZERO);
   if (phases.rows.length > 0 && !total.eq(1)) {
-    phases.issues.push({ tab: phases.tab, row: null, column: 'visit_share', value: `${total.mul(HUNDRED).toFixed()}%`, code: 'phase_shares_not_100', action: 'accepted' });
+    phases.issues.push({
+      tab: phases.tab,
+      row: null,
+      column: 'visit_share',
+      value: `${total.mul(HUNDRED).toFixed()}%`,
+      code: 'phase_shares_not_100',
+      action: 'accepted',
+    });
   }
 }
 
@@ -149,23 +204,42 @@ function checkChannelShares(channels: Table<RowOf<typeof tabs.channels>>): void 
     const weekend = c.weekend_share ?? ONE.sub(weekday);
     const total = weekday.add(weekend);
     if (!total.eq(1) || weekday.isNegative() || weekend.isNegative()) {
-      channels.amend(c, { weekday_share: undefined, weekend_share: undefined }, {
-        column: 'weekday_share', value: `${total.mul(HUNDRED).toFixed()}%`, code: 'week_shares_not_100', action: 'used_default',
-      });
+      channels.amend(
+        c,
+        { weekday_share: undefined, weekend_share: undefined },
+        {
+          column: 'weekday_share',
+          value: `${total.mul(HUNDRED).toFixed()}%`,
+          code: 'week_shares_not_100',
+          action: 'used_default',
+        },
+      );
     } else {
       channels.amend(c, { weekday_share: weekday, weekend_share: weekend });
     }
   }
 }
 
-function checkTargets(targets: Table<RowOf<typeof tabs.targets>>, unknownChannel: (c: string | undefined) => boolean): void {
+function checkTargets(
+  targets: Table<RowOf<typeof tabs.targets>>,
+  unknownChannel: (c: string | undefined) => boolean,
+): void {
   for (const r of targets.rows) {
     const owners = [r.rep_id, r.team, r.channel].filter((o) => o !== undefined).length;
     if (owners === 0) targets.drop(r, { column: null, value: '', code: 'target_without_owner' });
-    else if (owners > 1) targets.drop(r, { column: null, value: [r.rep_id, r.team, r.channel].filter(Boolean).join(', '), code: 'target_with_two_owners' });
-    else if (unknownChannel(r.channel)) targets.drop(r, { column: 'channel', value: r.channel ?? '', code: 'unknown_channel' });
+    else if (owners > 1)
+      targets.drop(r, {
+        column: null,
+        value: [r.rep_id, r.team, r.channel].filter(Boolean).join(', '),
+        code: 'target_with_two_owners',
+      });
+    else if (unknownChannel(r.channel))
+      targets.drop(r, { column: 'channel', value: r.channel ?? '', code: 'unknown_channel' });
     else if ((r.challenge && r.challenge.lt(r.base)) || (r.sprint && r.sprint.lt(r.challenge ?? r.base))) {
-      const levels = [r.base, r.challenge, r.sprint].filter((l) => l !== undefined).map((l) => l.toFixed()).join(' / ');
+      const levels = [r.base, r.challenge, r.sprint]
+        .filter((l) => l !== undefined)
+        .map((l) => l.toFixed())
+        .join(' / ');
       targets.drop(r, { column: 'challenge', value: levels, code: 'tiers_out_of_order' });
     }
   }
@@ -185,9 +259,17 @@ function checkRewards(
 ): void {
   for (const r of rewards.rows) {
     const missing = (RULE_NEEDS[r.kind] ?? []).filter((k) => r[k] === undefined);
-    if (missing.length > 0) rewards.drop(r, { column: missing[0]!, value: '', code: 'rule_incomplete', params: { kind: r.kind, needs: missing.join(', ') } });
-    else if (r.phase !== undefined && !phaseIds.has(lower(r.phase))) rewards.drop(r, { column: 'phase', value: r.phase, code: 'unknown_phase' });
-    else if (unknownChannel(r.channel)) rewards.drop(r, { column: 'channel', value: r.channel ?? '', code: 'unknown_channel' });
+    if (missing.length > 0)
+      rewards.drop(r, {
+        column: missing[0]!,
+        value: '',
+        code: 'rule_incomplete',
+        params: { kind: r.kind, needs: missing.join(', ') },
+      });
+    else if (r.phase !== undefined && !phaseIds.has(lower(r.phase)))
+      rewards.drop(r, { column: 'phase', value: r.phase, code: 'unknown_phase' });
+    else if (unknownChannel(r.channel))
+      rewards.drop(r, { column: 'channel', value: r.channel ?? '', code: 'unknown_channel' });
   }
 }
 
@@ -199,7 +281,17 @@ function checkReviews(reviews: Table<RowOf<typeof tabs.reviews>>): void {
       const score = r[kpi];
       if (score === undefined || (score.gte(0) && score.lte(100))) continue;
       const clamped = score.isNegative() ? ZERO : HUNDRED;
-      reviews.amend(r, { [kpi]: clamped }, { column: kpi, value: score.toFixed(), code: 'score_out_of_range', action: 'clamped', params: { clamped: clamped.toFixed() } });
+      reviews.amend(
+        r,
+        { [kpi]: clamped },
+        {
+          column: kpi,
+          value: score.toFixed(),
+          code: 'score_out_of_range',
+          action: 'clamped',
+          params: { clamped: clamped.toFixed() },
+        },
+      );
     }
   }
 }

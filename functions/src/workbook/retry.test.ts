@@ -21,7 +21,9 @@ describe('retry with truncated exponential backoff', () => {
 
   test('waits double each time, with up to one base of jitter, and never above the maximum', () => {
     const policy = { baseDelayMs: 500, maxDelayMs: 5_000 };
-    expect([1, 2, 3, 4, 5].map((a) => backoffDelay(a, policy, () => 0))).toEqual([500, 1000, 2000, 4000, 5000]);
+    expect([1, 2, 3, 4, 5].map((a) => backoffDelay(a, policy, () => 0))).toEqual([
+      500, 1000, 2000, 4000, 5000,
+    ]);
     expect(backoffDelay(1, policy, () => 0.5)).toBe(750);
   });
 
@@ -34,7 +36,13 @@ describe('retry with truncated exponential backoff', () => {
         if (calls < 3) throw httpError(429);
         return 'ok';
       },
-      { attempts: 5, baseDelayMs: 100, maxDelayMs: 1000, random: () => 0, sleep: async (ms) => void waits.push(ms) },
+      {
+        attempts: 5,
+        baseDelayMs: 100,
+        maxDelayMs: 1000,
+        random: () => 0,
+        sleep: async (ms) => void waits.push(ms),
+      },
     );
     expect(result).toBe('ok');
     expect(calls).toBe(3);
@@ -50,7 +58,13 @@ describe('retry with truncated exponential backoff', () => {
         if (calls === 1) throw httpError(503, { 'retry-after': '3' });
         return 1;
       },
-      { attempts: 3, baseDelayMs: 100, maxDelayMs: 10_000, random: () => 0, sleep: async (ms) => void waits.push(ms) },
+      {
+        attempts: 3,
+        baseDelayMs: 100,
+        maxDelayMs: 10_000,
+        random: () => 0,
+        sleep: async (ms) => void waits.push(ms),
+      },
     );
     expect(waits).toEqual([3000]);
   });
@@ -58,10 +72,20 @@ describe('retry with truncated exponential backoff', () => {
   test('a 400 is thrown at once, and the last 5xx is thrown when attempts run out', async () => {
     const policy = { attempts: 3, baseDelayMs: 1, maxDelayMs: 1, sleep: async () => undefined };
     let calls = 0;
-    await expect(withRetry(async () => { calls += 1; throw httpError(400); }, policy)).rejects.toThrow('HTTP 400');
+    await expect(
+      withRetry(async () => {
+        calls += 1;
+        throw httpError(400);
+      }, policy),
+    ).rejects.toThrow('HTTP 400');
     expect(calls).toBe(1);
     calls = 0;
-    await expect(withRetry(async () => { calls += 1; throw httpError(502); }, policy)).rejects.toThrow('HTTP 502');
+    await expect(
+      withRetry(async () => {
+        calls += 1;
+        throw httpError(502);
+      }, policy),
+    ).rejects.toThrow('HTTP 502');
     expect(calls).toBe(3);
   });
 });

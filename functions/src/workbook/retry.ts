@@ -31,7 +31,14 @@ export function failureStatus(error: unknown): number | string | undefined {
   return undefined;
 }
 
-const TRANSIENT_NETWORK = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNREFUSED', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND']);
+const TRANSIENT_NETWORK = new Set([
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ECONNREFUSED',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+]);
 
 /** Whether a failure is worth another attempt: quota (429), a server error (5xx), or a dropped connection. */
 export function isRetryable(status: number | string | undefined): boolean {
@@ -44,7 +51,11 @@ export function isRetryable(status: number | string | undefined): boolean {
  * of jitter, never above the maximum.
  * @example backoffDelay(3, { baseDelayMs: 500, maxDelayMs: 32_000 }, () => 0) //=> 2000
  */
-export function backoffDelay(attempt: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>,
+  random: () => number = Math.random,
+): number {
   const exponential = policy.baseDelayMs * 2 ** (attempt - 1);
   return Math.min(policy.maxDelayMs, Math.round(exponential + random() * policy.baseDelayMs));
 }
@@ -54,9 +65,12 @@ function retryAfterMs(error: unknown): number | undefined {
   const headers = (error as { response?: { headers?: unknown } } | null)?.response?.headers;
   let value: unknown;
   if (headers instanceof Headers) value = headers.get('retry-after');
-  else if (headers && typeof headers === 'object') value = (headers as Record<string, unknown>)['retry-after'];
+  else if (headers && typeof headers === 'object')
+    value = (headers as Record<string, unknown>)['retry-after'];
   const seconds = Number(value);
-  return value !== undefined && value !== null && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+  return value !== undefined && value !== null && Number.isFinite(seconds) && seconds >= 0
+    ? seconds * 1000
+    : undefined;
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -71,7 +85,10 @@ export async function withRetry<T>(call: () => Promise<T>, policy: RetryPolicy =
       const status = failureStatus(error);
       if (attempt >= policy.attempts || !isRetryable(status)) throw error;
       const hinted = retryAfterMs(error);
-      const delayMs = Math.min(policy.maxDelayMs, Math.max(hinted ?? 0, backoffDelay(attempt, policy, policy.random)));
+      const delayMs = Math.min(
+        policy.maxDelayMs,
+        Math.max(hinted ?? 0, backoffDelay(attempt, policy, policy.random)),
+      );
       policy.onRetry?.({ attempt, status: status ?? 'unknown', delayMs });
       await sleep(delayMs);
     }

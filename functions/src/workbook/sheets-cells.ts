@@ -59,7 +59,8 @@ export function serialOfText(text: string): number | undefined {
 export function sheetsValue(cell: OutputCell | undefined): string | number {
   if (!cell || cell.value === null) return '';
   const { value, format } = cell;
-  if ((format === 'date' || format === 'datetime') && typeof value === 'string') return serialOfText(value) ?? value;
+  if ((format === 'date' || format === 'datetime') && typeof value === 'string')
+    return serialOfText(value) ?? value;
   return value;
 }
 
@@ -67,8 +68,12 @@ export function sheetsValue(cell: OutputCell | undefined): string | number {
 export function sheetsFormat(cell: OutputCell | undefined): CellFormat {
   if (!cell) return {};
   const style = cell.style ? STYLES[cell.style] : {};
-  const isDay = (cell.format === 'date' || cell.format === 'datetime') && typeof cell.value === 'string' && cell.value !== '';
-  const numberFormat = cell.format && (typeof cell.value === 'number' || isDay) ? NUMBER_FORMATS[cell.format] : undefined;
+  const isDay =
+    (cell.format === 'date' || cell.format === 'datetime') &&
+    typeof cell.value === 'string' &&
+    cell.value !== '';
+  const numberFormat =
+    cell.format && (typeof cell.value === 'number' || isDay) ? NUMBER_FORMATS[cell.format] : undefined;
   return numberFormat ? { ...style, numberFormat } : { ...style };
 }
 

@@ -49,14 +49,19 @@ export function templateSheets(book: ExcelJS.Workbook): TemplateSheet[] {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         const v = valueOf(cell);
         if (v !== undefined) values[c - 1] = v;
-        if (v !== undefined && cell.numFmt && cell.numFmt !== 'General') formats.set(`${r - 1}:${c - 1}`, cell.numFmt);
+        if (v !== undefined && cell.numFmt && cell.numFmt !== 'General')
+          formats.set(`${r - 1}:${c - 1}`, cell.numFmt);
         const validation = cell.dataValidation;
         if (validation?.type === 'list' && validation.formulae?.[0]) {
           const allowed = String(validation.formulae[0]).replace(/^"|"$/g, '').split(',');
           const current = lists.get(c - 1);
           lists.set(c - 1, { values: allowed, endRow: Math.max(current?.endRow ?? 0, r) });
         }
-        if (r === 1 && cell.note) notes.set(c - 1, typeof cell.note === 'string' ? cell.note : (cell.note.texts ?? []).map((t) => t.text).join(''));
+        if (r === 1 && cell.note)
+          notes.set(
+            c - 1,
+            typeof cell.note === 'string' ? cell.note : (cell.note.texts ?? []).map((t) => t.text).join(''),
+          );
       });
       rows[r - 1] = Array.from(values, (v) => v ?? '');
     });
@@ -90,7 +95,9 @@ function numberFormat(pattern: string): sheets_v4.Schema$NumberFormat {
 }
 
 /** Cells of one column with one number format, in consecutive rows, as one range. */
-export function formatRuns(formats: ReadonlyMap<string, string>): { column: number; startRow: number; endRow: number; pattern: string }[] {
+export function formatRuns(
+  formats: ReadonlyMap<string, string>,
+): { column: number; startRow: number; endRow: number; pattern: string }[] {
   const cells = [...formats].map(([key, pattern]) => {
     const [row, column] = key.split(':').map(Number) as [number, number];
     return { row, column, pattern };
@@ -99,14 +106,18 @@ export function formatRuns(formats: ReadonlyMap<string, string>): { column: numb
   const runs: { column: number; startRow: number; endRow: number; pattern: string }[] = [];
   for (const c of cells) {
     const last = runs[runs.length - 1];
-    if (last && last.column === c.column && last.pattern === c.pattern && last.endRow === c.row) last.endRow = c.row + 1;
+    if (last && last.column === c.column && last.pattern === c.pattern && last.endRow === c.row)
+      last.endRow = c.row + 1;
     else runs.push({ column: c.column, startRow: c.row, endRow: c.row + 1, pattern: c.pattern });
   }
   return runs;
 }
 
 /** Formats, lists, notes and widths of the template tabs, once they have sheet ids. */
-export function templateFormatRequests(sheets: readonly TemplateSheet[], sheetIds: readonly number[]): Request[] {
+export function templateFormatRequests(
+  sheets: readonly TemplateSheet[],
+  sheetIds: readonly number[],
+): Request[] {
   const requests: Request[] = [];
   sheets.forEach((sheet, i) => {
     const sheetId = sheetIds[i] ?? 0;
@@ -114,8 +125,19 @@ export function templateFormatRequests(sheets: readonly TemplateSheet[], sheetId
     if (header.length > 0) {
       requests.push({
         repeatCell: {
-          range: { sheetId, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: header.length },
-          cell: { userEnteredFormat: { textFormat: { bold: true }, backgroundColor: { red: 0.86, green: 0.9, blue: 0.96 } } },
+          range: {
+            sheetId,
+            startRowIndex: 0,
+            endRowIndex: 1,
+            startColumnIndex: 0,
+            endColumnIndex: header.length,
+          },
+          cell: {
+            userEnteredFormat: {
+              textFormat: { bold: true },
+              backgroundColor: { red: 0.86, green: 0.9, blue: 0.96 },
+            },
+          },
           fields: 'userEnteredFormat(textFormat,backgroundColor)',
         },
       });
@@ -123,7 +145,13 @@ export function templateFormatRequests(sheets: readonly TemplateSheet[], sheetId
     for (const run of formatRuns(sheet.formats)) {
       requests.push({
         repeatCell: {
-          range: { sheetId, startRowIndex: run.startRow, endRowIndex: run.endRow, startColumnIndex: run.column, endColumnIndex: run.column + 1 },
+          range: {
+            sheetId,
+            startRowIndex: run.startRow,
+            endRowIndex: run.endRow,
+            startColumnIndex: run.column,
+            endColumnIndex: run.column + 1,
+          },
           cell: { userEnteredFormat: { numberFormat: numberFormat(run.pattern) } },
           fields: 'userEnteredFormat.numberFormat',
         },
@@ -132,17 +160,37 @@ export function templateFormatRequests(sheets: readonly TemplateSheet[], sheetId
     for (const [c, list] of sheet.lists) {
       requests.push({
         setDataValidation: {
-          range: { sheetId, startRowIndex: 1, endRowIndex: list.endRow, startColumnIndex: c, endColumnIndex: c + 1 },
-          rule: { condition: { type: 'ONE_OF_LIST', values: list.values.map((v) => ({ userEnteredValue: v })) }, showCustomUi: true, strict: false },
+          range: {
+            sheetId,
+            startRowIndex: 1,
+            endRowIndex: list.endRow,
+            startColumnIndex: c,
+            endColumnIndex: c + 1,
+          },
+          rule: {
+            condition: { type: 'ONE_OF_LIST', values: list.values.map((v) => ({ userEnteredValue: v })) },
+            showCustomUi: true,
+            strict: false,
+          },
         },
       });
     }
     for (const [c, note] of sheet.notes) {
-      requests.push({ updateCells: { start: { sheetId, rowIndex: 0, columnIndex: c }, rows: [{ values: [{ note }] }], fields: 'note' } });
+      requests.push({
+        updateCells: {
+          start: { sheetId, rowIndex: 0, columnIndex: c },
+          rows: [{ values: [{ note }] }],
+          fields: 'note',
+        },
+      });
     }
     sheet.widths.forEach((w, c) =>
       requests.push({
-        updateDimensionProperties: { range: { sheetId, dimension: 'COLUMNS', startIndex: c, endIndex: c + 1 }, properties: { pixelSize: pixelWidth(w) }, fields: 'pixelSize' },
+        updateDimensionProperties: {
+          range: { sheetId, dimension: 'COLUMNS', startIndex: c, endIndex: c + 1 },
+          properties: { pixelSize: pixelWidth(w) },
+          fields: 'pixelSize',
+        },
       }),
     );
   });
@@ -165,10 +213,23 @@ export async function createSpreadsheetFromTemplate(
   const created = await client.spreadsheets.create(
     {
       requestBody: {
-        properties: { title: options.title, locale: options.locale === 'zh-CN' ? 'zh_CN' : 'en_US', timeZone: options.timeZone },
+        properties: {
+          title: options.title,
+          locale: options.locale === 'zh-CN' ? 'zh_CN' : 'en_US',
+          timeZone: options.timeZone,
+        },
         sheets: sheets.map((s) => {
           const grid = gridOf(s);
-          return { properties: { title: s.title, gridProperties: { rowCount: grid.rows, columnCount: grid.columns, frozenRowCount: s.frozenRows } } };
+          return {
+            properties: {
+              title: s.title,
+              gridProperties: {
+                rowCount: grid.rows,
+                columnCount: grid.columns,
+                frozenRowCount: s.frozenRows,
+              },
+            },
+          };
         }),
       },
     },
@@ -178,13 +239,30 @@ export async function createSpreadsheetFromTemplate(
   const spreadsheetId = created.data.spreadsheetId;
   if (!spreadsheetId) throw new Error('The Sheets API created no spreadsheet');
   const ids = (created.data.sheets ?? []).map((s) => s.properties?.sheetId ?? 0);
-  await withRetry(() => client.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: templateFormatRequests(sheets, ids) } }, { retry: false }), retry);
+  await withRetry(
+    () =>
+      client.spreadsheets.batchUpdate(
+        { spreadsheetId, requestBody: { requests: templateFormatRequests(sheets, ids) } },
+        { retry: false },
+      ),
+    retry,
+  );
   const data = sheets
     .filter((s) => s.rows.length > 0)
     .map((s) => {
       const columns = Math.max(1, widestRow(s.rows));
       return { range: a1Range(s.title, s.rows.length, columns), majorDimension: 'ROWS', values: s.rows };
     });
-  await withRetry(() => client.spreadsheets.values.batchUpdate({ spreadsheetId, requestBody: { valueInputOption: 'RAW', data } }, { retry: false }), retry);
-  return { spreadsheetId, url: created.data.spreadsheetUrl ?? `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit` };
+  await withRetry(
+    () =>
+      client.spreadsheets.values.batchUpdate(
+        { spreadsheetId, requestBody: { valueInputOption: 'RAW', data } },
+        { retry: false },
+      ),
+    retry,
+  );
+  return {
+    spreadsheetId,
+    url: created.data.spreadsheetUrl ?? `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit`,
+  };
 }

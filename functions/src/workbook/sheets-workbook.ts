@@ -28,7 +28,8 @@ export const METADATA_FIELDS =
   'protectedRanges(protectedRangeId,description,range))';
 
 /** The description that marks the protections this engine owns. */
-export const PROTECTION_DESCRIPTION = 'salesperf: written by the engine on every run; edit the input tabs instead';
+export const PROTECTION_DESCRIPTION =
+  'salesperf: written by the engine on every run; edit the input tabs instead';
 
 /** The first id tried for a new tab; ids the spreadsheet already uses are skipped. */
 const FIRST_NEW_SHEET_ID = 1_000_001;
@@ -68,14 +69,18 @@ export function sheetInfos(meta: sheets_v4.Schema$Spreadsheet): SheetInfo[] {
       rowCount: grid.rowCount ?? 0,
       columnCount: grid.columnCount ?? 0,
       frozenRowCount: grid.frozenRowCount ?? 0,
-      protectedByEngine: (sheet.protectedRanges ?? []).some((r) => r.description === PROTECTION_DESCRIPTION && isWholeSheet(r.range, sheetId)),
+      protectedByEngine: (sheet.protectedRanges ?? []).some(
+        (r) => r.description === PROTECTION_DESCRIPTION && isWholeSheet(r.range, sheetId),
+      ),
     };
   });
 }
 
 function isWholeSheet(range: sheets_v4.Schema$GridRange | undefined, sheetId: number): boolean {
   if (!range || (range.sheetId ?? 0) !== sheetId) return false;
-  return [range.startRowIndex, range.endRowIndex, range.startColumnIndex, range.endColumnIndex].every((v) => v === undefined || v === null);
+  return [range.startRowIndex, range.endRowIndex, range.startColumnIndex, range.endColumnIndex].every(
+    (v) => v === undefined || v === null,
+  );
 }
 
 /** A cell of an UNFORMATTED_VALUE answer as the engine reads it; an empty string is an empty cell. */
@@ -93,7 +98,11 @@ export function toRawCells(rows: unknown[][]): RawCell[][] {
   for (const row of rows) {
     for (let i = 0; i < row.length; i++) {
       const value = row[i];
-      if (value === '' || (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')) row[i] = rawCell(value);
+      if (
+        value === '' ||
+        (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+      )
+        row[i] = rawCell(value);
     }
   }
   return rows as RawCell[][];
@@ -137,7 +146,9 @@ function cellData(cell: OutputCell | undefined): sheets_v4.Schema$CellData {
 /** Plans the one write call from the tabs as they are and the output tabs to write. */
 export function planWrite(existing: readonly SheetInfo[], tabs: readonly OutputTab[]): WritePlan {
   const { layout, values } = planLayout(existing, tabs);
-  return { requests: [...layout.flatMap((r) => (typeof r === 'function' ? r() : [r])), ...values.map(valuesRequest)] };
+  return {
+    requests: [...layout.flatMap((r) => (typeof r === 'function' ? r() : [r])), ...values.map(valuesRequest)],
+  };
 }
 
 /**
@@ -152,7 +163,10 @@ const PIECE_LENGTH = 30_000;
  * 84 million characters; made whole (as one string, or as request objects for every cell) it took
  * hundreds of MB beside the output tabs, and set the run's peak memory.
  */
-export function* batchUpdateBodyPieces(existing: readonly SheetInfo[], tabs: readonly OutputTab[]): Generator<string> {
+export function* batchUpdateBodyPieces(
+  existing: readonly SheetInfo[],
+  tabs: readonly OutputTab[],
+): Generator<string> {
   const { layout, values } = planLayout(existing, tabs);
   let piece = '{"requests":[';
   let first = true;
@@ -168,7 +182,13 @@ export function* batchUpdateBodyPieces(existing: readonly SheetInfo[], tabs: rea
   }
   for (const { sheetId, rows, columns, tab } of values) {
     // Keys in the order valuesRequest gives them, so the text is JSON.stringify's.
-    const range = { sheetId, startRowIndex: 0, endRowIndex: rows, startColumnIndex: 0, endColumnIndex: columns };
+    const range = {
+      sheetId,
+      startRowIndex: 0,
+      endRowIndex: rows,
+      startColumnIndex: 0,
+      endColumnIndex: columns,
+    };
     piece += `${first ? '' : ','}{"updateCells":{"range":${JSON.stringify(range)},"rows":[`;
     first = false;
     for (let i = 0; i < tab.rows.length; i++) {
@@ -223,9 +243,13 @@ function planLayout(existing: readonly SheetInfo[], tabs: readonly OutputTab[]):
     const aliases = new Set([tab.title, ...tab.aliases].map(normaliseName));
     const candidates = existing.filter((s) => aliases.has(normaliseName(s.title)));
     for (const s of candidates) {
-      if (matchTab(s.title).kind === 'input') throw new SheetsWorkbookError(`Refusing to write input tab ${s.title} as output ${tab.id}`);
+      if (matchTab(s.title).kind === 'input')
+        throw new SheetsWorkbookError(`Refusing to write input tab ${s.title} as output ${tab.id}`);
     }
-    const primary = candidates.find((s) => s.title === tab.title) ?? candidates.find((s) => normaliseName(s.title) === normaliseName(tab.title)) ?? candidates[0];
+    const primary =
+      candidates.find((s) => s.title === tab.title) ??
+      candidates.find((s) => normaliseName(s.title) === normaliseName(tab.title)) ??
+      candidates[0];
     // Copies under other titles (the other language, an old spelling) are replaced by this one.
     for (const s of candidates) if (s !== primary) deletes.push({ deleteSheet: { sheetId: s.sheetId } });
 
@@ -240,8 +264,18 @@ function planLayout(existing: readonly SheetInfo[], tabs: readonly OutputTab[]):
       columns = Math.max(primary.columnCount, need.columns);
       requests.push({
         updateSheetProperties: {
-          properties: { sheetId, title: tab.title, gridProperties: { rowCount: rows, columnCount: columns, frozenRowCount: tab.frozenRows, frozenColumnCount: frozenColumns } },
-          fields: 'title,gridProperties.rowCount,gridProperties.columnCount,gridProperties.frozenRowCount,gridProperties.frozenColumnCount',
+          properties: {
+            sheetId,
+            title: tab.title,
+            gridProperties: {
+              rowCount: rows,
+              columnCount: columns,
+              frozenRowCount: tab.frozenRows,
+              frozenColumnCount: frozenColumns,
+            },
+          },
+          fields:
+            'title,gridProperties.rowCount,gridProperties.columnCount,gridProperties.frozenRowCount,gridProperties.frozenColumnCount',
         },
       });
     } else {
@@ -249,7 +283,18 @@ function planLayout(existing: readonly SheetInfo[], tabs: readonly OutputTab[]):
       rows = need.rows;
       columns = need.columns;
       requests.push({
-        addSheet: { properties: { sheetId, title: tab.title, gridProperties: { rowCount: rows, columnCount: columns, frozenRowCount: tab.frozenRows, frozenColumnCount: frozenColumns } } },
+        addSheet: {
+          properties: {
+            sheetId,
+            title: tab.title,
+            gridProperties: {
+              rowCount: rows,
+              columnCount: columns,
+              frozenRowCount: tab.frozenRows,
+              frozenColumnCount: frozenColumns,
+            },
+          },
+        },
       });
     }
 
@@ -264,7 +309,11 @@ function planLayout(existing: readonly SheetInfo[], tabs: readonly OutputTab[]):
     requests.push(() => formatRequests(sheetId, tab));
     requests.push(...widthRequests(sheetId, tab.widths));
     if (!primary?.protectedByEngine) {
-      requests.push({ addProtectedRange: { protectedRange: { range: { sheetId }, description: PROTECTION_DESCRIPTION, warningOnly: false } } });
+      requests.push({
+        addProtectedRange: {
+          protectedRange: { range: { sheetId }, description: PROTECTION_DESCRIPTION, warningOnly: false },
+        },
+      });
     }
 
     values.push({ sheetId, rows, columns, tab });
@@ -288,7 +337,13 @@ function formatRequests(sheetId: number, tab: OutputTab): Request[] {
       if (key !== '' && key !== '{}') {
         requests.push({
           repeatCell: {
-            range: { sheetId, startRowIndex: start, endRowIndex: r, startColumnIndex: c, endColumnIndex: c + 1 },
+            range: {
+              sheetId,
+              startRowIndex: start,
+              endRowIndex: r,
+              startColumnIndex: c,
+              endColumnIndex: c + 1,
+            },
             cell: { userEnteredFormat: format },
             fields: 'userEnteredFormat',
           },
@@ -342,14 +397,20 @@ export class SheetsWorkbook implements WorkbookPort {
   }
 
   private async metadata(): Promise<SheetInfo[]> {
-    const res = await withRetry(() => this.client.spreadsheets.get({ spreadsheetId: this.location, fields: METADATA_FIELDS }, this.request), this.retry);
+    const res = await withRetry(
+      () =>
+        this.client.spreadsheets.get({ spreadsheetId: this.location, fields: METADATA_FIELDS }, this.request),
+      this.retry,
+    );
     this.meta = sheetInfos(res.data);
     return this.meta;
   }
 
   async read(): Promise<RawTab[]> {
     const sheets = await this.metadata();
-    const inputs = sheets.filter((s) => matchTab(s.title).kind === 'input' && s.rowCount > 0 && s.columnCount > 0);
+    const inputs = sheets.filter(
+      (s) => matchTab(s.title).kind === 'input' && s.rowCount > 0 && s.columnCount > 0,
+    );
     const rowsByTitle = new Map<string, RawCell[][]>();
     if (inputs.length > 0) {
       const res = await withRetry(
@@ -367,7 +428,8 @@ export class SheetsWorkbook implements WorkbookPort {
         this.retry,
       );
       const ranges = res.data.valueRanges ?? [];
-      if (ranges.length !== inputs.length) throw new SheetsWorkbookError(`Asked for ${inputs.length} tabs, got ${ranges.length}`);
+      if (ranges.length !== inputs.length)
+        throw new SheetsWorkbookError(`Asked for ${inputs.length} tabs, got ${ranges.length}`);
       inputs.forEach((s, i) => rowsByTitle.set(s.title, toRawCells(ranges[i]?.values ?? [])));
     }
     // Other tabs are listed by title only: the engine reads nothing else from them.
@@ -385,7 +447,10 @@ export class SheetsWorkbook implements WorkbookPort {
     await withRetry(
       () =>
         this.client.spreadsheets.batchUpdate(
-          { spreadsheetId: this.location, requestBody: batchUpdateStream(existing, tabs) as sheets_v4.Schema$BatchUpdateSpreadsheetRequest },
+          {
+            spreadsheetId: this.location,
+            requestBody: batchUpdateStream(existing, tabs) as sheets_v4.Schema$BatchUpdateSpreadsheetRequest,
+          },
           options,
         ),
       this.retry,

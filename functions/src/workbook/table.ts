@@ -52,7 +52,8 @@ export class Table<R extends { readonly row: number }> {
       const key = keyOf(r);
       if (key === undefined) continue;
       const seen = first.firstOrAdd(key, r.row);
-      if (seen !== undefined) this.drop(r, { column: null, value: describe(r), code: 'duplicate_key', params: { first: seen } });
+      if (seen !== undefined)
+        this.drop(r, { column: null, value: describe(r), code: 'duplicate_key', params: { first: seen } });
     }
   }
 }

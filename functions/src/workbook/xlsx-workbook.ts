@@ -43,7 +43,8 @@ function rawOf(cell: ExcelJS.Cell): RawCell {
   if ('richText' in v) return v.richText.map((t) => t.text).join('');
   if ('formula' in v || 'sharedFormula' in v) {
     const result = (v as { result?: unknown }).result;
-    if (result === undefined || result === null || typeof result === 'object' && !(result instanceof Date)) return null;
+    if (result === undefined || result === null || (typeof result === 'object' && !(result instanceof Date)))
+      return null;
     return result as RawCell;
   }
   if ('text' in v) return String((v as { text: unknown }).text);
@@ -59,7 +60,8 @@ function writeCell(target: ExcelJS.Cell, cell: OutputCell): void {
     target.value = value;
   }
   if (format && typeof value === 'number') target.numFmt = NUMBER_FORMATS[format] ?? 'General';
-  if (format && (format === 'date' || format === 'datetime')) target.numFmt = NUMBER_FORMATS[format] ?? 'General';
+  if (format && (format === 'date' || format === 'datetime'))
+    target.numFmt = NUMBER_FORMATS[format] ?? 'General';
   if (cell.style === 'title') target.font = { ...FONT, bold: true, size: 13 };
   if (cell.style === 'note') target.font = { ...FONT, italic: true, color: { argb: 'FF555555' } };
   if (cell.style === 'header') {
@@ -76,7 +78,10 @@ function writeCell(target: ExcelJS.Cell, cell: OutputCell): void {
 export function addOutputSheet(workbook: ExcelJS.Workbook, tab: OutputTab): void {
   const frozenColumns = tab.frozenColumns ?? 0;
   const sheet = workbook.addWorksheet(tab.title, {
-    views: tab.frozenRows > 0 || frozenColumns > 0 ? [{ state: 'frozen', ySplit: tab.frozenRows, xSplit: frozenColumns }] : [],
+    views:
+      tab.frozenRows > 0 || frozenColumns > 0
+        ? [{ state: 'frozen', ySplit: tab.frozenRows, xSplit: frozenColumns }]
+        : [],
   });
   sheet.columns = tab.widths.map((width) => ({ width }));
   // Printed or exported to PDF: a narrow tab fits the page width; a wide one runs over several pages
@@ -91,12 +96,20 @@ export function addOutputSheet(workbook: ExcelJS.Workbook, tab: OutputTab): void
     const row = sheet.getRow(r + 1);
     cells.forEach((cell, c) => writeCell(row.getCell(c + 1), cell));
     // Wrapped text needs its row tall enough: spreadsheets do not grow rows of a file they open.
-    const lines = Math.max(1, ...cells.map((cell, c) => (cell.style === 'wrap' && typeof cell.value === 'string' ? Math.ceil(displayWidth(cell.value) / Math.max(1, (tab.widths[c] ?? 10) - 2)) : 1)));
+    const lines = Math.max(
+      1,
+      ...cells.map((cell, c) =>
+        cell.style === 'wrap' && typeof cell.value === 'string'
+          ? Math.ceil(displayWidth(cell.value) / Math.max(1, (tab.widths[c] ?? 10) - 2))
+          : 1,
+      ),
+    );
     if (lines > 1) {
       row.height = lines * LINE_HEIGHT;
       // The row's other cells sit at the top too, beside the first line of the wrapped text.
       cells.forEach((cell, c) => {
-        if (cell.style !== 'wrap') row.getCell(c + 1).alignment = { ...row.getCell(c + 1).alignment, vertical: 'top' };
+        if (cell.style !== 'wrap')
+          row.getCell(c + 1).alignment = { ...row.getCell(c + 1).alignment, vertical: 'top' };
       });
     }
   });

@@ -32,7 +32,13 @@ import { periodRange, type Period } from '../periods.js';
 import { judgeStep, NOT_OWED, type StepJudgement } from './step-status.js';
 
 export type StepId = 'self_review' | 'manager_review' | 'one_on_one' | 'appeal' | 'appeal_answer';
-export const STEP_IDS: readonly StepId[] = ['self_review', 'manager_review', 'one_on_one', 'appeal', 'appeal_answer'];
+export const STEP_IDS: readonly StepId[] = [
+  'self_review',
+  'manager_review',
+  'one_on_one',
+  'appeal',
+  'appeal_answer',
+];
 
 /** A row of the `Appraisals` tab, as plain data. */
 export interface AppraisalRecord {
@@ -98,16 +104,24 @@ export function appraisalRound(
   const self = judge(selfDue, record.selfSubmitted);
   const managerDue = addWorkingDays(calendar, later(selfDue, self.day), rules.managerReviewDays);
   const manager = judge(managerDue, record.managerReviewed);
-  const oneOnOne = judge(addWorkingDays(calendar, later(managerDue, manager.day), rules.oneOnOneDays), record.oneOnOne);
+  const oneOnOne = judge(
+    addWorkingDays(calendar, later(managerDue, manager.day), rules.oneOnOneDays),
+    record.oneOnOne,
+  );
 
-  const filed = record.appealFiled !== undefined && record.appealFiled <= asOf ? record.appealFiled : undefined;
+  const filed =
+    record.appealFiled !== undefined && record.appealFiled <= asOf ? record.appealFiled : undefined;
   let appeal: StepJudgement = NOT_OWED;
   if (filed !== undefined) {
-    appeal = manager.day !== null
-      ? judge(addWorkingDays(calendar, manager.day, rules.appealDays), filed)
-      : { deadline: null, day: filed, status: 'on_time', workingDaysLate: 0 };
+    appeal =
+      manager.day !== null
+        ? judge(addWorkingDays(calendar, manager.day, rules.appealDays), filed)
+        : { deadline: null, day: filed, status: 'on_time', workingDaysLate: 0 };
   }
-  const answer = filed !== undefined ? judge(addWorkingDays(calendar, filed, rules.appealAnswerDays), record.appealResolved) : NOT_OWED;
+  const answer =
+    filed !== undefined
+      ? judge(addWorkingDays(calendar, filed, rules.appealAnswerDays), record.appealResolved)
+      : NOT_OWED;
 
   const minutes = oneOnOne.day !== null ? (record.oneOnOneMinutes ?? null) : null;
   return {
@@ -115,7 +129,13 @@ export function appraisalRound(
     rep: record.rep,
     row: record.row,
     periodEnd,
-    steps: { self_review: self, manager_review: manager, one_on_one: oneOnOne, appeal, appeal_answer: answer },
+    steps: {
+      self_review: self,
+      manager_review: manager,
+      one_on_one: oneOnOne,
+      appeal,
+      appeal_answer: answer,
+    },
     oneOnOneMinutes: minutes,
     short: minutes !== null && minutes < rules.oneOnOneMinutes,
     appealOutcome: answer.day !== null ? (record.appealOutcome ?? null) : null,

@@ -29,14 +29,24 @@ export interface StepJudgement {
 }
 
 /** Judges a step due by `deadline` and done on `day` (undefined while not done), as of `asOf`. */
-export function judgeStep(calendar: WorkingCalendar, deadline: Day, day: Day | undefined, asOf: Day): StepJudgement {
+export function judgeStep(
+  calendar: WorkingCalendar,
+  deadline: Day,
+  day: Day | undefined,
+  asOf: Day,
+): StepJudgement {
   const known = day !== undefined && day <= asOf ? day : undefined;
   if (known !== undefined) {
     const late = workingDaysLate(calendar, deadline, known);
     return { deadline, day: known, status: late > 0 ? 'late' : 'on_time', workingDaysLate: late };
   }
   if (asOf <= deadline) return { deadline, day: null, status: 'pending', workingDaysLate: 0 };
-  return { deadline, day: null, status: 'missing', workingDaysLate: workingDaysLate(calendar, deadline, asOf) };
+  return {
+    deadline,
+    day: null,
+    status: 'missing',
+    workingDaysLate: workingDaysLate(calendar, deadline, asOf),
+  };
 }
 
 /** A step that is not owed: no deadline, no day. */

@@ -47,7 +47,7 @@ export function isWorkingDay(calendar: WorkingCalendar, day: Day): boolean {
 export function addWorkingDays(calendar: WorkingCalendar, day: Day, n: number): Day {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`Not a count of working days: ${n}`);
   let current = day;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     current = addDays(current, 1);
     if (isWorkingDay(calendar, current)) left -= 1;
   }

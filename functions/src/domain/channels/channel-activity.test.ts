@@ -6,8 +6,17 @@ import { eachChannelRow } from './channel-activity.js';
 
 /** The rows `eachChannelRow` hands over, collected with what it gives of each. */
 function channelRows(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day) {
-  const rows: { row: number; type: string; channel: string | undefined; customerChannel: string | undefined; quantity: ReturnType<typeof quantityOf>; rep: RepFields | undefined }[] = [];
-  eachChannelRow(activity, reps, asOf, (row, type, channel, customerChannel, rep) => rows.push({ row: row.row, type, channel, customerChannel, quantity: quantityOf(row), rep }));
+  const rows: {
+    row: number;
+    type: string;
+    channel: string | undefined;
+    customerChannel: string | undefined;
+    quantity: ReturnType<typeof quantityOf>;
+    rep: RepFields | undefined;
+  }[] = [];
+  eachChannelRow(activity, reps, asOf, (row, type, channel, customerChannel, rep) =>
+    rows.push({ row: row.row, type, channel, customerChannel, quantity: quantityOf(row), rep }),
+  );
   return rows;
 }
 
@@ -18,7 +27,14 @@ describe('eachChannelRow', () => {
     const rows = channelRows(
       [
         { row: 2, date: '2026-05-13', rep_id: 's103', type: 'Visit' },
-        { row: 3, date: '2026-05-13', rep_id: 'S103', type: 'visit', channel: 'flyers', quantity: new Dec(3) },
+        {
+          row: 3,
+          date: '2026-05-13',
+          rep_id: 'S103',
+          type: 'visit',
+          channel: 'flyers',
+          quantity: new Dec(3),
+        },
       ],
       reps,
       '2026-05-15',
@@ -39,7 +55,14 @@ describe('eachChannelRow', () => {
         { row: 5, date: '2026-05-02', rep_id: 'P1', type: 'lead', customer_id: 'C1' },
         { row: 4, date: '2026-05-03', rep_id: 'S101', type: 'lead', customer_id: 'c1' }, // a later lead of the same customer
         { row: 6, date: '2026-05-06', rep_id: 'S101', type: 'registration', customer_id: 'C1' },
-        { row: 7, date: '2026-05-06', rep_id: 'S101', type: 'registration', customer_id: 'C1', channel: 'mall_expo' },
+        {
+          row: 7,
+          date: '2026-05-06',
+          rep_id: 'S101',
+          type: 'registration',
+          customer_id: 'C1',
+          channel: 'mall_expo',
+        },
         { row: 8, date: '2026-05-06', rep_id: 'S101', type: 'registration', customer_id: 'C2' }, // no lead: the rep's channel
         { row: 9, date: '2026-05-06', rep_id: 'S101', type: 'registration' },
       ],
@@ -55,6 +78,8 @@ describe('eachChannelRow', () => {
   });
 
   test('leaves out rows dated after as_of', () => {
-    expect(channelRows([{ row: 2, date: '2026-05-16', rep_id: 'S103', type: 'visit' }], reps, '2026-05-15')).toEqual([]);
+    expect(
+      channelRows([{ row: 2, date: '2026-05-16', rep_id: 'S103', type: 'visit' }], reps, '2026-05-15'),
+    ).toEqual([]);
   });
 });

@@ -33,15 +33,23 @@ function keys() {
  * The channel of each customer's first lead (earliest day, then sheet row), by customer number (the
  * log's numbering, shared with the follow-up and insight views).
  */
-function firstLeadChannels(activity: readonly ActivityFields[], customers: CustomerNumbers, reps: ReadonlyMap<string, RepFields>, asOf: Day): (string | undefined)[] {
+function firstLeadChannels(
+  activity: readonly ActivityFields[],
+  customers: CustomerNumbers,
+  reps: ReadonlyMap<string, RepFields>,
+  asOf: Day,
+): (string | undefined)[] {
   const { key, keyOf } = keys();
-  const first: (ActivityFields | undefined)[] = new Array<ActivityFields | undefined>(customers.count).fill(undefined);
+  const first: (ActivityFields | undefined)[] = new Array<ActivityFields | undefined>(customers.count).fill(
+    undefined,
+  );
   for (let at = 0; at < activity.length; at++) {
     const row = activity[at]!;
     const customer = customers.numberOf[at]!;
     if (customer < 0 || row.date > asOf || key(row.type) !== 'lead') continue;
     const seen = first[customer];
-    if (!seen || row.date < seen.date || (row.date === seen.date && row.row < seen.row)) first[customer] = row;
+    if (!seen || row.date < seen.date || (row.date === seen.date && row.row < seen.row))
+      first[customer] = row;
   }
   return first.map((lead) => (lead ? keyOf(rowChannel(lead, reps.get(key(lead.rep_id)))) : undefined));
 }
@@ -53,14 +61,25 @@ interface RepOfRow {
 }
 
 /** A row of the log as the channel views read it: its type (lower case) and channels keyed, its rep. */
-export type ChannelRowVisitor = (row: ActivityFields, type: string, channel: string | undefined, customerChannel: string | undefined, rep: RepFields | undefined) => void;
+export type ChannelRowVisitor = (
+  row: ActivityFields,
+  type: string,
+  channel: string | undefined,
+  customerChannel: string | undefined,
+  rep: RepFields | undefined,
+) => void;
 
 /**
  * Hands each row that the channel views count to `visit`, in log order, with its type in lower case,
  * the keys of its two channels and its rep, without making an object per row (the views add rows up as
  * they come: see `channel-log.ts`).
  */
-export function eachChannelRow(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day, visit: ChannelRowVisitor): void {
+export function eachChannelRow(
+  activity: readonly ActivityFields[],
+  reps: ReadonlyMap<string, RepFields>,
+  asOf: Day,
+  visit: ChannelRowVisitor,
+): void {
   const customers = customerNumbers(activity);
   const leadChannel = firstLeadChannels(activity, customers, reps, asOf);
   const { key, keyOf } = keys();

@@ -31,8 +31,15 @@ function externalLines(lines: readonly RewardLine[]): readonly RewardLine[] {
   return external;
 }
 
-export function channelCost(lines: readonly RewardLine[], channel: string, range: Window, visits: Decimal): ChannelCost {
-  const paid = externalLines(lines).filter((l) => sameId(l.channel ?? undefined, channel) && l.day >= range.first && l.day <= range.last);
+export function channelCost(
+  lines: readonly RewardLine[],
+  channel: string,
+  range: Window,
+  visits: Decimal,
+): ChannelCost {
+  const paid = externalLines(lines).filter(
+    (l) => sameId(l.channel ?? undefined, channel) && l.day >= range.first && l.day <= range.last,
+  );
   const cost = paid.reduce((sum, l) => sum.add(l.amount), ZERO);
   return { cost, costPerVisit: visits.isZero() ? null : cost.div(visits), lines: paid.length };
 }

@@ -8,13 +8,26 @@ const reps = repIndex([
   { rep_id: 'S103', channel: 'mall_expo', hire_date: '2026-01-05' },
   { rep_id: 'S104', channel: 'mall_expo', hire_date: '2026-01-05' },
 ]);
-const at = (row: number, type: string, extra: Partial<ActivityFields> = {}): ActivityFields => ({ row, date: '2026-05-13', rep_id: 'S103', type, ...extra });
+const at = (row: number, type: string, extra: Partial<ActivityFields> = {}): ActivityFields => ({
+  row,
+  date: '2026-05-13',
+  rep_id: 'S103',
+  type,
+  ...extra,
+});
 const range = { first: '2026-05-01', last: '2026-05-15' };
 
 describe('channelCounts', () => {
   test('adds up visit quantities and counts the other stages’ rows', () => {
     const rows = channelLog(
-      [at(2, 'visit'), at(3, 'visit'), at(4, 'visit', { quantity: new Dec(2) }), at(5, 'lead'), at(6, 'registration'), at(7, 'subscription')],
+      [
+        at(2, 'visit'),
+        at(3, 'visit'),
+        at(4, 'visit', { quantity: new Dec(2) }),
+        at(5, 'lead'),
+        at(6, 'registration'),
+        at(7, 'subscription'),
+      ],
       reps,
       '2026-05-15',
     );
@@ -36,13 +49,23 @@ describe('channelCounts', () => {
     );
     const flyers = channelCounts(rows, 'flyers', range);
     const mall = channelCounts(rows, 'mall_expo', range);
-    expect([flyers.visits.toFixed(), flyers.registrations, flyers.subscriptions, flyers.deals]).toEqual(['1', 1, 1, 1]);
+    expect([flyers.visits.toFixed(), flyers.registrations, flyers.subscriptions, flyers.deals]).toEqual([
+      '1',
+      1,
+      1,
+      1,
+    ]);
     expect([mall.registrations, mall.subscriptions, mall.deals]).toEqual([0, 0, 0]);
   });
 
   test('counts a deal split between reps once', () => {
     const rows = channelLog(
-      [at(2, 'deal', { ref: 'D0007' }), at(3, 'deal', { rep_id: 'S104', ref: 'D0007' }), at(4, 'deal', { ref: 'D0009' }), at(5, 'deal')],
+      [
+        at(2, 'deal', { ref: 'D0007' }),
+        at(3, 'deal', { rep_id: 'S104', ref: 'D0007' }),
+        at(4, 'deal', { ref: 'D0009' }),
+        at(5, 'deal'),
+      ],
       reps,
       '2026-05-15',
     );

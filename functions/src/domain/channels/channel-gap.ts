@@ -82,8 +82,12 @@ export function channelGap(target: ChannelTarget, inputs: GapInputs): ChannelGap
   const left = phaseTarget.sub(actual);
   const remainingTarget = left.gt(0) ? left : ZERO;
   const headcount =
-    target.headcount ?? inputs.reps.filter((r) => sameId(r.channel, channel) && employedOn(r, toDate?.last ?? phase.start)).length;
-  const cost = toDate ? channelCost(inputs.rewardLines, channel, toDate, actual) : { cost: ZERO, costPerVisit: null };
+    target.headcount ??
+    inputs.reps.filter((r) => sameId(r.channel, channel) && employedOn(r, toDate?.last ?? phase.start))
+      .length;
+  const cost = toDate
+    ? channelCost(inputs.rewardLines, channel, toDate, actual)
+    : { cost: ZERO, costPerVisit: null };
   return {
     target,
     progress,
@@ -94,7 +98,8 @@ export function channelGap(target: ChannelTarget, inputs: GapInputs): ChannelGap
     completion: targetToDate.gt(0) ? actual.div(targetToDate) : null,
     remainingTarget,
     required: requiredDaily(remainingTarget, week, progress.remaining),
-    projectedTotal: progress.elapsedDays > 0 ? actual.div(progress.elapsedDays).mul(progress.phaseDays) : null,
+    projectedTotal:
+      progress.elapsedDays > 0 ? actual.div(progress.elapsedDays).mul(progress.phaseDays) : null,
     status: gapStatus(actual, targetToDate),
     counts,
     headcount,

@@ -74,7 +74,11 @@ function sumIn(sums: Map<string, QuantitySum>, key: string): QuantitySum {
   return sum;
 }
 
-export function channelLog(activity: readonly ActivityFields[], reps: ReadonlyMap<string, RepFields>, asOf: Day): ChannelLog {
+export function channelLog(
+  activity: readonly ActivityFields[],
+  reps: ReadonlyMap<string, RepFields>,
+  asOf: Day,
+): ChannelLog {
   const channels = new Map<string, Days>();
   const all = new Days();
   eachChannelRow(activity, reps, asOf, (row, type, channel, customerChannel, rep) => {

@@ -36,8 +36,17 @@ const rate = (later: Decimal | number, earlier: Decimal | number): Decimal | nul
 
 export function conversions(counts: ChannelCounts, plan: PlanRates | undefined): Conversions {
   return {
-    visit_to_registration: { actual: rate(counts.registrations, counts.visits), plan: plan?.registrationFromVisit ?? null },
-    registration_to_subscription: { actual: rate(counts.subscriptions, counts.registrations), plan: plan?.subscriptionFromRegistration ?? null },
-    subscription_to_deal: { actual: rate(counts.deals, counts.subscriptions), plan: plan?.dealFromSubscription ?? null },
+    visit_to_registration: {
+      actual: rate(counts.registrations, counts.visits),
+      plan: plan?.registrationFromVisit ?? null,
+    },
+    registration_to_subscription: {
+      actual: rate(counts.subscriptions, counts.registrations),
+      plan: plan?.subscriptionFromRegistration ?? null,
+    },
+    subscription_to_deal: {
+      actual: rate(counts.deals, counts.subscriptions),
+      plan: plan?.dealFromSubscription ?? null,
+    },
   };
 }

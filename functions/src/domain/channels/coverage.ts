@@ -21,7 +21,12 @@ export interface CoverageToDate extends PhaseCoverage {
   readonly actualToDate: Decimal | null;
 }
 
-export function coverageToDate(coverage: PhaseCoverage, phase: PhaseSpan, activity: ChannelLog, asOf: Day): CoverageToDate {
+export function coverageToDate(
+  coverage: PhaseCoverage,
+  phase: PhaseSpan,
+  activity: ChannelLog,
+  asOf: Day,
+): CoverageToDate {
   const progress = phaseProgress(phase, asOf);
   if (progress.toDate === null) return { ...coverage, actualDaily: null, actualToDate: null };
   const visits = channelCounts(activity, undefined, progress.toDate).visits;

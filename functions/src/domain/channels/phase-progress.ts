@@ -26,10 +26,24 @@ export interface PhaseProgress {
 export function phaseProgress(phase: PhaseSpan, asOf: Day): PhaseProgress {
   const phaseDays = daysInclusive(phase.start, phase.end);
   if (asOf < phase.start) {
-    return { state: 'upcoming', toDate: null, elapsedDays: 0, remaining: { first: phase.start, last: phase.end }, remainingDays: phaseDays, phaseDays };
+    return {
+      state: 'upcoming',
+      toDate: null,
+      elapsedDays: 0,
+      remaining: { first: phase.start, last: phase.end },
+      remainingDays: phaseDays,
+      phaseDays,
+    };
   }
   if (asOf >= phase.end) {
-    return { state: 'ended', toDate: { first: phase.start, last: phase.end }, elapsedDays: phaseDays, remaining: null, remainingDays: 0, phaseDays };
+    return {
+      state: 'ended',
+      toDate: { first: phase.start, last: phase.end },
+      elapsedDays: phaseDays,
+      remaining: null,
+      remainingDays: 0,
+      phaseDays,
+    };
   }
   const elapsedDays = daysInclusive(phase.start, asOf);
   return {

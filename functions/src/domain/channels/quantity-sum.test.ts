@@ -4,8 +4,18 @@ import { QuantitySum } from './quantity-sum.js';
 
 describe('isOne', () => {
   test('knows 1 in any spelling, and nothing else', () => {
-    expect([ONE, new Dec(1), new Dec('1.0'), new Dec('10e-1'), new Dec(10).div(10)].map(isOne)).toEqual([true, true, true, true, true]);
-    expect([new Dec(-1), new Dec('1.0000001'), new Dec(10), new Dec(0), new Dec(Infinity), new Dec(NaN)].map(isOne)).toEqual([false, false, false, false, false, false]);
+    expect([ONE, new Dec(1), new Dec('1.0'), new Dec('10e-1'), new Dec(10).div(10)].map(isOne)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      [new Dec(-1), new Dec('1.0000001'), new Dec(10), new Dec(0), new Dec(Infinity), new Dec(NaN)].map(
+        isOne,
+      ),
+    ).toEqual([false, false, false, false, false, false]);
   });
 });
 

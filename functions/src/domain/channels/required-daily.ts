@@ -20,7 +20,11 @@ export interface RequiredDaily {
 }
 
 /** Null once no day remains. */
-export function requiredDaily(remainingTarget: Decimal, week: WeekPlan, remaining: Window | null): RequiredDaily | null {
+export function requiredDaily(
+  remainingTarget: Decimal,
+  week: WeekPlan,
+  remaining: Window | null,
+): RequiredDaily | null {
   if (remaining === null) return null;
   const daily = remainingTarget.div(daysInclusive(remaining.first, remaining.last));
   const planned = targetBetween(week, remaining.first, remaining.last);

@@ -54,7 +54,11 @@ function campaignWeeks(targets: readonly ChannelTarget[], asOf: Day, weekStartsO
   const first = targets.reduce((d, t) => (t.phase.start < d ? t.phase.start : d), targets[0]!.phase.start);
   const last = targets.reduce((d, t) => (t.phase.end > d ? t.phase.end : d), targets[0]!.phase.end);
   const weeks: Window[] = [];
-  for (let w = windowOf(first, 'week', weekStartsOn); w.first <= last && w.last <= asOf; w = windowOf(addDays(w.last, 1), 'week', weekStartsOn)) {
+  for (
+    let w = windowOf(first, 'week', weekStartsOn);
+    w.first <= last && w.last <= asOf;
+    w = windowOf(addDays(w.last, 1), 'week', weekStartsOn)
+  ) {
     weeks.push(w);
   }
   return weeks;
@@ -120,7 +124,12 @@ function visitSums<G>(
 }
 
 /** Channels ranked per week, newest week first. */
-export function channelWeeks(targets: readonly ChannelTarget[], activity: ChannelLog, asOf: Day, weekStartsOn: number): WeekRank[] {
+export function channelWeeks(
+  targets: readonly ChannelTarget[],
+  activity: ChannelLog,
+  asOf: Day,
+  weekStartsOn: number,
+): WeekRank[] {
   const names = new Map(targets.map((t) => [idKey(t.channel), t]));
   const targetOf = (channel: string) => names.get(channel);
   const byChannel = (visits: DayVisits) => visits.byChannel;
@@ -129,8 +138,10 @@ export function channelWeeks(targets: readonly ChannelTarget[], activity: Channe
     .flatMap((week) => {
       const days = weekDays(week, targets);
       const tally = new Tally();
-      for (const { day, targets: today } of days) for (const t of today) tally.add(t.channel, t.name, dayTarget(t.week, day), ZERO);
-      for (const [t, sum] of visitSums(activity, days, byChannel, targetOf)) tally.add(t.channel, t.name, ZERO, sum.total());
+      for (const { day, targets: today } of days)
+        for (const t of today) tally.add(t.channel, t.name, dayTarget(t.week, day), ZERO);
+      for (const [t, sum] of visitSums(activity, days, byChannel, targetOf))
+        tally.add(t.channel, t.name, ZERO, sum.total());
       return tally.ranked(week);
     });
 }
@@ -150,7 +161,9 @@ export function teamWeeks(
 ): WeekRank[] {
   // Reps with a team, by the key of their channel, in Reps-tab order.
   const staffed = new Map<string, Staffed[]>();
-  for (const rep of reps) if (rep.team !== undefined && rep.channel !== undefined) pushTo(staffed, idKey(rep.channel), { rep, team: rep.team });
+  for (const rep of reps)
+    if (rep.team !== undefined && rep.channel !== undefined)
+      pushTo(staffed, idKey(rep.channel), { rep, team: rep.team });
   const byTeam = (visits: DayVisits) => visits.byTeam;
   const asSpelt = (team: string) => team;
   return campaignWeeks(targets, asOf, weekStartsOn)
@@ -167,7 +180,8 @@ export function teamWeeks(
         }
       }
       // Summed per team as spelt: the tally joins spellings of one team in the order they first come.
-      for (const [team, sum] of visitSums(activity, days, byTeam, asSpelt)) tally.add(team, undefined, ZERO, sum.total());
+      for (const [team, sum] of visitSums(activity, days, byTeam, asSpelt))
+        tally.add(team, undefined, ZERO, sum.total());
       return tally.ranked(week);
     });
 }

@@ -71,7 +71,11 @@ interface Timed {
 const key = (id: string) => id.toLowerCase();
 
 /** The owner and window of every claimed resource as of a day, resources in id order. */
-export function claimsStatus(claims: readonly ClaimEntry[], asOf: Day, protectionDays: number): ResourceStatus[] {
+export function claimsStatus(
+  claims: readonly ClaimEntry[],
+  asOf: Day,
+  protectionDays: number,
+): ResourceStatus[] {
   const asOfStart = dayNumber(asOf) * MINUTES_PER_DAY;
   const asOfEnd = asOfStart + MINUTES_PER_DAY;
   const window = Math.max(0, protectionDays) * MINUTES_PER_DAY;

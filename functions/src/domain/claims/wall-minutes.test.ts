@@ -27,9 +27,12 @@ describe('wallMinute', () => {
 });
 
 describe('wallTime', () => {
-  test.each(['2026-03-03T10:15', '2026-12-31T23:59', '2026-01-01T00:00', '1969-12-31T23:30'])('writes back %s as read', (at) => {
-    expect(wallTime(wallMinute(at))).toBe(at);
-  });
+  test.each(['2026-03-03T10:15', '2026-12-31T23:59', '2026-01-01T00:00', '1969-12-31T23:30'])(
+    'writes back %s as read',
+    (at) => {
+      expect(wallTime(wallMinute(at))).toBe(at);
+    },
+  );
 
   test('names the calendar day of a minute', () => {
     expect(dayOfMinute(wallMinute('2026-03-05T23:59'))).toBe('2026-03-05');

@@ -101,7 +101,8 @@ function channelDaily(
   phase: PhaseFunnel,
   rounding: Rounding,
 ): { value: Decimal; basis: ChannelPhasePlan['basis'] } | undefined {
-  if (channel.dailyVisitTarget !== undefined) return { value: channel.dailyVisitTarget, basis: 'daily_visit_target' };
+  if (channel.dailyVisitTarget !== undefined)
+    return { value: channel.dailyVisitTarget, basis: 'daily_visit_target' };
   if (channel.visitShare === undefined) return undefined;
   const daily = roundRatio(phase.exactDailyVisits.mul(ratioOf(channel.visitShare)), rounding);
   return { value: new Dec(daily), basis: 'visit_share' };
@@ -111,7 +112,11 @@ function channelDaily(
  * Splits a week's visits between the five weekdays and the weekend. When the shares make 100% the
  * weekend takes what the rounded weekdays leave, so the two always add up to the week.
  */
-function splitWeek(weekly: Decimal, channel: ChannelSpec, rounding: Rounding): { weekdays: Decimal; weekend: Decimal } {
+function splitWeek(
+  weekly: Decimal,
+  channel: ChannelSpec,
+  rounding: Rounding,
+): { weekdays: Decimal; weekend: Decimal } {
   const whole = (d: Decimal) => new Dec(roundRatio(ratioOf(d), rounding));
   const weekdays = whole(weekly.mul(channel.weekdayShare));
   const sharesMakeWhole = channel.weekdayShare.add(channel.weekendShare).eq(1);

@@ -22,7 +22,12 @@ describe('funnelPlan', () => {
     const f = funnelPlan(campaign, phases, 'nearest');
     expect([f.subscriptions, f.registrations, f.visits]).toEqual([1286, 2571, 8571]);
     expect(f.salesTarget?.toFixed()).toBe('816000000');
-    expect([f.campaignStart, f.campaignEnd, f.campaignDays, f.dailyVisits]).toEqual(['2026-03-24', '2026-06-23', 92, 93]);
+    expect([f.campaignStart, f.campaignEnd, f.campaignDays, f.dailyVisits]).toEqual([
+      '2026-03-24',
+      '2026-06-23',
+      92,
+      93,
+    ]);
   });
 
   test('gives each phase its share of visits and a daily figure, phases in calendar order', () => {
@@ -43,7 +48,11 @@ describe('funnelPlan', () => {
     { name: 'half rounds up', units: 1, deal: '0.4', expected: 3 }, // 2.5 subscriptions
     { name: 'below half rounds down', units: 1, deal: '0.6', expected: 2 }, // 1.67
   ])('nearest rounding: $name', ({ units, deal, expected }) => {
-    const f = funnelPlan({ ...campaign, unitTarget: new Dec(units), dealFromSubscription: new Dec(deal) }, phases, 'nearest');
+    const f = funnelPlan(
+      { ...campaign, unitTarget: new Dec(units), dealFromSubscription: new Dec(deal) },
+      phases,
+      'nearest',
+    );
     expect(f.subscriptions).toBe(expected);
   });
 });
@@ -53,9 +62,15 @@ describe('channelPlan', () => {
   const sixtyForty = { weekdayShare: new Dec('0.6'), weekendShare: new Dec('0.4') };
 
   test('splits a channel week 60/40 between weekdays and weekend, as the source does for key accounts', () => {
-    const plan = channelPlan(f.phases, [{ channel: 'key_accounts', dailyVisitTarget: new Dec(11), ...sixtyForty }], 'nearest');
+    const plan = channelPlan(
+      f.phases,
+      [{ channel: 'key_accounts', dailyVisitTarget: new Dec(11), ...sixtyForty }],
+      'nearest',
+    );
     const ka = plan.channels.find((c) => c.phase === 'registration');
-    expect([ka?.daily, ka?.weekly, ka?.weekdays, ka?.weekend, ka?.phaseTotal].map((d) => d?.toNumber())).toEqual([11, 77, 46, 31, 847]);
+    expect(
+      [ka?.daily, ka?.weekly, ka?.weekdays, ka?.weekend, ka?.phaseTotal].map((d) => d?.toNumber()),
+    ).toEqual([11, 77, 46, 31, 847]);
   });
 
   test('measures plan coverage against the phase’s required visits a day', () => {
@@ -68,11 +83,17 @@ describe('channelPlan', () => {
       'nearest',
     );
     const reg = plan.coverage.find((c) => c.phase === 'registration');
-    expect([reg?.requiredDaily, reg?.plannedDaily.toNumber(), reg?.shortfallDaily.toNumber()]).toEqual([78, 19, 59]);
+    expect([reg?.requiredDaily, reg?.plannedDaily.toNumber(), reg?.shortfallDaily.toNumber()]).toEqual([
+      78, 19, 59,
+    ]);
   });
 
   test('a channel with only a visit share gets that share of the phase’s exact daily visits', () => {
-    const plan = channelPlan(f.phases, [{ channel: 'flyers', visitShare: new Dec('0.15'), ...sixtyForty }], 'nearest');
+    const plan = channelPlan(
+      f.phases,
+      [{ channel: 'flyers', visitShare: new Dec('0.15'), ...sixtyForty }],
+      'nearest',
+    );
     // 6,000 ÷ 77 × 15% = 11.69 → 12 a day in registration; 2,571.43 ÷ 15 × 15% = 25.71 → 26 in subscription
     expect(plan.channels.map((c) => [c.phase, c.daily.toNumber(), c.basis])).toEqual([
       ['registration', 12, 'visit_share'],

@@ -33,7 +33,11 @@ export interface InquiryRecord {
 }
 
 /** The pay line of a resolved inquiry, or undefined when it changes no pay as of `asOf`. */
-export function inquiryAdjustment(inquiry: InquiryRecord, asOf: Day, reason: string): AdjustmentRecord | undefined {
+export function inquiryAdjustment(
+  inquiry: InquiryRecord,
+  asOf: Day,
+  reason: string,
+): AdjustmentRecord | undefined {
   const { status, resolved, amount } = inquiry;
   if (status !== 'resolved' || resolved === undefined || resolved > asOf) return undefined;
   if (amount === undefined || amount.isZero()) return undefined;

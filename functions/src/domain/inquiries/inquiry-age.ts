@@ -38,7 +38,10 @@ export function inquiryAge(
   asOf: Day,
   answerDays: number = INQUIRY_ANSWER_DAYS,
 ): InquiryAge {
-  const resolvedOn = inquiry.status === 'resolved' && inquiry.resolved !== undefined && inquiry.resolved <= asOf ? inquiry.resolved : null;
+  const resolvedOn =
+    inquiry.status === 'resolved' && inquiry.resolved !== undefined && inquiry.resolved <= asOf
+      ? inquiry.resolved
+      : null;
   // A resolved row without its day is closed all the same: it is not waiting for an answer.
   const open = inquiry.status === 'open' || (inquiry.resolved !== undefined && resolvedOn === null);
   const undated = !open && resolvedOn === null;

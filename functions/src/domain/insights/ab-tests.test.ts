@@ -7,13 +7,24 @@ const reps = [rep('S1'), rep('S2')];
 
 /** `count` customers worked with `variant`, of whom `bought` buy a week later. */
 function arm(variant: string, count: number, bought: number): InsightActivity[] {
-  return Array.from({ length: count }, (_, i) => journey(`${variant}${i}`, 'S1', '2026-04-01', i < bought ? '2026-04-08' : undefined, 100_000, { variant })).flat();
+  return Array.from({ length: count }, (_, i) =>
+    journey(`${variant}${i}`, 'S1', '2026-04-01', i < bought ? '2026-04-08' : undefined, 100_000, {
+      variant,
+    }),
+  ).flat();
 }
 
 describe('A/B comparisons', () => {
   test('compares two scripts by conversion with the two-proportion test', () => {
     const [ab] = abComparisons(indexOf([...arm('A', 118, 14), ...arm('B', 121, 26)], reps, '2026-05-15'), 30);
-    expect([ab?.first.variant, ab?.first.leads, ab?.first.converted, ab?.second.variant, ab?.second.leads, ab?.second.converted]).toEqual(['a', 118, 14, 'b', 121, 26]);
+    expect([
+      ab?.first.variant,
+      ab?.first.leads,
+      ab?.first.converted,
+      ab?.second.variant,
+      ab?.second.leads,
+      ab?.second.converted,
+    ]).toEqual(['a', 118, 14, 'b', 121, 26]);
     expect(ab?.enough).toBe(true);
     expect(ab?.test?.z).toBeCloseTo(-1.9924868348296778, 12);
     expect(ab?.test?.pTwoSided).toBeCloseTo(0.046317668247213915, 12);
@@ -33,12 +44,21 @@ describe('A/B comparisons', () => {
       a('2026-03-01', 'S1', 'deal', { customer_id: 'C2', amount: 1 }),
       a('2026-04-01', 'S1', 'lead', { customer_id: 'C2', variant: 'B' }),
     ];
-    expect(variantResults(indexOf(rows, reps, '2026-05-15')).map((v) => [v.variant, v.leads, v.converted])).toEqual([['a', 1, 1], ['b', 1, 0]]);
+    expect(
+      variantResults(indexOf(rows, reps, '2026-05-15')).map((v) => [v.variant, v.leads, v.converted]),
+    ).toEqual([
+      ['a', 1, 1],
+      ['b', 1, 0],
+    ]);
   });
 
   test('three scripts make three pairs, in name order; one script makes none', () => {
     const index = indexOf([...arm('A', 2, 1), ...arm('B', 2, 1), ...arm('C', 2, 1)], reps, '2026-05-15');
-    expect(abComparisons(index, 1).map((p) => `${p.first.variant}-${p.second.variant}`)).toEqual(['a-b', 'a-c', 'b-c']);
+    expect(abComparisons(index, 1).map((p) => `${p.first.variant}-${p.second.variant}`)).toEqual([
+      'a-b',
+      'a-c',
+      'b-c',
+    ]);
     expect(abComparisons(indexOf(arm('A', 3, 1), reps, '2026-05-15'), 1)).toEqual([]);
   });
 });

@@ -46,7 +46,11 @@ export function variantResults(index: ActivityIndex): VariantResult[] {
   }
   return [...counts.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([variant, n]) => ({ variant, ...n, rate: n.leads === 0 ? null : new Dec(n.converted).div(n.leads) }));
+    .map(([variant, n]) => ({
+      variant,
+      ...n,
+      rate: n.leads === 0 ? null : new Dec(n.converted).div(n.leads),
+    }));
 }
 
 export function abComparisons(index: ActivityIndex, minSample: number): AbComparison[] {

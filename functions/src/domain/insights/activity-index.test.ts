@@ -18,7 +18,10 @@ describe('activityIndex', () => {
     const c = index.customers.get('c1')!;
     expect(c.deals).toHaveLength(1);
     expect([c.deals[0]!.day, c.deals[0]!.amount.toFixed()]).toEqual(['2026-03-20', '100000']);
-    expect(c.deals[0]!.credits.map((x) => [x.rep, x.share.toFixed()])).toEqual([['s1', '0.6'], ['s2', '0.4']]);
+    expect(c.deals[0]!.credits.map((x) => [x.rep, x.share.toFixed()])).toEqual([
+      ['s1', '0.6'],
+      ['s2', '0.4'],
+    ]);
     expect(index.revenue.get('s1')?.get('2026-03-20')?.toFixed()).toBe('60000');
     expect(index.revenue.get('s2')?.get('2026-03-21')?.toFixed()).toBe('40000');
   });
@@ -32,21 +35,34 @@ describe('activityIndex', () => {
       reps,
       '2026-05-15',
     );
-    expect(index.customers.get('c1')?.firstLead).toMatchObject({ day: '2026-03-02', rep: 's1', channel: 'mall_expo' });
-    expect(index.leads.get('s2')).toEqual([{ customer: 'c1', rep: 's2', day: '2026-03-05', channel: 'key_accounts' }]);
+    expect(index.customers.get('c1')?.firstLead).toMatchObject({
+      day: '2026-03-02',
+      rep: 's1',
+      channel: 'mall_expo',
+    });
+    expect(index.leads.get('s2')).toEqual([
+      { customer: 'c1', rep: 's2', day: '2026-03-05', channel: 'key_accounts' },
+    ]);
     expect(index.customers.get('c1')?.leads.map((l) => l.rep)).toEqual(['s2', 's1']);
     expect(index.channelNames.get('key_accounts')).toBe('Key_Accounts');
   });
 
   test('leaves out rows after the as-of day', () => {
-    const index = activityIndex([a('2026-05-16', 'S1', 'deal', { customer_id: 'C1', amount: 5 })], reps, '2026-05-15');
+    const index = activityIndex(
+      [a('2026-05-16', 'S1', 'deal', { customer_id: 'C1', amount: 5 })],
+      reps,
+      '2026-05-15',
+    );
     expect(index.customers.size).toBe(0);
     expect(index.firstDay).toBeUndefined();
   });
 
   test('nets refunds out of a rep’s revenue and keeps them on the customer', () => {
     const index = activityIndex(
-      [a('2026-03-20', 'S1', 'deal', { customer_id: 'C1', amount: 1000 }), a('2026-03-25', 'S1', 'refund', { customer_id: 'C1', amount: 300 })],
+      [
+        a('2026-03-20', 'S1', 'deal', { customer_id: 'C1', amount: 1000 }),
+        a('2026-03-25', 'S1', 'refund', { customer_id: 'C1', amount: 300 }),
+      ],
       reps,
       '2026-05-15',
     );
@@ -66,7 +82,12 @@ describe('activityIndex', () => {
       '2026-05-15',
     );
     const c = index.customers.get('c1')!;
-    expect([c.lastActivity, c.lastRep, c.variant?.key, c.variant?.day]).toEqual(['2026-04-02', 's2', 'a', '2026-03-01']);
+    expect([c.lastActivity, c.lastRep, c.variant?.key, c.variant?.day]).toEqual([
+      '2026-04-02',
+      's2',
+      'a',
+      '2026-03-01',
+    ]);
     expect(index.visits.get('flyers')?.get('2026-04-02')?.toFixed()).toBe('2');
     expect(index.visits.get('mall_expo')?.get('2026-04-02')?.toFixed()).toBe('1');
     expect([...index.activeMonths.get('s1')!]).toEqual(['2026-03']);
@@ -74,7 +95,10 @@ describe('activityIndex', () => {
 
   test('finds a customer’s first deal on or after a day', () => {
     const index = activityIndex(
-      [a('2026-04-20', 'S1', 'deal', { customer_id: 'C1', amount: 1 }), a('2026-03-20', 'S1', 'deal', { customer_id: 'C1', amount: 2 })],
+      [
+        a('2026-04-20', 'S1', 'deal', { customer_id: 'C1', amount: 1 }),
+        a('2026-03-20', 'S1', 'deal', { customer_id: 'C1', amount: 2 }),
+      ],
       reps,
       '2026-05-15',
     );

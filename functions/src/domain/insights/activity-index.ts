@@ -140,7 +140,10 @@ class CustomersByKey implements ReadonlyMap<string, CustomerFacts> {
     return this.get(key) !== undefined;
   }
 
-  forEach(f: (value: CustomerFacts, key: string, map: ReadonlyMap<string, CustomerFacts>) => void, thisArg?: unknown): void {
+  forEach(
+    f: (value: CustomerFacts, key: string, map: ReadonlyMap<string, CustomerFacts>) => void,
+    thisArg?: unknown,
+  ): void {
     for (const c of this.list) f.call(thisArg, c, c.key, this);
   }
 
@@ -180,7 +183,11 @@ interface RepState {
   revenue: Map<Day, Decimal> | undefined;
 }
 
-export function activityIndex(rows: readonly InsightActivity[], reps: readonly InsightRep[], asOf: Day): ActivityIndex {
+export function activityIndex(
+  rows: readonly InsightActivity[],
+  reps: readonly InsightRep[],
+  asOf: Day,
+): ActivityIndex {
   const repByKey = new Map(reps.map((r) => [keyOf(r.rep_id), r]));
   const leads = new Map<string, RepLead[]>();
   const revenue = new Map<string, Map<Day, Decimal>>();
@@ -199,13 +206,26 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
   const customerList: CustomerFacts[] = [];
   // The customers with more than one deal, whose deals are put in day order at the end: a few of all.
   const severalDeals: CustomerFacts[] = [];
-  const byNumber: (CustomerFacts | undefined)[] = new Array<CustomerFacts | undefined>(numbers.count).fill(undefined);
+  const byNumber: (CustomerFacts | undefined)[] = new Array<CustomerFacts | undefined>(numbers.count).fill(
+    undefined,
+  );
   const month = memo(monthOf);
   const states = new Map<string, RepState>();
   const repState = memo((repId: string): RepState => {
     const key = keyOf(repId);
     let st = states.get(key);
-    if (!st) states.set(key, (st = { key, row: repByKey.get(key), months: new Set(), lastDay: undefined, leads: undefined, revenue: undefined }));
+    if (!st)
+      states.set(
+        key,
+        (st = {
+          key,
+          row: repByKey.get(key),
+          months: new Set(),
+          lastDay: undefined,
+          leads: undefined,
+          revenue: undefined,
+        }),
+      );
     return st;
   });
   // Visits without a quantity are counted as whole numbers, and so are those of quantity 1 (most of
@@ -244,7 +264,11 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
     // A whole share (blank, most rows) leaves the amount as it is: no new Decimal, and no comparison
     // with 1 (which copies its argument) for a blank one.
     const credit =
-      (type === 'deal' || type === 'refund') && a.amount !== undefined ? (a.share === undefined ? a.amount : credited(a.amount, a.share)) : undefined;
+      (type === 'deal' || type === 'refund') && a.amount !== undefined
+        ? a.share === undefined
+          ? a.amount
+          : credited(a.amount, a.share)
+        : undefined;
     if (credit) {
       if (!st.revenue) revenue.set(rep, (st.revenue = new Map()));
       addTo(st.revenue, a.date, type === 'refund' ? credit.neg() : credit);
@@ -254,7 +278,17 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
     if (a.customer_id === undefined || n < 0) continue;
     let c = byNumber[n];
     if (!c) {
-      c = { id: a.customer_id, key: numbers.keys[n]!, firstLead: undefined, deals: NONE, refunds: NONE, leads: NONE, lastActivity: a.date, lastRep: rep, variant: undefined };
+      c = {
+        id: a.customer_id,
+        key: numbers.keys[n]!,
+        firstLead: undefined,
+        deals: NONE,
+        refunds: NONE,
+        leads: NONE,
+        lastActivity: a.date,
+        lastRep: rep,
+        variant: undefined,
+      };
       byNumber[n] = c;
       customerList.push(c);
     }
@@ -262,14 +296,20 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
       c.lastActivity = a.date;
       c.lastRep = rep;
     }
-    if (a.variant !== undefined && (c.variant === undefined || a.date < c.variant.day || (a.date === c.variant.day && a.row < c.variant.row))) {
+    if (
+      a.variant !== undefined &&
+      (c.variant === undefined ||
+        a.date < c.variant.day ||
+        (a.date === c.variant.day && a.row < c.variant.row))
+    ) {
       const variant = keyOf(a.variant);
       if (!variantNames.has(variant)) variantNames.set(variant, a.variant);
       c.variant = { key: variant, day: a.date, row: a.row };
     }
     if (type === 'lead') {
       const first = c.firstLead;
-      if (first === undefined || a.date < first.day || (a.date === first.day && a.row < first.row)) c.firstLead = { day: a.date, rep, channel, row: a.row };
+      if (first === undefined || a.date < first.day || (a.date === first.day && a.row < first.row))
+        c.firstLead = { day: a.date, rep, channel, row: a.row };
       if (!st.leads) leads.set(rep, (st.leads = []));
       const lead: RepLead = { customer: c.key, rep, day: a.date, channel };
       st.leads.push(lead);
@@ -297,9 +337,22 @@ export function activityIndex(rows: readonly InsightActivity[], reps: readonly I
   for (const [channel, days] of plainVisits) {
     for (const [day, n] of days) addTo(inner(visits, channel), day, new Dec(n));
   }
-  for (let i = 0; i < severalDeals.length; i++) (severalDeals[i]!.deals as DealFacts[]).sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
+  for (let i = 0; i < severalDeals.length; i++)
+    (severalDeals[i]!.deals as DealFacts[]).sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
   const customers = new CustomersByKey(numbers, byNumber, customerList);
-  return { asOf, firstDay, customers, customerList, leads, revenue, activeMonths, visits, reps: repByKey, channelNames, variantNames };
+  return {
+    asOf,
+    firstDay,
+    customers,
+    customerList,
+    leads,
+    revenue,
+    activeMonths,
+    visits,
+    reps: repByKey,
+    channelNames,
+    variantNames,
+  };
 }
 
 /**

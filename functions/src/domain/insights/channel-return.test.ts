@@ -3,8 +3,17 @@ import { Dec } from '../money.js';
 import { channelReturns, type CostLine } from './channel-return.js';
 import { a, indexOf, journey, rep } from './test-support.js';
 
-const reps = [rep('S1', { channel: 'flyers' }), rep('S2', { channel: 'mall_expo' }), rep('S3', { channel: 'cold_calls' })];
-const cost = (day: string, channel: string, amount: number, kind: CostLine['kind'] = 'other'): CostLine => ({ day, channel, amount: new Dec(amount), kind });
+const reps = [
+  rep('S1', { channel: 'flyers' }),
+  rep('S2', { channel: 'mall_expo' }),
+  rep('S3', { channel: 'cold_calls' }),
+];
+const cost = (day: string, channel: string, amount: number, kind: CostLine['kind'] = 'other'): CostLine => ({
+  day,
+  channel,
+  amount: new Dec(amount),
+  kind,
+});
 
 describe('channelReturns', () => {
   const rows = [
@@ -29,7 +38,12 @@ describe('channelReturns', () => {
     cost('2026-02-20', 'cold_calls', 8_000),
     cost('2026-05-20', 'flyers', 99_999),
   ];
-  const result = channelReturns(indexOf(rows, reps, '2026-05-15'), costs, ['flyers', 'mall_expo', 'cold_calls', 'key_accounts']);
+  const result = channelReturns(indexOf(rows, reps, '2026-05-15'), costs, [
+    'flyers',
+    'mall_expo',
+    'cold_calls',
+    'key_accounts',
+  ]);
   const of = (channel: string) => result.channels.find((c) => c.channel === channel)!;
 
   test('counts from the first recorded cost through the as-of day', () => {
@@ -38,19 +52,39 @@ describe('channelReturns', () => {
 
   test('sets the flyers’ cost against the revenue of the customers it found first', () => {
     const f = of('flyers');
-    expect([f.rewards, f.other, f.cost, f.visits].map((d) => d.toFixed())).toEqual(['5000', '20000', '25000', '400']);
+    expect([f.rewards, f.other, f.cost, f.visits].map((d) => d.toFixed())).toEqual([
+      '5000',
+      '20000',
+      '25000',
+      '400',
+    ]);
     expect([f.customers, f.deals, f.revenue.toFixed()]).toEqual([2, 2, '480000']);
-    expect([f.costPerVisit?.toFixed(), f.costPerDeal?.toFixed(), f.returnOnCost?.toFixed()]).toEqual(['62.5', '12500', '19.2']);
+    expect([f.costPerVisit?.toFixed(), f.costPerDeal?.toFixed(), f.returnOnCost?.toFixed()]).toEqual([
+      '62.5',
+      '12500',
+      '19.2',
+    ]);
   });
 
   test('a channel with cost and no revenue returns nothing, and has no cost per visit or deal', () => {
     const c = of('cold_calls');
-    expect([c.cost.toFixed(), c.revenue.toFixed(), c.returnOnCost?.toFixed(), c.costPerVisit, c.costPerDeal]).toEqual(['8000', '0', '0', null, null]);
+    expect([
+      c.cost.toFixed(),
+      c.revenue.toFixed(),
+      c.returnOnCost?.toFixed(),
+      c.costPerVisit,
+      c.costPerDeal,
+    ]).toEqual(['8000', '0', '0', null, null]);
   });
 
   test('a channel without cost has no return on cost; every channel of the Channels tab is listed', () => {
     expect(of('mall_expo').returnOnCost).toBeNull();
-    expect(result.channels.map((c) => c.channel)).toEqual(['flyers', 'mall_expo', 'cold_calls', 'key_accounts']);
+    expect(result.channels.map((c) => c.channel)).toEqual([
+      'flyers',
+      'mall_expo',
+      'cold_calls',
+      'key_accounts',
+    ]);
   });
 
   test('without any cost the whole log is counted', () => {

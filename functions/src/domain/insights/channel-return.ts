@@ -59,15 +59,37 @@ interface Tally {
   revenue: DecimalSum;
 }
 
-export function channelReturns(index: ActivityIndex, costs: readonly CostLine[], channels: readonly string[]): ChannelReturns {
+export function channelReturns(
+  index: ActivityIndex,
+  costs: readonly CostLine[],
+  channels: readonly string[],
+): ChannelReturns {
   const last = index.asOf;
   const counted = costs.filter((c) => c.day <= last);
-  const first = counted.reduce<Day | undefined>((min, c) => (min === undefined || c.day < min ? c.day : min), undefined) ?? index.firstDay ?? last;
+  const first =
+    counted.reduce<Day | undefined>(
+      (min, c) => (min === undefined || c.day < min ? c.day : min),
+      undefined,
+    ) ??
+    index.firstDay ??
+    last;
   const tallies = new Map<string, Tally>();
   const tally = (channel: string): Tally => {
     const key = keyOf(channel);
     let t = tallies.get(key);
-    if (!t) tallies.set(key, (t = { channel, rewards: ZERO, other: ZERO, visits: ZERO, customers: 0, deals: 0, revenue: new DecimalSum() }));
+    if (!t)
+      tallies.set(
+        key,
+        (t = {
+          channel,
+          rewards: ZERO,
+          other: ZERO,
+          visits: ZERO,
+          customers: 0,
+          deals: 0,
+          revenue: new DecimalSum(),
+        }),
+      );
     return t;
   };
   for (const channel of channels) tally(channel);
@@ -102,7 +124,8 @@ export function channelReturns(index: ActivityIndex, costs: readonly CostLine[],
     const t = tallies.get(key) ?? tally(index.channelNames.get(key) ?? key);
     const revenue = t.revenue;
     for (let j = 0; j < dealList.length; j++) if (inRange(dealList[j]!.day)) revenue.add(dealList[j]!.amount);
-    for (let j = 0; j < refundList.length; j++) if (inRange(refundList[j]!.day)) revenue.sub(refundList[j]!.amount);
+    for (let j = 0; j < refundList.length; j++)
+      if (inRange(refundList[j]!.day)) revenue.sub(refundList[j]!.amount);
     t.deals += deals;
     if (deals > 0) t.customers += 1;
   }

@@ -13,7 +13,12 @@ describe('closeRate', () => {
       a('2026-03-01', 'S1', 'deal', { customer_id: 'C3', amount: 1 }),
       a('2026-04-06', 'S1', 'lead', { customer_id: 'C4' }),
     ];
-    const rate = closeRate(indexOf(rows, [rep('S1'), rep('S9')], '2026-05-15'), 's1', '2026-03-01', '2026-03-31');
+    const rate = closeRate(
+      indexOf(rows, [rep('S1'), rep('S9')], '2026-05-15'),
+      's1',
+      '2026-03-01',
+      '2026-03-31',
+    );
     // C1 once (two leads), C2 bought from S9, C3 bought before its lead, C4 is out of the range
     expect([rate.leads, rate.deals]).toEqual([3, 2]);
     expect(rate.rate?.toFixed(4)).toBe('0.6667');

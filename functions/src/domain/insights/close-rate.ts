@@ -33,5 +33,9 @@ export function closeRate(index: ActivityIndex, rep: string, first: Day, last: D
     const latest = c?.deals[c.deals.length - 1];
     if (latest && latest.day >= day) deals += 1;
   }
-  return { leads: firstLead.size, deals, rate: firstLead.size === 0 ? null : new Dec(deals).div(firstLead.size) };
+  return {
+    leads: firstLead.size,
+    deals,
+    rate: firstLead.size === 0 ? null : new Dec(deals).div(firstLead.size),
+  };
 }

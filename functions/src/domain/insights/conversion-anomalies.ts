@@ -151,7 +151,9 @@ function collectLeads(index: ActivityIndex, weekStartsOn: number): Group[] {
   for (let i = 0; i < customers.length; i++) {
     const c = customers[i]!;
     if (c.leads.length === 0) continue;
-    const leads = inDayOrder(c.leads) ? c.leads : [...c.leads].sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
+    const leads = inDayOrder(c.leads)
+      ? c.leads
+      : [...c.leads].sort((x, y) => (x.day < y.day ? -1 : x.day > y.day ? 1 : 0));
     counted = 0;
     for (let j = 0; j < leads.length; j++) {
       const lead = leads[j]!;
@@ -182,12 +184,17 @@ export function conversionAnomalies(index: ActivityIndex, rules: AnomalyRules): 
     for (const week of weeks.keys()) {
       if (week + 6 > asOf) continue;
       const current = rateAt(week, asOf)!;
-      const trailing = Array.from({ length: TRAILING }, (_, i) => rateAt(week - 7 * (i + 1), asOf - 7 * (i + 1)));
+      const trailing = Array.from({ length: TRAILING }, (_, i) =>
+        rateAt(week - 7 * (i + 1), asOf - 7 * (i + 1)),
+      );
       if (current.leads < rules.minSample || trailing.some((t) => t === undefined)) continue;
       judged += 1;
       const before = trailing as WeekRate[];
-      const mean = before.reduce((sum, t) => sum.add(ratioOf(t.converted).div(t.leads)), ratioOf(0)).div(TRAILING);
-      if (mean.valueOf() === 0 || ratioOf(current.converted).div(current.leads).compare(mean.mul(keep)) >= 0) continue;
+      const mean = before
+        .reduce((sum, t) => sum.add(ratioOf(t.converted).div(t.leads)), ratioOf(0))
+        .div(TRAILING);
+      if (mean.valueOf() === 0 || ratioOf(current.converted).div(current.leads).compare(mean.mul(keep)) >= 0)
+        continue;
       const pooled = before.reduce((s, t) => ({ x: s.x + t.converted, n: s.n + t.leads }), { x: 0, n: 0 });
       const test = twoProportionTest(current.converted, current.leads, pooled.x, pooled.n);
       if (!test || test.pFirstLower >= rules.significance) continue;
@@ -204,6 +211,8 @@ export function conversionAnomalies(index: ActivityIndex, rules: AnomalyRules): 
       });
     }
   }
-  anomalies.sort((a, b) => b.week.localeCompare(a.week) || a.kind.localeCompare(b.kind) || a.group.localeCompare(b.group));
+  anomalies.sort(
+    (a, b) => b.week.localeCompare(a.week) || a.kind.localeCompare(b.kind) || a.group.localeCompare(b.group),
+  );
   return { anomalies, judged };
 }

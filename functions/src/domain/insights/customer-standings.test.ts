@@ -3,7 +3,12 @@ import { Dec } from '../money.js';
 import { customerStandings } from './customer-standings.js';
 import { a, indexOf, rep } from './test-support.js';
 
-const rules = { coreAmount: new Dec(500_000), corePurchases: 2, growthAmount: new Dec(100_000), dormantDays: 180 };
+const rules = {
+  coreAmount: new Dec(500_000),
+  corePurchases: 2,
+  growthAmount: new Dec(100_000),
+  dormantDays: 180,
+};
 const reps = [rep('S1'), rep('S2')];
 
 describe('customerStandings', () => {
@@ -26,7 +31,15 @@ describe('customerStandings', () => {
   const of = (id: string) => standings.find((s) => s.customer === id);
 
   test('counts the last 12 months’ purchases and amount net of refunds, and the days since the last deal and the last row', () => {
-    expect(of('K1')).toMatchObject({ purchases: 2, lastDeal: '2026-02-26', daysSinceDeal: 78, lastActivity: '2026-03-20', daysSilent: 56, owner: 's2', tier: 'core' });
+    expect(of('K1')).toMatchObject({
+      purchases: 2,
+      lastDeal: '2026-02-26',
+      daysSinceDeal: 78,
+      lastActivity: '2026-03-20',
+      daysSilent: 56,
+      owner: 's2',
+      tier: 'core',
+    });
     expect(of('K1')?.amount.toFixed()).toBe('720000');
   });
 

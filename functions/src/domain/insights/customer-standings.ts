@@ -61,7 +61,8 @@ export function customerStandings(index: ActivityIndex, rules: TierRules): Custo
       sum = addToSum(sum, d.amount);
       purchases += 1;
     }
-    for (let j = 0; j < refunds.length; j++) if (refunds[j]!.day >= from) sum = (sum ?? ZERO).sub(refunds[j]!.amount);
+    for (let j = 0; j < refunds.length; j++)
+      if (refunds[j]!.day >= from) sum = (sum ?? ZERO).sub(refunds[j]!.amount);
     const amount = sum ?? ZERO;
     const daysSinceDeal = today - dayNumber(last.day);
     out.push({

@@ -41,7 +41,17 @@ describe('dealCycles', () => {
   });
 
   test('a lead logged after the deal gives no cycle', () => {
-    const late = dealCycles(indexOf([a('2026-03-01', 'S1', 'deal', { customer_id: 'C9', amount: 1 }), a('2026-03-05', 'S1', 'lead', { customer_id: 'C9' })], reps, '2026-05-15'), 90);
+    const late = dealCycles(
+      indexOf(
+        [
+          a('2026-03-01', 'S1', 'deal', { customer_id: 'C9', amount: 1 }),
+          a('2026-03-05', 'S1', 'lead', { customer_id: 'C9' }),
+        ],
+        reps,
+        '2026-05-15',
+      ),
+      90,
+    );
     expect(late).toEqual([]);
   });
 });

@@ -58,7 +58,14 @@ export function dealCycles(index: ActivityIndex, newHireDays: number): CycleCred
     for (let j = 0; j < credits.length; j++) {
       const rep = credits[j]!.rep;
       if (creditedBefore(credits, j, rep)) continue;
-      out.push({ customer, rep, day: deal.day, month: monthOf(deal.day), days, newHire: isNewHire(index.reps.get(rep), deal.day, newHireDays) });
+      out.push({
+        customer,
+        rep,
+        day: deal.day,
+        month: monthOf(deal.day),
+        days,
+        newHire: isNewHire(index.reps.get(rep), deal.day, newHireDays),
+      });
     }
   }
   return out;
@@ -88,6 +95,12 @@ export function cyclesByRepMonth(cycles: readonly CycleCredit[]): RepMonthCycle[
     if (c.newHire) g.newHireDeals += 1;
   }
   return groups
-    .map((g) => ({ month: g.month, rep: g.rep, deals: g.days.length, newHireDeals: g.newHireDeals, medianDays: median(g.days)! }))
+    .map((g) => ({
+      month: g.month,
+      rep: g.rep,
+      deals: g.days.length,
+      newHireDeals: g.newHireDeals,
+      medianDays: median(g.days)!,
+    }))
     .sort((a, b) => b.month.localeCompare(a.month) || a.rep.localeCompare(b.rep));
 }

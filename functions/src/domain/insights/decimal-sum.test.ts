@@ -4,7 +4,9 @@ import { DecimalSum } from './decimal-sum.js';
 
 describe('DecimalSum', () => {
   test('gives the exact sum of whole and other values, as adding them in turn does', () => {
-    const values = ['300000', '0.6', '-1250', '99999999999999', '12345.678', '1', '-0.6'].map((v) => new Dec(v));
+    const values = ['300000', '0.6', '-1250', '99999999999999', '12345.678', '1', '-0.6'].map(
+      (v) => new Dec(v),
+    );
     const sum = new DecimalSum();
     values.forEach((v, i) => (i % 2 === 0 ? sum.add(v) : sum.sub(v.neg())));
     expect(sum.total().toFixed()).toBe(values.reduce((s, v) => s.add(v), ZERO).toFixed());

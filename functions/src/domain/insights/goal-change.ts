@@ -16,7 +16,12 @@ const UP = /^(提升|提高|增加|增长|上升)/;
 const DOWN = /^(降低|缩短|减少|下降|减低)/;
 
 export function parseChange(text: string): Decimal | undefined {
-  let s = text.trim().replace(/＋/g, '+').replace(/[−－–]/g, '-').replace(/％/g, '%').replace(/\s+/g, '');
+  let s = text
+    .trim()
+    .replace(/＋/g, '+')
+    .replace(/[−－–]/g, '-')
+    .replace(/％/g, '%')
+    .replace(/\s+/g, '');
   let sign = 1;
   if (UP.test(s)) s = s.replace(UP, '');
   else if (DOWN.test(s)) {

@@ -29,7 +29,11 @@ describe('metricValue', () => {
   });
 
   test('revenue adds the team’s deals in the range; the whole organisation when no team is named', () => {
-    expect([value('revenue', Q4), value('revenue', SINCE), value('revenue', Q4, null)]).toEqual(['100000.0000', '450000.0000', '200000.0000']);
+    expect([value('revenue', Q4), value('revenue', SINCE), value('revenue', Q4, null)]).toEqual([
+      '100000.0000',
+      '450000.0000',
+      '200000.0000',
+    ]);
   });
 
   test('a team with nobody in it has nothing to measure', () => {

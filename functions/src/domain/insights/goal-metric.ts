@@ -27,8 +27,15 @@ import { median } from './median.js';
 import { isNewHire } from './new-hire.js';
 import { keyOf } from './records.js';
 
-export type GoalMetric = 'lead_conversion' | 'deal_cycle' | 'new_hire_deal_cycle' | 'repurchase_rate' | 'revenue';
-export const GOAL_METRICS: readonly GoalMetric[] = ['lead_conversion', 'deal_cycle', 'new_hire_deal_cycle', 'repurchase_rate', 'revenue'];
+export type GoalMetric =
+  'lead_conversion' | 'deal_cycle' | 'new_hire_deal_cycle' | 'repurchase_rate' | 'revenue';
+export const GOAL_METRICS: readonly GoalMetric[] = [
+  'lead_conversion',
+  'deal_cycle',
+  'new_hire_deal_cycle',
+  'repurchase_rate',
+  'revenue',
+];
 
 /** Rates and the cycle in days are figures of their own kind; revenue is money. */
 export const METRIC_KIND: Readonly<Record<GoalMetric, 'rate' | 'days' | 'money'>> = {
@@ -53,7 +60,10 @@ const ALIASES: Readonly<Record<string, GoalMetric>> = {
 
 /** The metric a Goals cell names: its id in any case (`Lead conversion`, `lead-conversion`) or its Chinese name. */
 export function goalMetricOf(text: string): GoalMetric | undefined {
-  const id = text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const id = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   return (GOAL_METRICS as readonly string[]).includes(id) ? (id as GoalMetric) : ALIASES[text.trim()];
 }
 
@@ -66,7 +76,11 @@ export interface MetricScope {
 }
 
 function teamReps(index: ActivityIndex, team: string | undefined): Set<string> {
-  return new Set([...index.reps].filter(([, r]) => team === undefined || (r.team !== undefined && keyOf(r.team) === team)).map(([k]) => k));
+  return new Set(
+    [...index.reps]
+      .filter(([, r]) => team === undefined || (r.team !== undefined && keyOf(r.team) === team))
+      .map(([k]) => k),
+  );
 }
 
 function leadConversion(index: ActivityIndex, reps: Set<string>, s: MetricScope): Decimal | null {
@@ -81,7 +95,13 @@ function leadConversion(index: ActivityIndex, reps: Set<string>, s: MetricScope)
     let first: Day | undefined;
     for (let j = 0; j < c.leads.length; j++) {
       const lead = c.leads[j]!;
-      if (lead.day < s.first || lead.day > s.last || (first !== undefined && lead.day >= first) || !reps.has(lead.rep)) continue;
+      if (
+        lead.day < s.first ||
+        lead.day > s.last ||
+        (first !== undefined && lead.day >= first) ||
+        !reps.has(lead.rep)
+      )
+        continue;
       first = lead.day;
     }
     if (first === undefined) continue;
@@ -93,16 +113,24 @@ function leadConversion(index: ActivityIndex, reps: Set<string>, s: MetricScope)
   return leads === 0 ? null : new Dec(converted).div(leads);
 }
 
-function dealCycle(index: ActivityIndex, reps: Set<string>, s: MetricScope, newHiresOnly: boolean): Decimal | null {
+function dealCycle(
+  index: ActivityIndex,
+  reps: Set<string>,
+  s: MetricScope,
+  newHiresOnly: boolean,
+): Decimal | null {
   const days: number[] = [];
   const counts = (deal: DealFacts) =>
-    deal.credits.some((c) => reps.has(c.rep) && (!newHiresOnly || isNewHire(index.reps.get(c.rep), deal.day, s.newHireDays)));
+    deal.credits.some(
+      (c) => reps.has(c.rep) && (!newHiresOnly || isNewHire(index.reps.get(c.rep), deal.day, s.newHireDays)),
+    );
   const customers = buyersOf(index);
   for (let i = 0; i < customers.length; i++) {
     const c = customers[i]!;
     const deal = c.deals[0];
     const lead = c.firstLead;
-    if (!deal || !lead || deal.day < s.first || deal.day > s.last || deal.day < lead.day || !counts(deal)) continue;
+    if (!deal || !lead || deal.day < s.first || deal.day > s.last || deal.day < lead.day || !counts(deal))
+      continue;
     days.push(dayNumber(deal.day) - dayNumber(lead.day));
   }
   const m = median(days);

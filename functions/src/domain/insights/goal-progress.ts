@@ -22,7 +22,17 @@ import { parseChange } from './goal-change.js';
 import { goalMetricOf, metricValue, type GoalMetric } from './goal-metric.js';
 import { keyOf } from './records.js';
 
-export type GoalStatus = 'met' | 'on_pace' | 'off_pace' | 'missed' | 'not_started' | 'no_baseline' | 'no_data' | 'unknown_metric' | 'bad_change' | 'bad_dates';
+export type GoalStatus =
+  | 'met'
+  | 'on_pace'
+  | 'off_pace'
+  | 'missed'
+  | 'not_started'
+  | 'no_baseline'
+  | 'no_data'
+  | 'unknown_metric'
+  | 'bad_change'
+  | 'bad_dates';
 
 /** A row of the Goals tab. */
 export interface GoalInput {
@@ -64,7 +74,17 @@ export function goalProgress(goal: GoalInput, index: ActivityIndex, newHireDays:
   const start = addDays(baseline.last, 1);
   const end = goal.by_date < asOf ? goal.by_date : asOf;
   const since = start <= end ? { first: start, last: end } : null;
-  const empty = { metric, wanted, baseline, since, baselineValue: null, now: null, change: null, progress: null, elapsed: null };
+  const empty = {
+    metric,
+    wanted,
+    baseline,
+    since,
+    baselineValue: null,
+    now: null,
+    change: null,
+    progress: null,
+    elapsed: null,
+  };
   if (!metric) return { ...empty, status: 'unknown_metric' };
   if (!wanted) return { ...empty, status: 'bad_change' };
   if (goal.by_date < start) return { ...empty, status: 'bad_dates' };
@@ -77,12 +97,19 @@ export function goalProgress(goal: GoalInput, index: ActivityIndex, newHireDays:
   const base = { ...empty, baselineValue, elapsed };
   if (!since) return { ...base, status: 'not_started' };
   let now = measure(since);
-  if (now !== null && metric === 'revenue') now = now.mul(daysInclusive(baseline.first, baseline.last)).div(daysInclusive(since.first, since.last));
+  if (now !== null && metric === 'revenue')
+    now = now.mul(daysInclusive(baseline.first, baseline.last)).div(daysInclusive(since.first, since.last));
   if (baselineValue === null || !baselineValue.gt(0)) return { ...base, now, status: 'no_baseline' };
   if (now === null) return { ...base, status: 'no_data' };
 
   const change = now.div(baselineValue).sub(1);
   const progress = change.div(wanted);
-  const status = progress.gte(1) ? 'met' : asOf >= goal.by_date ? 'missed' : progress.gte(elapsed) ? 'on_pace' : 'off_pace';
+  const status = progress.gte(1)
+    ? 'met'
+    : asOf >= goal.by_date
+      ? 'missed'
+      : progress.gte(elapsed)
+        ? 'on_pace'
+        : 'off_pace';
   return { ...base, now, change, progress, status };
 }

@@ -60,8 +60,20 @@ export function mentoring(index: ActivityIndex, ratio: Decimal): MentoredHire[] 
     }
     const mentorRate = closeRate(index, mentor, first, to);
     const target = mentorRate.rate?.mul(ratio) ?? null;
-    const status = own.rate === null ? 'no_leads' : target === null ? 'no_benchmark' : own.rate.gte(target) ? 'met' : 'short';
+    const status =
+      own.rate === null
+        ? 'no_leads'
+        : target === null
+          ? 'no_benchmark'
+          : own.rate.gte(target)
+            ? 'met'
+            : 'short';
     out.push({ ...base, mentorRate, target, status });
   }
-  return out.sort((a, b) => (a.mentor ?? '\uffff').localeCompare(b.mentor ?? '\uffff') || a.first.localeCompare(b.first) || a.rep.localeCompare(b.rep));
+  return out.sort(
+    (a, b) =>
+      (a.mentor ?? '\uffff').localeCompare(b.mentor ?? '\uffff') ||
+      a.first.localeCompare(b.first) ||
+      a.rep.localeCompare(b.rep),
+  );
 }

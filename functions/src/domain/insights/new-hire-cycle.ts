@@ -52,22 +52,31 @@ export function compareNewHires(cycles: readonly CycleCredit[]): CycleComparison
   for (let i = 0; i < cycles.length; i++) (cycles[i]!.newHire ? newHireSide : otherSide).add(cycles[i]!);
   const newHires = newHireSide.cycle();
   const others = otherSide.cycle();
-  const longerBy = newHires.medianDays !== null && others.medianDays ? newHires.medianDays / others.medianDays - 1 : null;
+  const longerBy =
+    newHires.medianDays !== null && others.medianDays ? newHires.medianDays / others.medianDays - 1 : null;
   return { newHires, others, longerBy };
 }
 
 /** The comparison for each month with a first deal, latest first. */
-export function newHireCyclesByMonth(cycles: readonly CycleCredit[]): (CycleComparison & { month: Period })[] {
+export function newHireCyclesByMonth(
+  cycles: readonly CycleCredit[],
+): (CycleComparison & { month: Period })[] {
   const byMonth = new Map<Period, CycleCredit[]>();
   for (const c of cycles) {
     let list = byMonth.get(c.month);
     if (!list) byMonth.set(c.month, (list = []));
     list.push(c);
   }
-  return [...byMonth.entries()].sort(([a], [b]) => b.localeCompare(a)).map(([month, list]) => ({ month, ...compareNewHires(list) }));
+  return [...byMonth.entries()]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([month, list]) => ({ month, ...compareNewHires(list) }));
 }
 
 /** The comparison over the deals of a range of days, both ends included. */
-export function compareNewHiresBetween(cycles: readonly CycleCredit[], first: Day, last: Day): CycleComparison {
+export function compareNewHiresBetween(
+  cycles: readonly CycleCredit[],
+  first: Day,
+  last: Day,
+): CycleComparison {
   return compareNewHires(cycles.filter((c) => c.day >= first && c.day <= last));
 }

@@ -9,7 +9,11 @@
 import { dayNumber, type Day } from '../days.js';
 import type { InsightRep } from './records.js';
 
-export function isNewHire(rep: Pick<InsightRep, 'hire_date'> | undefined, day: Day, newHireDays: number): boolean {
+export function isNewHire(
+  rep: Pick<InsightRep, 'hire_date'> | undefined,
+  day: Day,
+  newHireDays: number,
+): boolean {
   if (!rep) return false;
   const since = dayNumber(day) - dayNumber(rep.hire_date);
   return since >= 0 && since < newHireDays;

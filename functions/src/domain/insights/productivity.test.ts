@@ -23,7 +23,11 @@ describe('revenuePerActiveRep', () => {
 
   test('divides a team’s revenue by the reps who logged anything that month; ids in any case are one team', () => {
     const april = months.find((m) => m.team === 'team_a' && m.month === '2026-04')!;
-    expect([april.revenue.toFixed(), april.activeReps, april.perRep?.toFixed(2)]).toEqual(['400000', 3, '133333.33']);
+    expect([april.revenue.toFixed(), april.activeReps, april.perRep?.toFixed(2)]).toEqual([
+      '400000',
+      3,
+      '133333.33',
+    ]);
   });
 
   test('a month of refunds only is negative; a split deal goes to each team at its share', () => {

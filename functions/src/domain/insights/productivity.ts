@@ -56,7 +56,13 @@ export function revenuePerActiveRep(index: ActivityIndex): TeamMonth[] {
   return [...groups.values()]
     .map((g) => {
       const revenue = g.revenue.total();
-      return { team: g.team, month: g.month, revenue, activeReps: g.active, perRep: g.active > 0 ? revenue.div(g.active) : null };
+      return {
+        team: g.team,
+        month: g.month,
+        revenue,
+        activeReps: g.active,
+        perRep: g.active > 0 ? revenue.div(g.active) : null,
+      };
     })
     .sort((a, b) => b.month.localeCompare(a.month) || a.team.localeCompare(b.team));
 }

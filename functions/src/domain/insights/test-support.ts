@@ -5,7 +5,11 @@ import type { InsightActivity, InsightRep } from './records.js';
 
 let nextRow = 2;
 
-type Extra = Partial<Omit<InsightActivity, 'amount' | 'share' | 'quantity' | 'row'>> & { amount?: number | string; share?: number | string; quantity?: number };
+type Extra = Partial<Omit<InsightActivity, 'amount' | 'share' | 'quantity' | 'row'>> & {
+  amount?: number | string;
+  share?: number | string;
+  quantity?: number;
+};
 
 /** An Activity row: `a('2026-03-02', 'S1', 'lead', { customer_id: 'C1' })`. */
 export function a(date: string, rep: string, type: string, extra: Extra = {}): InsightActivity {
@@ -24,20 +28,42 @@ export function a(date: string, rep: string, type: string, extra: Extra = {}): I
 }
 
 /** A lead and, when `dealOn` is given, the deal that followed. */
-export function journey(customer: string, rep: string, leadOn: string, dealOn?: string, amount = 100_000, extra: Extra = {}): InsightActivity[] {
+export function journey(
+  customer: string,
+  rep: string,
+  leadOn: string,
+  dealOn?: string,
+  amount = 100_000,
+  extra: Extra = {},
+): InsightActivity[] {
   const rows = [a(leadOn, rep, 'lead', { customer_id: customer, ...extra })];
   if (dealOn) rows.push(a(dealOn, rep, 'deal', { customer_id: customer, amount }));
   return rows;
 }
 
-export const rep = (id: string, extra: Partial<InsightRep> = {}): InsightRep => ({ rep_id: id, name: id, team: 'north', channel: 'mall_expo', hire_date: '2023-01-01', ...extra });
+export const rep = (id: string, extra: Partial<InsightRep> = {}): InsightRep => ({
+  rep_id: id,
+  name: id,
+  team: 'north',
+  channel: 'mall_expo',
+  hire_date: '2023-01-01',
+  ...extra,
+});
 
-export function indexOf(rows: readonly InsightActivity[], reps: readonly InsightRep[], asOf: string): ActivityIndex {
+export function indexOf(
+  rows: readonly InsightActivity[],
+  reps: readonly InsightRep[],
+  asOf: string,
+): ActivityIndex {
   return activityIndex(rows, reps, asOf);
 }
 
 /** A hand-worked log for the goal tests: team_a (S1, S2) and team_b (S3) across 2025-Q4 and since. */
-export const GOAL_REPS = [rep('S1', { team: 'team_a' }), rep('S2', { team: 'Team_A', hire_date: '2026-01-01' }), rep('S3', { team: 'team_b' })];
+export const GOAL_REPS = [
+  rep('S1', { team: 'team_a' }),
+  rep('S2', { team: 'Team_A', hire_date: '2026-01-01' }),
+  rep('S3', { team: 'team_b' }),
+];
 
 export const GOAL_ROWS = [
   // 2025-Q4, team_a's leads: C1 buys in 15 days, C2 never, C3 only after the quarter, C4 from team_b's S3

@@ -5,7 +5,15 @@ import type { Tier } from './customer-tier.js';
 import { winBack } from './win-back.js';
 
 const standing = (customer: string, tier: Tier, daysSilent: number, amount = 600_000): CustomerStanding => ({
-  customer, tier, daysSilent, amount: new Dec(amount), purchases: 2, lastDeal: '2026-02-26', daysSinceDeal: 78, lastActivity: '2026-03-20', owner: 's1',
+  customer,
+  tier,
+  daysSilent,
+  amount: new Dec(amount),
+  purchases: 2,
+  lastDeal: '2026-02-26',
+  daysSinceDeal: 78,
+  lastActivity: '2026-03-20',
+  owner: 's1',
 });
 
 describe('winBack', () => {

@@ -12,5 +12,8 @@ import type { CustomerStanding } from './customer-standings.js';
 export function winBack(standings: readonly CustomerStanding[], silenceDays: number): CustomerStanding[] {
   return standings
     .filter((s) => s.tier === 'core' && s.daysSilent >= silenceDays)
-    .sort((a, b) => b.daysSilent - a.daysSilent || b.amount.comparedTo(a.amount) || a.customer.localeCompare(b.customer));
+    .sort(
+      (a, b) =>
+        b.daysSilent - a.daysSilent || b.amount.comparedTo(a.amount) || a.customer.localeCompare(b.customer),
+    );
 }

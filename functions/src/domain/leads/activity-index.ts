@@ -136,7 +136,8 @@ export function indexActivity(activity: readonly ActivityEntry[], asOf: Day): Ac
   }
   const rows = grouped(customers.numberOf, packed, rowCounts);
   const contacts = grouped(customers.numberOf, contactValue, contactCounts);
-  const numberOf = (customer: Customer) => (typeof customer === 'number' ? customer : customers.find(customer));
+  const numberOf = (customer: Customer) =>
+    typeof customer === 'number' ? customer : customers.find(customer);
 
   return {
     customerAt(position) {

@@ -37,7 +37,8 @@ const numbered = new WeakMap<readonly CustomerRow[], CustomerNumbers>();
 /** The numbers of a log's customers, worked out on the first call for that log. */
 export function customerNumbers(rows: readonly CustomerRow[]): CustomerNumbers {
   let numbers = numbered.get(rows);
-  if (!numbers || numbers.numberOf.length !== rows.length) numbered.set(rows, (numbers = numberCustomers(rows)));
+  if (!numbers || numbers.numberOf.length !== rows.length)
+    numbered.set(rows, (numbers = numberCustomers(rows)));
   return numbers;
 }
 

@@ -26,8 +26,25 @@ describe('lateFollowUps', () => {
     const late = lateFollowUps(log, '2026-05-15', RULES);
     // Then the B lead of 2026-05-01 and the A lead of 2026-05-04 are late; the proposal was answered on day 3
     expect(late).toEqual([
-      { rule: 'lead_sla_b', repId: 'S1', customerId: 'C2', day: '2026-05-01', deadline: '2026-05-08', daysLate: 7, row: 4 },
-      { rule: 'lead_sla_a', repId: 'S1', customerId: 'C1', day: '2026-05-04', deadline: '2026-05-05', daysLate: 1, followedUpOn: '2026-05-06', row: 2 },
+      {
+        rule: 'lead_sla_b',
+        repId: 'S1',
+        customerId: 'C2',
+        day: '2026-05-01',
+        deadline: '2026-05-08',
+        daysLate: 7,
+        row: 4,
+      },
+      {
+        rule: 'lead_sla_a',
+        repId: 'S1',
+        customerId: 'C1',
+        day: '2026-05-04',
+        deadline: '2026-05-05',
+        daysLate: 1,
+        followedUpOn: '2026-05-06',
+        row: 2,
+      },
     ]);
   });
 
@@ -39,7 +56,16 @@ describe('lateFollowUps', () => {
   test('judges a proposal answered only on day 4 as late once the rule is 2 days', () => {
     const late = lateFollowUps(log, '2026-05-15', { ...RULES, proposalFollowUpDays: 2 });
     expect(late.filter((l) => l.rule === 'proposal_followup')).toEqual([
-      { rule: 'proposal_followup', repId: 'S2', customerId: 'C3', day: '2026-05-04', deadline: '2026-05-06', daysLate: 1, followedUpOn: '2026-05-07', row: 5 },
+      {
+        rule: 'proposal_followup',
+        repId: 'S2',
+        customerId: 'C3',
+        day: '2026-05-04',
+        deadline: '2026-05-06',
+        daysLate: 1,
+        followedUpOn: '2026-05-07',
+        row: 5,
+      },
     ]);
   });
 
@@ -53,14 +79,29 @@ describe('lateFollowUps', () => {
       const customer_id = `C${c}`;
       const rep_id = `S${c % 40}`;
       const grade = c % 3 === 0 ? 'A' : c % 3 === 1 ? 'B' : undefined;
-      rows.push({ date: day, rep_id, type: grade ? 'lead' : 'proposal', customer_id, lead_grade: grade, row: rows.length + 2 });
+      rows.push({
+        date: day,
+        rep_id,
+        type: grade ? 'lead' : 'proposal',
+        customer_id,
+        lead_grade: grade,
+        row: rows.length + 2,
+      });
       rows.push({ date: addDays(day, c % 5), rep_id, type: 'call', customer_id, row: rows.length + 2 });
       rows.push({ date: addDays(day, 9), rep_id: 'S0', type: 'visit', customer_id, row: rows.length + 2 });
       rows.push({ date: addDays(day, 12), rep_id, type: 'registration', customer_id, row: rows.length + 2 });
       rows.push({ date: addDays(day, 20), rep_id, type: 'subscription', customer_id, row: rows.length + 2 });
     }
     const busy = rows.length;
-    for (let i = 0; i < 100_000; i++) rows.push({ date: '2026-03-01', rep_id: `S${i % 40}`, type: 'lead', customer_id: 'BUSY', lead_grade: 'B', row: busy + i + 2 });
+    for (let i = 0; i < 100_000; i++)
+      rows.push({
+        date: '2026-03-01',
+        rep_id: `S${i % 40}`,
+        type: 'lead',
+        customer_id: 'BUSY',
+        lead_grade: 'B',
+        row: busy + i + 2,
+      });
 
     // When it is judged
     const started = performance.now();

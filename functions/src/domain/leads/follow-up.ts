@@ -32,7 +32,11 @@ export interface FollowUpRules {
 type Judged = 'lead' | 'proposal' | undefined;
 
 /** Every late follow-up as of a day, in the order of the lead or proposal days, then sheet rows. */
-export function lateFollowUps(activity: readonly ActivityEntry[], asOf: Day, rules: FollowUpRules): LateFollowUp[] {
+export function lateFollowUps(
+  activity: readonly ActivityEntry[],
+  asOf: Day,
+  rules: FollowUpRules,
+): LateFollowUp[] {
   const index = indexActivity(activity, asOf);
   // Types are read in any case: each spelling is lowered once, not once a row.
   const judgedAs = memo((type: string): Judged => {

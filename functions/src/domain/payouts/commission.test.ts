@@ -6,7 +6,14 @@ import type { Plan, Tiers } from './plan.js';
 
 // The source's plan: 10% / 15% / 20% at base / challenge / sprint, nothing below base.
 const plan = (extra: Partial<Plan> = {}): Plan => ({
-  plan: 'standard', mode: 'retroactive', belowBaseRate: new Dec(0), baseRate: new Dec('0.1'), challengeRate: new Dec('0.15'), sprintRate: new Dec('0.2'), row: 2, ...extra,
+  plan: 'standard',
+  mode: 'retroactive',
+  belowBaseRate: new Dec(0),
+  baseRate: new Dec('0.1'),
+  challengeRate: new Dec('0.15'),
+  sprintRate: new Dec('0.2'),
+  row: 2,
+  ...extra,
 });
 const tiers: Tiers = { base: new Dec(100_000), challenge: new Dec(150_000), sprint: new Dec(200_000) };
 
@@ -34,22 +41,36 @@ describe('marginal plans', () => {
     ['180000', '9500.00'], // 50k × 10% + 30k × 15%
     ['250000', '22500.00'], // 5,000 + 7,500 + 50k × 20%
   ])('revenue %s pays %s, each slice at its band’s rate', (revenue, amount) => {
-    expect(monthCommission(new Dec(revenue), plan({ mode: 'marginal' }), tiers).amount.toFixed(2)).toBe(amount);
+    expect(monthCommission(new Dec(revenue), plan({ mode: 'marginal' }), tiers).amount.toFixed(2)).toBe(
+      amount,
+    );
   });
 
   test('a missing sprint threshold means there is no sprint band', () => {
-    const c = marginalCommission(new Dec(250_000), plan({ mode: 'marginal' }), { base: new Dec(100_000), challenge: new Dec(150_000) });
+    const c = marginalCommission(new Dec(250_000), plan({ mode: 'marginal' }), {
+      base: new Dec(100_000),
+      challenge: new Dec(150_000),
+    });
     expect(c.amount.toFixed(2)).toBe('20000.00'); // 50k × 10% + 100k × 15%
   });
 });
 
 describe('other months', () => {
   test('a flat plan pays its rate whatever the tier', () => {
-    expect(monthCommission(new Dec(200_000), plan({ mode: 'flat', flatRate: new Dec('0.01') }), tiers).amount.toFixed(2)).toBe('2000.00');
+    expect(
+      monthCommission(
+        new Dec(200_000),
+        plan({ mode: 'flat', flatRate: new Dec('0.01') }),
+        tiers,
+      ).amount.toFixed(2),
+    ).toBe('2000.00');
   });
 
   test('a flat 1% plan raised by 1.5 pays 1.5%', () => {
-    const c = monthCommission(new Dec(200_000), plan({ mode: 'flat', flatRate: new Dec('0.01') }), tiers, { factor: new Dec('1.5'), reason: 'rate_raise' });
+    const c = monthCommission(new Dec(200_000), plan({ mode: 'flat', flatRate: new Dec('0.01') }), tiers, {
+      factor: new Dec('1.5'),
+      reason: 'rate_raise',
+    });
     expect(c.amount.toFixed(2)).toBe('3000.00');
   });
 
@@ -65,6 +86,10 @@ describe('other months', () => {
 
   test('the cap holds back the excess, which is shown', () => {
     const c = monthCommission(new Dec(300_000), plan({ cap: new Dec(50_000) }), tiers);
-    expect([c.amount, c.aboveCap, c.paid].map((d) => d.toFixed(2))).toEqual(['60000.00', '10000.00', '50000.00']);
+    expect([c.amount, c.aboveCap, c.paid].map((d) => d.toFixed(2))).toEqual([
+      '60000.00',
+      '10000.00',
+      '50000.00',
+    ]);
   });
 });

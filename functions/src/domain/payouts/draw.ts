@@ -17,10 +17,19 @@ export interface DrawMonth {
   balance: Decimal;
 }
 
-export function drawMonth(commission: Decimal, draw: Decimal, kind: 'nonrecoverable' | 'recoverable', balanceBefore: Decimal): DrawMonth {
+export function drawMonth(
+  commission: Decimal,
+  draw: Decimal,
+  kind: 'nonrecoverable' | 'recoverable',
+  balanceBefore: Decimal,
+): DrawMonth {
   if (commission.lt(draw)) {
     const topUp = draw.sub(commission);
-    return { topUp, repaid: ZERO, balance: kind === 'recoverable' ? balanceBefore.add(topUp) : balanceBefore };
+    return {
+      topUp,
+      repaid: ZERO,
+      balance: kind === 'recoverable' ? balanceBefore.add(topUp) : balanceBefore,
+    };
   }
   if (kind === 'nonrecoverable') return { topUp: ZERO, repaid: ZERO, balance: balanceBefore };
   const surplus = commission.sub(draw);

@@ -10,5 +10,9 @@ import type { Commission } from './retroactive-commission.js';
 
 export function flatCommission(revenue: Decimal, plan: Plan, tiers: Tiers | undefined): Commission {
   const rate = plan.flatRate ?? ZERO;
-  return { tier: tiers ? tierOf(revenue, tiers) : 'below_base', amount: revenue.mul(rate), slices: [{ from: ZERO, revenue, rate }] };
+  return {
+    tier: tiers ? tierOf(revenue, tiers) : 'below_base',
+    amount: revenue.mul(rate),
+    slices: [{ from: ZERO, revenue, rate }],
+  };
 }

@@ -40,13 +40,24 @@ export function monthCommission(
   if (revenue.isNegative()) {
     kind = 'clawback';
     const rate = plan.mode === 'flat' ? (plan.flatRate ?? ZERO) : (plan.baseRate ?? plan.belowBaseRate);
-    commission = { tier: tiers ? tierOf(revenue, tiers) : 'below_base', amount: revenue.mul(rate), slices: [{ from: ZERO, revenue, rate }] };
+    commission = {
+      tier: tiers ? tierOf(revenue, tiers) : 'below_base',
+      amount: revenue.mul(rate),
+      slices: [{ from: ZERO, revenue, rate }],
+    };
   } else if (plan.mode === 'flat') {
     commission = flatCommission(revenue, plan, tiers);
   } else if (!tiers) {
-    commission = { tier: 'below_base', amount: revenue.mul(plan.belowBaseRate), slices: [{ from: ZERO, revenue, rate: plan.belowBaseRate }] };
+    commission = {
+      tier: 'below_base',
+      amount: revenue.mul(plan.belowBaseRate),
+      slices: [{ from: ZERO, revenue, rate: plan.belowBaseRate }],
+    };
   } else {
-    commission = plan.mode === 'marginal' ? marginalCommission(revenue, plan, tiers) : retroactiveCommission(revenue, plan, tiers);
+    commission =
+      plan.mode === 'marginal'
+        ? marginalCommission(revenue, plan, tiers)
+        : retroactiveCommission(revenue, plan, tiers);
   }
   const amount = roundHalfUp(multiplier ? commission.amount.mul(multiplier.factor) : commission.amount);
   const aboveCap = plan.cap !== undefined && amount.gt(plan.cap) ? amount.sub(plan.cap) : ZERO;

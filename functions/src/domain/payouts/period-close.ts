@@ -40,9 +40,18 @@ export interface CloseOutcome {
 
 /** A statement as plain JSON, decimals as `{ "$dec": "…" }`, so it reads back exactly. */
 export function encodeFrozen(value: unknown): unknown {
-  if (value instanceof Dec || (value !== null && typeof value === 'object' && value.constructor?.name === 'Decimal')) return { $dec: (value as Decimal).toString() };
+  if (
+    value instanceof Dec ||
+    (value !== null && typeof value === 'object' && value.constructor?.name === 'Decimal')
+  )
+    return { $dec: (value as Decimal).toString() };
   if (Array.isArray(value)) return value.map(encodeFrozen);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, encodeFrozen(v)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, encodeFrozen(v)]),
+    );
   return value;
 }
 
@@ -61,12 +70,16 @@ const repKey = (rep: string) => rep.toLowerCase();
 /** Per kind, the sum of a statement's lines (prior-period lines left out). */
 function byKind(lines: readonly Line[]): Map<string, Decimal> {
   const sums = new Map<string, Decimal>();
-  for (const l of lines) if (l.kind !== 'prior_period') sums.set(l.kind, (sums.get(l.kind) ?? ZERO).add(l.amount));
+  for (const l of lines)
+    if (l.kind !== 'prior_period') sums.set(l.kind, (sums.get(l.kind) ?? ZERO).add(l.amount));
   return sums;
 }
 
 /** "commission 1000.00 → 1150.00; reward 0.00 → 50.00": the kinds whose amounts changed. */
-function causeOf(frozen: Statement | undefined, fresh: Statement | undefined): { cause: string; source: SourceRow[] } {
+function causeOf(
+  frozen: Statement | undefined,
+  fresh: Statement | undefined,
+): { cause: string; source: SourceRow[] } {
   const before = byKind(frozen?.lines ?? []);
   const after = byKind(fresh?.lines ?? []);
   const kinds = [...new Set([...before.keys(), ...after.keys()])].sort();
@@ -81,7 +94,8 @@ function causeOf(frozen: Statement | undefined, fresh: Statement | undefined): {
     const seen = new Set<string>();
     for (const l of [...(fresh?.lines ?? []), ...(frozen?.lines ?? [])]) {
       if (l.kind !== kind) continue;
-      for (const r of l.source) if (!seen.has(`${r.tab}:${r.row}`) && seen.add(`${r.tab}:${r.row}`)) source.push(r);
+      for (const r of l.source)
+        if (!seen.has(`${r.tab}:${r.row}`) && seen.add(`${r.tab}:${r.row}`)) source.push(r);
     }
   }
   return { cause: parts.join('; '), source };
@@ -91,19 +105,29 @@ function causeOf(frozen: Statement | undefined, fresh: Statement | undefined): {
  * Applies closed months to freshly computed statements. `months` are the months reported, in
  * order; `closed` the months the `Periods` tab marks closed; `frozen` what the store holds.
  */
-export function applyPeriodClose(fresh: readonly Statement[], months: readonly Period[], closed: ReadonlySet<Period>, frozen: readonly FrozenMonth[]): CloseOutcome {
-  const frozenBy = new Map(frozen.map((f) => [f.period, f.statements.map((s) => decodeFrozen<Statement>(s))]));
+export function applyPeriodClose(
+  fresh: readonly Statement[],
+  months: readonly Period[],
+  closed: ReadonlySet<Period>,
+  frozen: readonly FrozenMonth[],
+): CloseOutcome {
+  const frozenBy = new Map(
+    frozen.map((f) => [f.period, f.statements.map((s) => decodeFrozen<Statement>(s))]),
+  );
   const reopened = [...frozenBy.keys()].filter((p) => !closed.has(p)).sort();
   for (const p of reopened) frozenBy.delete(p);
   const freshBy = new Map<Period, Statement[]>();
   for (const s of fresh) pushTo(freshBy, s.period, s);
 
-  const toFreeze = months.filter((m) => closed.has(m) && !frozenBy.has(m)).map((period) => ({ period, statements: freshBy.get(period) ?? [] }));
+  const toFreeze = months
+    .filter((m) => closed.has(m) && !frozenBy.has(m))
+    .map((period) => ({ period, statements: freshBy.get(period) ?? [] }));
   for (const f of toFreeze) frozenBy.set(f.period, f.statements);
 
   // Kept per month: frozen for closed months, fresh for the others.
   const kept = new Map<Period, Statement[]>();
-  for (const m of new Set([...freshBy.keys(), ...frozenBy.keys()])) kept.set(m, frozenBy.get(m) ?? freshBy.get(m) ?? []);
+  for (const m of new Set([...freshBy.keys(), ...frozenBy.keys()]))
+    kept.set(m, frozenBy.get(m) ?? freshBy.get(m) ?? []);
 
   // What prior-period lines in frozen months already carried, per source month and rep.
   const alreadyCarried = new Map<string, Decimal>();
@@ -133,11 +157,26 @@ export function applyPeriodClose(fresh: readonly Statement[], months: readonly P
     for (const rep of [...new Set([...frozenReps.keys(), ...freshReps.keys()])].sort()) {
       const was = frozenReps.get(rep);
       const now = freshReps.get(rep);
-      const delta = (now?.total ?? ZERO).sub(was?.total ?? ZERO).sub(alreadyCarried.get(`${period}\u0000${rep}`) ?? ZERO);
+      const delta = (now?.total ?? ZERO)
+        .sub(was?.total ?? ZERO)
+        .sub(alreadyCarried.get(`${period}\u0000${rep}`) ?? ZERO);
       if (delta.isZero()) continue;
       const { cause, source } = causeOf(was, now);
       const key = `${into}\u0000${rep}`;
-      added.set(key, [...(added.get(key) ?? []), { kind: 'prior_period', amount: roundHalfUp(delta), source, detail: { period, cause, frozen_total: roundHalfUp(was?.total ?? ZERO).toFixed(2), now_total: roundHalfUp(now?.total ?? ZERO).toFixed(2) } }]);
+      added.set(key, [
+        ...(added.get(key) ?? []),
+        {
+          kind: 'prior_period',
+          amount: roundHalfUp(delta),
+          source,
+          detail: {
+            period,
+            cause,
+            frozen_total: roundHalfUp(was?.total ?? ZERO).toFixed(2),
+            now_total: roundHalfUp(now?.total ?? ZERO).toFixed(2),
+          },
+        },
+      ]);
       carried.push({ period, into, rep: (now ?? was)!.rep, amount: roundHalfUp(delta), cause });
     }
   }
@@ -158,7 +197,11 @@ export function applyPeriodClose(fresh: readonly Statement[], months: readonly P
         continue;
       }
       used.add(key);
-      statements.push({ ...s, lines: [...s.lines, ...extra], total: extra.reduce((t, l) => t.add(l.amount), s.total) });
+      statements.push({
+        ...s,
+        lines: [...s.lines, ...extra],
+        total: extra.reduce((t, l) => t.add(l.amount), s.total),
+      });
     }
   }
   // A rep with no statement in the open month (left since) still gets the adjustment.
@@ -166,7 +209,9 @@ export function applyPeriodClose(fresh: readonly Statement[], months: readonly P
     if (used.has(key)) continue;
     const [period] = key.split('\u0000') as [Period];
     const sample = carried.find((c) => c.into === period && `${period}\u0000${repKey(c.rep)}` === key)!;
-    const basis = [...frozenBy.values(), ...freshBy.values()].flat().find((s) => repKey(s.rep) === repKey(sample.rep));
+    const basis = [...frozenBy.values(), ...freshBy.values()]
+      .flat()
+      .find((s) => repKey(s.rep) === repKey(sample.rep));
     statements.push({
       period,
       rep: sample.rep,

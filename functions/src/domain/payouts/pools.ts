@@ -24,15 +24,24 @@ export interface PoolShare {
 const LEAD = new Dec('0.5');
 const SUPPORT = new Dec('0.3');
 
-export function splitPool(amount: Decimal, members: readonly PoolMember[]): { shares: PoolShare[]; teamFund: Decimal } {
+export function splitPool(
+  amount: Decimal,
+  members: readonly PoolMember[],
+): { shares: PoolShare[]; teamFund: Decimal } {
   const leads = members.filter((m) => m.role === 'lead');
   const supports = members.filter((m) => m.role === 'support');
   const shares: PoolShare[] = [];
   if (leads.length > 0) {
     // Several leads share the lead's half equally.
-    for (const m of leads) shares.push({ rep: m.rep, role: 'lead', amount: roundHalfUp(amount.mul(LEAD).div(leads.length)) });
+    for (const m of leads)
+      shares.push({ rep: m.rep, role: 'lead', amount: roundHalfUp(amount.mul(LEAD).div(leads.length)) });
   }
-  for (const m of supports) shares.push({ rep: m.rep, role: 'support', amount: roundHalfUp(amount.mul(SUPPORT).div(supports.length)) });
+  for (const m of supports)
+    shares.push({
+      rep: m.rep,
+      role: 'support',
+      amount: roundHalfUp(amount.mul(SUPPORT).div(supports.length)),
+    });
   const paid = shares.reduce((s, x) => s.add(x.amount), ZERO);
   return { shares, teamFund: amount.sub(paid) };
 }

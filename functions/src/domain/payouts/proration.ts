@@ -8,7 +8,11 @@ import { daysInclusive, type Day } from '../days.js';
 import { Dec } from '../money.js';
 import { periodRange, type Period } from '../periods.js';
 
-export function employedDays(month: Period, hire: Day, leave: Day | undefined): { days: number; ofDays: number } {
+export function employedDays(
+  month: Period,
+  hire: Day,
+  leave: Day | undefined,
+): { days: number; ofDays: number } {
   const { first, last } = periodRange(month);
   const from = hire > first ? hire : first;
   const to = leave !== undefined && leave < last ? leave : last;

@@ -152,23 +152,28 @@ export function statements(input: PayInputs): { statements: Statement[]; teams: 
   const bands = gradeBands(ladder);
   const multiplierOf = new Map(input.grades.map((g) => [g.grade, g]));
   const cards = new Map(input.scorecards.map((c) => [key(c.rep, c.period), c]));
-  const revenueTargets = new Map(input.targets.filter((t) => t.metric.toLowerCase() === 'revenue').map((t) => [key(t.rep, t.period), t]));
+  const revenueTargets = new Map(
+    input.targets.filter((t) => t.metric.toLowerCase() === 'revenue').map((t) => [key(t.rep, t.period), t]),
+  );
 
   // One pass over the activity: each month's revenue rows per rep.
   const revenueRows = new Map<string, ActivityRecord[]>();
   for (let at = 0; at < input.activity.length; at++) {
     const a = input.activity[at]!;
-    if ((a.type === 'deal' || a.type === 'refund') && a.amount && a.day <= input.asOf) pushTo(revenueRows, key(a.rep, monthOf(a.day)), a);
+    if ((a.type === 'deal' || a.type === 'refund') && a.amount && a.day <= input.asOf)
+      pushTo(revenueRows, key(a.rep, monthOf(a.day)), a);
   }
   const rewardsOf = new Map<string, RewardLine[]>();
   const teamRewardsOf = new Map<string, RewardLine[]>();
   for (const r of input.rewards) {
     if (r.day > input.asOf) continue;
     if (r.recipient === 'rep') pushTo(rewardsOf, key(r.rep_id, monthOf(r.day)), r);
-    else if (r.recipient === 'team' && r.team !== null) pushTo(teamRewardsOf, `${r.team}\u0000${monthOf(r.day)}`, r);
+    else if (r.recipient === 'team' && r.team !== null)
+      pushTo(teamRewardsOf, `${r.team}\u0000${monthOf(r.day)}`, r);
   }
   const adjustmentsOf = new Map<string, AdjustmentRecord[]>();
-  for (const a of input.adjustments) if (a.day <= input.asOf) pushTo(adjustmentsOf, key(a.rep, monthOf(a.day)), a);
+  for (const a of input.adjustments)
+    if (a.day <= input.asOf) pushTo(adjustmentsOf, key(a.rep, monthOf(a.day)), a);
   const { poolLines, poolFunds } = poolsByMonth(input, key);
 
   const out: Statement[] = [];
@@ -176,13 +181,27 @@ export function statements(input: PayInputs): { statements: Statement[]; teams: 
   const teamMonth = (team: string, period: Period) => {
     const k = `${team}\u0000${period}`;
     let t = teamMonths.get(k);
-    if (!t) teamMonths.set(k, (t = { period, team, reps: ZERO, teamRewards: ZERO, poolFund: ZERO, source: [] }));
+    if (!t)
+      teamMonths.set(k, (t = { period, team, reps: ZERO, teamRewards: ZERO, poolFund: ZERO, source: [] }));
     return t;
   };
 
   // The quarter whose flags set each month's rate multiplier, worked out once per month, not per rep.
   const flagQuarters = input.months.map((month) => previousPeriod(quarterOf(`${month}-01`)));
-  const index: PayIndex = { input, key, cards, revenueRows, revenueTargets, rewardsOf, adjustmentsOf, poolLines, multiplierOf, bands, flagQuarters, windowText: windowTexts() };
+  const index: PayIndex = {
+    input,
+    key,
+    cards,
+    revenueRows,
+    revenueTargets,
+    rewardsOf,
+    adjustmentsOf,
+    poolLines,
+    multiplierOf,
+    bands,
+    flagQuarters,
+    windowText: windowTexts(),
+  };
   for (const rep of input.reps) {
     const plan = plans.get(rep.plan.toLowerCase());
     let balance = ZERO;
@@ -210,7 +229,9 @@ export function statements(input: PayInputs): { statements: Statement[]; teams: 
     t.poolFund = t.poolFund.add(f.amount);
     t.source.push(...f.source);
   }
-  const teams = [...teamMonths.values()].sort((a, b) => a.period.localeCompare(b.period) || a.team.localeCompare(b.team));
+  const teams = [...teamMonths.values()].sort(
+    (a, b) => a.period.localeCompare(b.period) || a.team.localeCompare(b.team),
+  );
   return { statements: out, teams };
 }
 
@@ -249,8 +270,27 @@ function windowTexts(): (window: Window) => string {
  * month before; undefined when the month has none. A function of its own, called once per statement,
  * so the engine optimises it early rather than one long loop run once.
  */
-function monthStatement(index: PayIndex, rep: PayRep, plan: Plan | undefined, m: number, balanceBefore: Decimal): Statement | undefined {
-  const { input, key, cards, revenueRows, revenueTargets, rewardsOf, adjustmentsOf, poolLines, multiplierOf, bands, flagQuarters, windowText } = index;
+function monthStatement(
+  index: PayIndex,
+  rep: PayRep,
+  plan: Plan | undefined,
+  m: number,
+  balanceBefore: Decimal,
+): Statement | undefined {
+  const {
+    input,
+    key,
+    cards,
+    revenueRows,
+    revenueTargets,
+    rewardsOf,
+    adjustmentsOf,
+    poolLines,
+    multiplierOf,
+    bands,
+    flagQuarters,
+    windowText,
+  } = index;
   let balance = balanceBefore;
   const month = input.months[m]!;
   const { days, ofDays } = employedDays(month, rep.hire, rep.leave);
@@ -264,7 +304,12 @@ function monthStatement(index: PayIndex, rep: PayRep, plan: Plan | undefined, m:
   const target = revenueTargets.get(k);
   let commission: MonthCommission | undefined;
   if (plan && employed) {
-    commission = monthCommission(revenue, plan, target && tiersOf(target), rateMultiplier(plan, cards.get(key(rep.rep, flagQuarters[m]!))?.flags, input.settings));
+    commission = monthCommission(
+      revenue,
+      plan,
+      target && tiersOf(target),
+      rateMultiplier(plan, cards.get(key(rep.rep, flagQuarters[m]!))?.flags, input.settings),
+    );
     lines.push({
       kind: commission.kind,
       amount: commission.amount,
@@ -273,18 +318,41 @@ function monthStatement(index: PayIndex, rep: PayRep, plan: Plan | undefined, m:
         revenue: revenue.toFixed(2),
         tier: commission.tier,
         slices: slicesText(commission.slices),
-        multiplier: commission.multiplier ? `${commission.multiplier.factor.toFixed()} (${commission.multiplier.reason})` : null,
+        multiplier: commission.multiplier
+          ? `${commission.multiplier.factor.toFixed()} (${commission.multiplier.reason})`
+          : null,
       },
     });
     if (isAboveZero(commission.aboveCap)) {
-      lines.push({ kind: 'above_cap', amount: commission.aboveCap.neg(), source: [{ tab: 'CommissionPlans', row: plan.row }], detail: { cap: plan.cap!.toFixed(2) } });
+      lines.push({
+        kind: 'above_cap',
+        amount: commission.aboveCap.neg(),
+        source: [{ tab: 'CommissionPlans', row: plan.row }],
+        detail: { cap: plan.cap!.toFixed(2) },
+      });
     }
     if (plan.draw !== undefined && isAboveZero(plan.draw)) {
       const d = drawMonth(commission.paid, plan.draw, plan.drawKind ?? 'nonrecoverable', balance);
       balance = d.balance;
-      const detail = { draw: plan.draw.toFixed(2), kind: plan.drawKind ?? 'nonrecoverable', balance: balance.toFixed(2) };
-      if (isAboveZero(d.topUp)) lines.push({ kind: 'draw_top_up', amount: roundHalfUp(d.topUp), source: [{ tab: 'CommissionPlans', row: plan.row }], detail });
-      if (isAboveZero(d.repaid)) lines.push({ kind: 'draw_recovery', amount: roundHalfUp(d.repaid).neg(), source: [{ tab: 'CommissionPlans', row: plan.row }], detail });
+      const detail = {
+        draw: plan.draw.toFixed(2),
+        kind: plan.drawKind ?? 'nonrecoverable',
+        balance: balance.toFixed(2),
+      };
+      if (isAboveZero(d.topUp))
+        lines.push({
+          kind: 'draw_top_up',
+          amount: roundHalfUp(d.topUp),
+          source: [{ tab: 'CommissionPlans', row: plan.row }],
+          detail,
+        });
+      if (isAboveZero(d.repaid))
+        lines.push({
+          kind: 'draw_recovery',
+          amount: roundHalfUp(d.repaid).neg(),
+          source: [{ tab: 'CommissionPlans', row: plan.row }],
+          detail,
+        });
     }
   }
   const card = cards.get(k);
@@ -293,22 +361,45 @@ function monthStatement(index: PayIndex, rep: PayRep, plan: Plan | undefined, m:
     lines.push({
       kind: 'performance_bonus',
       amount: roundHalfUp(bonusOf(rep.monthlyBonusBase, grade.bonusMultiplier, days, ofDays)),
-      source: grade.row !== undefined ? [{ tab: 'Reps', row: rep.row }, { tab: 'Grades', row: grade.row }] : [{ tab: 'Reps', row: rep.row }],
-      detail: { bonus_base: rep.monthlyBonusBase.toFixed(2), grade: card.grade, multiplier: grade.bonusMultiplier.toFixed(), days: `${days}/${ofDays}`, provisional: card.complete ? null : 'month in progress' },
+      source:
+        grade.row !== undefined
+          ? [
+              { tab: 'Reps', row: rep.row },
+              { tab: 'Grades', row: grade.row },
+            ]
+          : [{ tab: 'Reps', row: rep.row }],
+      detail: {
+        bonus_base: rep.monthlyBonusBase.toFixed(2),
+        grade: card.grade,
+        multiplier: grade.bonusMultiplier.toFixed(),
+        days: `${days}/${ofDays}`,
+        provisional: card.complete ? null : 'month in progress',
+      },
     });
   }
-  if (employed && month.endsWith('-12')) lines.push(...yearLines(rep, cards.get(key(rep.rep, yearOf(`${month}-01`))), bands));
+  if (employed && month.endsWith('-12'))
+    lines.push(...yearLines(rep, cards.get(key(rep.rep, yearOf(`${month}-01`))), bands));
   const rewards = rewardsOf.get(k) ?? NO_REWARDS;
   for (let i = 0; i < rewards.length; i++) {
     const r = rewards[i]!;
-    lines.push({ kind: r.amount.isNegative() ? 'penalty' : 'reward', amount: r.amount, source: rewardSource(input.rewardRows.get(r.rule), r.source), detail: { rule: r.rule, day: r.day, window: r.window ? windowText(r.window) : null } });
+    lines.push({
+      kind: r.amount.isNegative() ? 'penalty' : 'reward',
+      amount: r.amount,
+      source: rewardSource(input.rewardRows.get(r.rule), r.source),
+      detail: { rule: r.rule, day: r.day, window: r.window ? windowText(r.window) : null },
+    });
   }
   const pools = poolLines.get(k) ?? NO_LINES;
   for (let i = 0; i < pools.length; i++) lines.push(pools[i]!);
   const adjustments = adjustmentsOf.get(k) ?? NO_ADJUSTMENTS;
   for (let i = 0; i < adjustments.length; i++) {
     const a = adjustments[i]!;
-    lines.push({ kind: 'adjustment', amount: roundHalfUp(a.amount), source: [{ tab: a.tab ?? 'Adjustments', row: a.row }], detail: { reason: a.reason, day: a.day } });
+    lines.push({
+      kind: 'adjustment',
+      amount: roundHalfUp(a.amount),
+      source: [{ tab: a.tab ?? 'Adjustments', row: a.row }],
+      detail: { reason: a.reason, day: a.day },
+    });
   }
   const total = totalOf(lines);
   return {
@@ -373,7 +464,11 @@ function tiersOf(target: TargetRecord): Tiers {
 }
 
 /** The rows behind a commission line: the month's revenue rows, its target, the plan. */
-function commissionSource(rows: readonly ActivityRecord[], target: TargetRecord | undefined, plan: Plan): SourceRow[] {
+function commissionSource(
+  rows: readonly ActivityRecord[],
+  target: TargetRecord | undefined,
+  plan: Plan,
+): SourceRow[] {
   const source: SourceRow[] = [];
   for (let i = 0; i < rows.length; i++) source.push({ tab: 'Activity', row: rows[i]!.row });
   if (target) source.push({ tab: 'Targets', row: target.row });
@@ -384,7 +479,8 @@ function commissionSource(rows: readonly ActivityRecord[], target: TargetRecord 
 /** Each slice as `revenue@rate`, joined by `|`: the tab spells them out. */
 function slicesText(slices: MonthCommission['slices']): string {
   let text = '';
-  for (let i = 0; i < slices.length; i++) text += `${i === 0 ? '' : '|'}${slices[i]!.revenue.toFixed(2)}@${slices[i]!.rate.toFixed()}`;
+  for (let i = 0; i < slices.length; i++)
+    text += `${i === 0 ? '' : '|'}${slices[i]!.revenue.toFixed(2)}@${slices[i]!.rate.toFixed()}`;
   return text;
 }
 
@@ -416,11 +512,18 @@ function totalOf(lines: readonly Line[]): Decimal {
  * A rate raise (flat plans, once `auto_rate_raise` is on) or a low-grade cut applies in the quarter after
  * the quarter that carries the flag (`quarterFlags`, the flags of the rep's quarter before the month's).
  */
-function rateMultiplier(plan: Plan, quarterFlags: Scorecard['flags'] | undefined, settings: PaySettings): MonthCommission['multiplier'] {
+function rateMultiplier(
+  plan: Plan,
+  quarterFlags: Scorecard['flags'] | undefined,
+  settings: PaySettings,
+): MonthCommission['multiplier'] {
   const flags = quarterFlags ?? [];
-  if (flags.includes('rate_raise_eligible') && plan.mode === 'flat' && settings.autoRateRaise) return { factor: settings.rateRaiseMultiplier, reason: 'rate_raise' };
-  if (flags.includes('low_grade') && settings.lowGradePolicy === 'reduce') return { factor: settings.rateCutMultiplier, reason: 'low_grade_reduce' };
-  if (flags.includes('low_grade') && settings.lowGradePolicy === 'suspend') return { factor: new Dec(0), reason: 'low_grade_suspend' };
+  if (flags.includes('rate_raise_eligible') && plan.mode === 'flat' && settings.autoRateRaise)
+    return { factor: settings.rateRaiseMultiplier, reason: 'rate_raise' };
+  if (flags.includes('low_grade') && settings.lowGradePolicy === 'reduce')
+    return { factor: settings.rateCutMultiplier, reason: 'low_grade_reduce' };
+  if (flags.includes('low_grade') && settings.lowGradePolicy === 'suspend')
+    return { factor: new Dec(0), reason: 'low_grade_suspend' };
   return undefined;
 }
 
@@ -429,9 +532,17 @@ function yearLines(rep: PayRep, year: Scorecard | undefined, bands: ReturnType<t
   if (year?.grade === undefined) return [];
   const detail = { year: year.period, grade: year.grade };
   if (bands.top.has(year.grade) && rep.baseSalary !== undefined) {
-    return [{ kind: 'year_salary_bonus', amount: roundHalfUp(rep.baseSalary), source: [{ tab: 'Reps', row: rep.row }], detail }];
+    return [
+      {
+        kind: 'year_salary_bonus',
+        amount: roundHalfUp(rep.baseSalary),
+        source: [{ tab: 'Reps', row: rep.row }],
+        detail,
+      },
+    ];
   }
-  if (bands.bottom.has(year.grade)) return [{ kind: 'year_bonus_forfeited', amount: ZERO, source: [{ tab: 'Reps', row: rep.row }], detail }];
+  if (bands.bottom.has(year.grade))
+    return [{ kind: 'year_bonus_forfeited', amount: ZERO, source: [{ tab: 'Reps', row: rep.row }], detail }];
   return [];
 }
 
@@ -449,7 +560,12 @@ function poolsByMonth(input: PayInputs, key: RepPeriodKey) {
     const { shares, teamFund } = splitPool(first.amount, members);
     const source = rows.map((r) => ({ tab: 'Pools', row: r.row }));
     for (const s of shares) {
-      pushTo(poolLines, key(s.rep, period), { kind: 'pool', amount: s.amount, source, detail: { pool, role: s.role, pool_amount: first.amount.toFixed(2) } });
+      pushTo(poolLines, key(s.rep, period), {
+        kind: 'pool',
+        amount: s.amount,
+        source,
+        detail: { pool, role: s.role, pool_amount: first.amount.toFixed(2) },
+      });
     }
     const lead = rows.find((r) => r.role === 'lead') ?? first;
     const team = teamOf.get(lead.rep.toLowerCase());

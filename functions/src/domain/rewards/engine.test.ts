@@ -15,13 +15,38 @@ describe('rewardLines', () => {
       { row: 6, date: '2026-05-10', rep_id: 'S101', type: 'visit' },
     ];
     const rules: RewardRule[] = [
-      { rule: 'weekly_visits', kind: 'per_unit', trigger: 'visit', amount: new Dec(10), window: 'week', min: new Dec(3) },
-      { rule: 'tour_group_30_99', kind: 'event_tier', trigger: 'tour_group', amount: new Dec(600), min: new Dec(30), max: new Dec(99) },
-      { rule: 'daily_visit_top', kind: 'rank', trigger: 'visit', amount: new Dec(20), window: 'day', top_n: 1 },
+      {
+        rule: 'weekly_visits',
+        kind: 'per_unit',
+        trigger: 'visit',
+        amount: new Dec(10),
+        window: 'week',
+        min: new Dec(3),
+      },
+      {
+        rule: 'tour_group_30_99',
+        kind: 'event_tier',
+        trigger: 'tour_group',
+        amount: new Dec(600),
+        min: new Dec(30),
+        max: new Dec(99),
+      },
+      {
+        rule: 'daily_visit_top',
+        kind: 'rank',
+        trigger: 'visit',
+        amount: new Dec(20),
+        window: 'day',
+        top_n: 1,
+      },
     ];
     // When the rules are applied
     const lines = rewardLines(rules, {
-      asOf: '2026-05-15', weekStartsOn: 1, activity, phases: [], firstDay: '2026-05-04',
+      asOf: '2026-05-15',
+      weekStartsOn: 1,
+      activity,
+      phases: [],
+      firstDay: '2026-05-04',
       reps: repIndex([{ rep_id: 'S101', team: 'T1', channel: 'key_accounts', hire_date: '2026-01-05' }]),
     });
     // Then each earns its line on its day

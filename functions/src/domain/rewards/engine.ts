@@ -26,5 +26,8 @@ const KINDS: Readonly<Record<RewardKind, (rule: RewardRule, ctx: RewardContext) 
 export function rewardLines(rules: readonly RewardRule[], ctx: RewardContext): RewardLine[] {
   return rules
     .flatMap((rule) => KINDS[rule.kind](rule, ctx))
-    .sort((a, b) => a.day.localeCompare(b.day) || a.rule.localeCompare(b.rule) || a.rep_id.localeCompare(b.rep_id));
+    .sort(
+      (a, b) =>
+        a.day.localeCompare(b.day) || a.rule.localeCompare(b.rule) || a.rep_id.localeCompare(b.rep_id),
+    );
 }

@@ -13,12 +13,30 @@ const phases = [
   { phase: 'subscription', start: '2026-06-09', end: '2026-06-23' },
 ];
 const context = (activity: ActivityFields[], asOf = '2026-06-30'): RewardContext => ({
-  asOf, weekStartsOn: 1, activity, reps: repIndex(reps), phases, firstDay: '2026-02-16',
+  asOf,
+  weekStartsOn: 1,
+  activity,
+  reps: repIndex(reps),
+  phases,
+  firstDay: '2026-02-16',
 });
-const tour = (row: number, size: number | undefined, extra: Partial<ActivityFields> = {}): ActivityFields => ({
-  row, date: '2026-05-09', rep_id: 'S101', type: 'tour_group', ...(size === undefined ? {} : { quantity: new Dec(size) }), ...extra,
+const tour = (
+  row: number,
+  size: number | undefined,
+  extra: Partial<ActivityFields> = {},
+): ActivityFields => ({
+  row,
+  date: '2026-05-09',
+  rep_id: 'S101',
+  type: 'tour_group',
+  ...(size === undefined ? {} : { quantity: new Dec(size) }),
+  ...extra,
 });
-const rule = (r: Partial<RewardRule> & Pick<RewardRule, 'rule' | 'amount'>): RewardRule => ({ kind: 'event_tier', trigger: 'tour_group', ...r });
+const rule = (r: Partial<RewardRule> & Pick<RewardRule, 'rule' | 'amount'>): RewardRule => ({
+  kind: 'event_tier',
+  trigger: 'tour_group',
+  ...r,
+});
 
 // The source's viewing tours (SPEC section 5)
 const TOURS = [
@@ -44,7 +62,14 @@ describe('eventTierLines', () => {
 
   test('pays on the event’s day, to the rep of the row, naming the row', () => {
     const [line] = eventTierLines(TOURS[1]!, context([tour(812, 45)]));
-    expect(line).toMatchObject({ recipient: 'rep', rep_id: 'S101', team: 'T1', channel: 'key_accounts', day: '2026-05-09', window: null });
+    expect(line).toMatchObject({
+      recipient: 'rep',
+      rep_id: 'S101',
+      team: 'T1',
+      channel: 'key_accounts',
+      day: '2026-05-09',
+      window: null,
+    });
     expect(line?.source).toEqual([{ tab: 'Activity', row: 812 }]);
   });
 
@@ -54,13 +79,26 @@ describe('eventTierLines', () => {
   });
 
   test('a rule limited to a phase pays only for rows dated inside it', () => {
-    const sub = rule({ rule: 'sub', trigger: 'subscription', amount: new Dec(500), min: new Dec(1), phase: 'subscription' });
-    const rows = ['2026-06-08', '2026-06-09', '2026-06-23', '2026-06-24'].map((date, i) => tour(i + 2, 1, { date, type: 'subscription' }));
+    const sub = rule({
+      rule: 'sub',
+      trigger: 'subscription',
+      amount: new Dec(500),
+      min: new Dec(1),
+      phase: 'subscription',
+    });
+    const rows = ['2026-06-08', '2026-06-09', '2026-06-23', '2026-06-24'].map((date, i) =>
+      tour(i + 2, 1, { date, type: 'subscription' }),
+    );
     expect(eventTierLines(sub, context(rows)).map((l) => l.day)).toEqual(['2026-06-09', '2026-06-23']);
   });
 
   test('a rule limited to a channel reads the row’s channel, else the rep’s', () => {
-    const roadshow = rule({ rule: 'roadshow', amount: new Dec(300), min: new Dec(10), channel: 'Community_Roadshow' });
+    const roadshow = rule({
+      rule: 'roadshow',
+      amount: new Dec(300),
+      min: new Dec(10),
+      channel: 'Community_Roadshow',
+    });
     const rows = [
       tour(2, 20, { rep_id: 'S201' }), // the rep's channel
       tour(3, 20, { rep_id: 'S101', channel: 'community_roadshow' }), // the row's channel
@@ -77,7 +115,12 @@ describe('eventTierLines', () => {
     const card = rule({ rule: 'card', amount: new Dec(500), min: new Dec(30), recipient: 'external' });
     const team = rule({ rule: 'team', amount: new Dec(200), min: new Dec(30), recipient: 'team' });
     const ctx = context([tour(2, 40, { rep_id: 'S201' })]);
-    expect(eventTierLines(card, ctx)[0]).toMatchObject({ recipient: 'external', rep_id: 'S201', team: 'T2', channel: 'community_roadshow' });
+    expect(eventTierLines(card, ctx)[0]).toMatchObject({
+      recipient: 'external',
+      rep_id: 'S201',
+      team: 'T2',
+      channel: 'community_roadshow',
+    });
     expect(eventTierLines(team, ctx)[0]).toMatchObject({ recipient: 'team', team: 'T2' });
   });
 

@@ -27,9 +27,11 @@ export function rankLines(rule: RewardRule, ctx: RewardContext): RewardLine[] {
 
   const lines: RewardLine[] = [];
   for (const counts of byWindow.values()) {
-    const ranked = [...counts].sort((a, b) => b.rows.length - a.rows.length || a.rep_id.localeCompare(b.rep_id));
+    const ranked = [...counts].sort(
+      (a, b) => b.rows.length - a.rows.length || a.rep_id.localeCompare(b.rep_id),
+    );
     let place = 1;
-    for (let i = 0; i < ranked.length && place <= topN; ) {
+    for (let i = 0; i < ranked.length && place <= topN;) {
       const tied = ranked.filter((c) => c.rows.length === ranked[i]!.rows.length);
       const prizes = Math.min(place + tied.length - 1, topN) - place + 1;
       const each = rule.amount.mul(prizes).div(new Dec(tied.length));

@@ -5,16 +5,29 @@ import { shortfallLines } from './shortfall.js';
 import type { RewardContext, RewardRule } from './types.js';
 
 const agent: RepFields = { rep_id: 'S104', team: 'T1', channel: 'resale_agency', hire_date: '2026-01-05' };
-const context = (activity: ActivityFields[], reps: RepFields[] = [agent], asOf = '2026-05-10'): RewardContext => ({
-  asOf, weekStartsOn: 1, activity, reps: repIndex(reps), firstDay: '2026-05-04',
+const context = (
+  activity: ActivityFields[],
+  reps: RepFields[] = [agent],
+  asOf = '2026-05-10',
+): RewardContext => ({
+  asOf,
+  weekStartsOn: 1,
+  activity,
+  reps: repIndex(reps),
+  firstDay: '2026-05-04',
   phases: [{ phase: 'registration', start: '2026-03-24', end: '2026-05-12' }],
 });
 const stores = (n: number, rep_id = 'S104'): ActivityFields[] =>
   Array.from({ length: n }, (_, i) => ({ row: 20 + i, date: '2026-05-05', rep_id, type: 'agency_store' }));
 // The source: fewer than 5 agency stores in a week costs 100 a missing store (SPEC section 5)
 const rule: RewardRule = {
-  rule: 'agency_store_shortfall', kind: 'shortfall', trigger: 'agency_store', amount: new Dec(100),
-  channel: 'resale_agency', window: 'week', min: new Dec(5),
+  rule: 'agency_store_shortfall',
+  kind: 'shortfall',
+  trigger: 'agency_store',
+  amount: new Dec(100),
+  channel: 'resale_agency',
+  window: 'week',
+  min: new Dec(5),
 };
 
 describe('shortfallLines', () => {
@@ -30,7 +43,13 @@ describe('shortfallLines', () => {
 
   test('falls on the week’s last day and names the rows that were counted', () => {
     const [line] = shortfallLines(rule, context(stores(3)));
-    expect(line).toMatchObject({ rep_id: 'S104', team: 'T1', channel: 'resale_agency', day: '2026-05-10', kind: 'shortfall' });
+    expect(line).toMatchObject({
+      rep_id: 'S104',
+      team: 'T1',
+      channel: 'resale_agency',
+      day: '2026-05-10',
+      kind: 'shortfall',
+    });
     expect(line?.source.map((s) => s.row)).toEqual([20, 21, 22]);
   });
 

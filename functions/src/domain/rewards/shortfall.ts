@@ -23,7 +23,8 @@ const NO_ROWS: readonly ActivityFields[] = [];
 
 export function shortfallLines(rule: RewardRule, ctx: RewardContext): RewardLine[] {
   const phase = rulePhase(rule, ctx.phases);
-  if (rule.window === undefined || rule.min === undefined || phase === null || ctx.firstDay === undefined) return [];
+  if (rule.window === undefined || rule.min === undefined || phase === null || ctx.firstDay === undefined)
+    return [];
   const first = phase && phase.start > ctx.firstDay ? phase.start : ctx.firstDay;
   const last = phase && phase.end < ctx.asOf ? phase.end : ctx.asOf;
   const kind = rule.window;

@@ -31,7 +31,12 @@ interface Group {
 }
 
 /** The rows of each rep in each settled window, windows in order. */
-export function countByWindowAndRep({ rows, repOf }: RuleRows, kind: WindowKind, weekStartsOn: number, asOf: Day): WindowCount[] {
+export function countByWindowAndRep(
+  { rows, repOf }: RuleRows,
+  kind: WindowKind,
+  weekStartsOn: number,
+  asOf: Day,
+): WindowCount[] {
   // Each rep's groups by the window's first day, found with one lookup per spelling of the rep id and
   // one for the window; the list keeps the groups in the order first met. Rows come mostly in day
   // order, so a row's window is most often the one of the row before.
@@ -63,5 +68,7 @@ export function countByWindowAndRep({ rows, repOf }: RuleRows, kind: WindowKind,
       groups.push(created);
     }
   }
-  return groups.sort((a, b) => a.window.first.localeCompare(b.window.first) || a.rep_id.localeCompare(b.rep_id));
+  return groups.sort(
+    (a, b) => a.window.first.localeCompare(b.window.first) || a.rep_id.localeCompare(b.rep_id),
+  );
 }

@@ -3,12 +3,48 @@ import { weekStart, windowOf, windowsWithin } from './windows.js';
 
 describe('windowOf', () => {
   test.each([
-    { name: 'a day is its own window', day: '2026-05-13', kind: 'day', starts: 1, expected: ['2026-05-13', '2026-05-13'] },
-    { name: 'a Monday week holds its Wednesday', day: '2026-05-13', kind: 'week', starts: 1, expected: ['2026-05-11', '2026-05-17'] },
-    { name: 'a Monday week holds its Sunday', day: '2026-05-17', kind: 'week', starts: 1, expected: ['2026-05-11', '2026-05-17'] },
-    { name: 'a Sunday week starts on the Sunday before', day: '2026-05-13', kind: 'week', starts: 7, expected: ['2026-05-10', '2026-05-16'] },
-    { name: 'a week may straddle two years', day: '2026-01-01', kind: 'week', starts: 1, expected: ['2025-12-29', '2026-01-04'] },
-    { name: 'a month is the calendar month', day: '2026-02-14', kind: 'month', starts: 1, expected: ['2026-02-01', '2026-02-28'] },
+    {
+      name: 'a day is its own window',
+      day: '2026-05-13',
+      kind: 'day',
+      starts: 1,
+      expected: ['2026-05-13', '2026-05-13'],
+    },
+    {
+      name: 'a Monday week holds its Wednesday',
+      day: '2026-05-13',
+      kind: 'week',
+      starts: 1,
+      expected: ['2026-05-11', '2026-05-17'],
+    },
+    {
+      name: 'a Monday week holds its Sunday',
+      day: '2026-05-17',
+      kind: 'week',
+      starts: 1,
+      expected: ['2026-05-11', '2026-05-17'],
+    },
+    {
+      name: 'a Sunday week starts on the Sunday before',
+      day: '2026-05-13',
+      kind: 'week',
+      starts: 7,
+      expected: ['2026-05-10', '2026-05-16'],
+    },
+    {
+      name: 'a week may straddle two years',
+      day: '2026-01-01',
+      kind: 'week',
+      starts: 1,
+      expected: ['2025-12-29', '2026-01-04'],
+    },
+    {
+      name: 'a month is the calendar month',
+      day: '2026-02-14',
+      kind: 'month',
+      starts: 1,
+      expected: ['2026-02-01', '2026-02-28'],
+    },
   ] as const)('$name', ({ day, kind, starts, expected }) => {
     const w = windowOf(day, kind, starts);
     expect([w.first, w.last]).toEqual(expected);

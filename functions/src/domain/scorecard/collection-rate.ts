@@ -56,7 +56,13 @@ export interface Collection {
 }
 
 /** Collection by the grid's rep and month of the due day. */
-export function monthlyCollection(activity: readonly ActivityRecord[], grid: RepMonths, asOf: Day, paymentTermsDays: number, collections: CollectionsByRef): Collection {
+export function monthlyCollection(
+  activity: readonly ActivityRecord[],
+  grid: RepMonths,
+  asOf: Day,
+  paymentTermsDays: number,
+  collections: CollectionsByRef,
+): Collection {
   const collected = new Array<Decimal | undefined>(grid.reps.size * grid.months).fill(undefined);
   const due = new Array<Decimal | undefined>(grid.reps.size * grid.months).fill(undefined);
   for (let at = 0; at < activity.length; at++) {
@@ -68,7 +74,11 @@ export function monthlyCollection(activity: readonly ActivityRecord[], grid: Rep
     const slot = rep === undefined ? -1 : slotOf(grid, rep, monthNumber(dueOn), 'month');
     if (slot < 0) continue; // a rep without scorecards
     let paid: Decimal | undefined;
-    for (let c = deal.ref !== undefined ? (collections.first.get(deal.ref) ?? -1) : -1; c >= 0; c = collections.next[c]!) {
+    for (
+      let c = deal.ref !== undefined ? (collections.first.get(deal.ref) ?? -1) : -1;
+      c >= 0;
+      c = collections.next[c]!
+    ) {
       const collection = collections.rows[c]!;
       if (collection.day <= dueOn) paid = addToSum(paid, collection.amount!);
     }

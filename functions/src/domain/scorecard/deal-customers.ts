@@ -62,7 +62,11 @@ class FirstMet {
   }
 }
 
-export function dealCustomers(deals: readonly ActivityRecord[], leads: readonly ActivityRecord[], log?: LogCustomers): DealCustomers {
+export function dealCustomers(
+  deals: readonly ActivityRecord[],
+  leads: readonly ActivityRecord[],
+  log?: LogCustomers,
+): DealCustomers {
   const ids = new FirstMet(log);
   const first: Day[] = [];
   const latest: Day[] = [];

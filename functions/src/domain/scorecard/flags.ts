@@ -14,9 +14,24 @@ import { periodRange, previousPeriod, type Period, type PeriodKind } from '../pe
 import { compare } from '../money.js';
 import type { gradeBands } from './grade.js';
 
-export type Flag = 'pip' | 'warning' | 'rate_raise_eligible' | 'low_grade' | 'promotion_candidate' | 'trainee_pool' | 'new_hire_award';
+export type Flag =
+  | 'pip'
+  | 'warning'
+  | 'rate_raise_eligible'
+  | 'low_grade'
+  | 'promotion_candidate'
+  | 'trainee_pool'
+  | 'new_hire_award';
 
-export const FLAGS: readonly Flag[] = ['pip', 'warning', 'rate_raise_eligible', 'low_grade', 'promotion_candidate', 'trainee_pool', 'new_hire_award'];
+export const FLAGS: readonly Flag[] = [
+  'pip',
+  'warning',
+  'rate_raise_eligible',
+  'low_grade',
+  'promotion_candidate',
+  'trainee_pool',
+  'new_hire_award',
+];
 
 export interface Flaggable {
   rep: string;
@@ -48,14 +63,22 @@ export function flagCards(cards: readonly Flaggable[], bands: Bands, teamworkExc
     if (!c.complete) continue;
     const before = byRep.get(c.rep)!.get(previousPeriod(c.period));
     if (c.kind === 'month') {
-      if ((c.grade !== undefined && bands.bottom.has(c.grade)) || both(c, before, bands.bottomTwo)) c.flags.push('pip');
+      if ((c.grade !== undefined && bands.bottom.has(c.grade)) || both(c, before, bands.bottomTwo))
+        c.flags.push('pip');
       if (below(c) && below(before)) c.flags.push('warning');
     } else if (c.kind === 'quarter') {
       if (both(c, before, bands.topTwo)) c.flags.push('rate_raise_eligible');
       if (both(c, before, bands.bottomTwo)) c.flags.push('low_grade');
-      if (isFirstFullQuarter(c.period, c.hire) && c.grade !== undefined && bands.topTwo.has(c.grade)) c.flags.push('new_hire_award');
+      if (isFirstFullQuarter(c.period, c.hire) && c.grade !== undefined && bands.topTwo.has(c.grade))
+        c.flags.push('new_hire_award');
     } else {
-      if (c.grade !== undefined && bands.top.has(c.grade) && c.teamwork !== undefined && compare(c.teamwork, teamworkExcellent) >= 0) c.flags.push('promotion_candidate');
+      if (
+        c.grade !== undefined &&
+        bands.top.has(c.grade) &&
+        c.teamwork !== undefined &&
+        compare(c.teamwork, teamworkExcellent) >= 0
+      )
+        c.flags.push('promotion_candidate');
       if (both(c, before, bands.topTwo)) c.flags.push('trainee_pool');
     }
   }

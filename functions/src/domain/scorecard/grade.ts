@@ -20,7 +20,8 @@ export function gradeLadder(grades: readonly GradeRule[]): GradeRule[] {
 
 export function gradeOf(total: Decimal, ladder: readonly GradeRule[]): string | undefined {
   // A loop rather than `find` with a closure: it runs for every scorecard.
-  for (let i = 0; i < ladder.length; i++) if (compare(total, ladder[i]!.minScore) >= 0) return ladder[i]!.grade;
+  for (let i = 0; i < ladder.length; i++)
+    if (compare(total, ladder[i]!.minScore) >= 0) return ladder[i]!.grade;
   return ladder[ladder.length - 1]?.grade;
 }
 

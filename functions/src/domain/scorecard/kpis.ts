@@ -1,7 +1,12 @@
 /** The KPIs of the scorecard (SPEC section 3) and how they are configured. */
 import type { Decimal } from 'decimal.js';
 
-export const QUANTITATIVE = ['revenue_attainment', 'new_customers', 'collection_rate', 'lead_conversion'] as const;
+export const QUANTITATIVE = [
+  'revenue_attainment',
+  'new_customers',
+  'collection_rate',
+  'lead_conversion',
+] as const;
 export const QUALITATIVE = ['customer_satisfaction', 'compliance', 'teamwork', 'learning'] as const;
 export type QuantitativeKpi = (typeof QUANTITATIVE)[number];
 export type QualitativeKpi = (typeof QUALITATIVE)[number];

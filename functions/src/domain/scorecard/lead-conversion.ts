@@ -26,7 +26,12 @@ export interface Cohorts {
  * quarters and years add up those month counts. Only a customer with several leads (with any reps) is
  * grouped by rep, then by period for each kind, as a rep's leads in a period count once, at the first.
  */
-export function leadConversionByKind(activity: readonly ActivityRecord[], kinds: readonly PeriodKind[], customers: DealCustomers, grid: RepMonths): Cohorts[] {
+export function leadConversionByKind(
+  activity: readonly ActivityRecord[],
+  kinds: readonly PeriodKind[],
+  customers: DealCustomers,
+  grid: RepMonths,
+): Cohorts[] {
   const firstLead = new Int32Array(customers.count).fill(-1); // by customer: its first lead row
   const several = new Map<number, number[]>(); // customer → its lead rows, when more than one
   for (let at = 0; at < activity.length; at++) {
@@ -55,7 +60,10 @@ export function leadConversionByKind(activity: readonly ActivityRecord[], kinds:
   }
 
   return kinds.map((kind) => {
-    const cohorts: Cohorts = { converted: rollUp(grid, converted, kind, add), leads: rollUp(grid, leads, kind, add) };
+    const cohorts: Cohorts = {
+      converted: rollUp(grid, converted, kind, add),
+      leads: rollUp(grid, leads, kind, add),
+    };
     for (const [c, rows] of several) {
       const deal = customers.latest[c];
       const firstInPeriod = new Map<string, Day>(); // rep U+0000 period number → first lead day

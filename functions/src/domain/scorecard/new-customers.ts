@@ -24,7 +24,13 @@ import { monthNumber, periodCount, periodIndex, slotOf, type RepMonths } from '.
  * with a deal that year with the month of the rep's earliest such deal. A rep had a deal in the first
  * month (or quarter) exactly when that month falls in it. Counts are added by customer at the end.
  */
-export function newCustomersByKind(activity: readonly ActivityRecord[], kinds: readonly PeriodKind[], minAmount: Decimal, customers: DealCustomers, grid: RepMonths): number[][] {
+export function newCustomersByKind(
+  activity: readonly ActivityRecord[],
+  kinds: readonly PeriodKind[],
+  minAmount: Decimal,
+  customers: DealCustomers,
+  grid: RepMonths,
+): number[][] {
   const firstMonth = customers.first.map(monthNumber);
   const totals = kinds.map(() => new Array<Decimal | undefined>(firstMonth.length).fill(undefined));
   const reps: (number[] | undefined)[] = new Array<number[] | undefined>(firstMonth.length).fill(undefined); // rep, earliest month, …

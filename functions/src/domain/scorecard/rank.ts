@@ -19,7 +19,11 @@ export interface Rankable {
 
 // `compare` rather than `comparedTo`, which copies a Decimal at each of the sort's many comparisons.
 function byStanding(a: Rankable, b: Rankable): number {
-  return compare(b.total!, a.total!) || compare(b.revenue, a.revenue) || (a.rep < b.rep ? -1 : a.rep > b.rep ? 1 : 0);
+  return (
+    compare(b.total!, a.total!) ||
+    compare(b.revenue, a.revenue) ||
+    (a.rep < b.rep ? -1 : a.rep > b.rep ? 1 : 0)
+  );
 }
 
 /** Sets `rank` and `teamRank` on the scorecards of one period. */

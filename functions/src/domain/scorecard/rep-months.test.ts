@@ -10,7 +10,9 @@ describe('the rep and period grid', () => {
       ['R1', 0],
       ['R2', 1],
     ]);
-    expect([periodCount(grid, 'month'), periodCount(grid, 'quarter'), periodCount(grid, 'year')]).toEqual([7, 3, 2]);
+    expect([periodCount(grid, 'month'), periodCount(grid, 'quarter'), periodCount(grid, 'year')]).toEqual([
+      7, 3, 2,
+    ]);
   });
 
   test.each([
@@ -28,6 +30,9 @@ describe('the rep and period grid', () => {
     byMonth[2] = 7; // R1, 2026-01
     byMonth[3] = 1; // R1, 2026-02
     const quarters = rollUp(grid, byMonth, 'quarter', (x, y) => x + y);
-    expect(Object.fromEntries(byRepPeriod(grid, 'quarter', quarters))).toEqual({ 'R1\u00002025-Q4': 5, 'R1\u00002026-Q1': 8 });
+    expect(Object.fromEntries(byRepPeriod(grid, 'quarter', quarters))).toEqual({
+      'R1\u00002025-Q4': 5,
+      'R1\u00002026-Q1': 8,
+    });
   });
 });

@@ -25,7 +25,12 @@ const digit = (day: string, at: number) => day.charCodeAt(at) - 48;
 
 /** Months since year 0 of a `yyyy-mm-dd` day (or `yyyy-mm` month): year × 12 + month − 1, read from the digits. */
 export function monthNumber(day: Day | Period): number {
-  return (digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3)) * 12 + digit(day, 5) * 10 + digit(day, 6) - 1;
+  return (
+    (digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3)) * 12 +
+    digit(day, 5) * 10 +
+    digit(day, 6) -
+    1
+  );
 }
 
 /** Months per period of a kind. */
@@ -38,8 +43,14 @@ export function repMonths(reps: Iterable<string>, first: Day, last: Day): RepMon
 }
 
 function gridOf(reps: ReadonlyMap<string, number>, first: number, months: number): RepMonths {
-  const count = (kind: PeriodKind) => (months === 0 ? 0 : Math.floor((first + months - 1) / LENGTH[kind]) - Math.floor(first / LENGTH[kind]) + 1);
-  return { reps, first, months, periods: { month: count('month'), quarter: count('quarter'), year: count('year') } };
+  const count = (kind: PeriodKind) =>
+    months === 0 ? 0 : Math.floor((first + months - 1) / LENGTH[kind]) - Math.floor(first / LENGTH[kind]) + 1;
+  return {
+    reps,
+    first,
+    months,
+    periods: { month: count('month'), quarter: count('quarter'), year: count('year') },
+  };
 }
 
 /** The number, from 0, of the period of a kind that holds a month (by its `monthNumber`). */
@@ -63,7 +74,12 @@ export function slotOf(grid: RepMonths, rep: number, month: number, kind: Period
  * Figures by rep and month added up by rep and quarter or year, each period's months in order. A
  * period with no figure in any month has none (undefined), and one with a single figure keeps it as is.
  */
-export function rollUp<T>(grid: RepMonths, byMonth: readonly (T | undefined)[], kind: PeriodKind, add: (x: T, y: T) => T): (T | undefined)[] {
+export function rollUp<T>(
+  grid: RepMonths,
+  byMonth: readonly (T | undefined)[],
+  kind: PeriodKind,
+  add: (x: T, y: T) => T,
+): (T | undefined)[] {
   if (kind === 'month') return byMonth.slice();
   const periods = periodCount(grid, kind);
   const out = new Array<T | undefined>(grid.reps.size * periods).fill(undefined);

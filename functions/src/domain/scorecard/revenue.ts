@@ -12,7 +12,10 @@ import { credited } from '../money.js';
 import { monthNumber, slotOf, type RepMonths } from './rep-months.js';
 
 /** Revenue by the grid's rep and month (undefined where the rep has no deal or refund that month). */
-export function monthlyRevenue(activity: readonly ActivityRecord[], grid: RepMonths): (Decimal | undefined)[] {
+export function monthlyRevenue(
+  activity: readonly ActivityRecord[],
+  grid: RepMonths,
+): (Decimal | undefined)[] {
   const revenue = new Array<Decimal | undefined>(grid.reps.size * grid.months).fill(undefined);
   for (let at = 0; at < activity.length; at++) {
     const a = activity[at]!;

@@ -34,7 +34,12 @@ export function indexReviews(reviews: readonly ReviewRecord[]): ReviewIndex {
 
 const NONE: Readonly<ReviewScores> = Object.freeze({});
 
-export function reviewOf(index: ReviewIndex, rep: string, period: Period, kpis: readonly QualitativeKpi[]): Readonly<ReviewScores> {
+export function reviewOf(
+  index: ReviewIndex,
+  rep: string,
+  period: Period,
+  kpis: readonly QualitativeKpi[],
+): Readonly<ReviewScores> {
   const rows = index.get(rep);
   const own = rows?.get(period);
   if (own) return own.scores;

@@ -19,11 +19,17 @@ function clamp(value: Decimal, floor: Decimal, cap: Decimal): Decimal {
   return compare(value, floor) < 0 ? floor : compare(value, cap) > 0 ? cap : value;
 }
 
-export function kpiScore(actual: Decimal, target: Decimal, floor: Decimal | undefined, cap: Decimal | undefined): Decimal {
+export function kpiScore(
+  actual: Decimal,
+  target: Decimal,
+  floor: Decimal | undefined,
+  cap: Decimal | undefined,
+): Decimal {
   // An actual of 0 is common (a month without a new customer or a converted lead): 100 × 0 ÷ a
   // positive target is 0, so the multiplication and the division are skipped. (A -0 actual or a
   // negative target would give -0: those take the long way.)
-  const ratio = isPlusZero(actual) && target.isPositive() && !target.isZero() ? ZERO : HUNDRED.mul(actual).div(target);
+  const ratio =
+    isPlusZero(actual) && target.isPositive() && !target.isZero() ? ZERO : HUNDRED.mul(actual).div(target);
   return clamp(ratio, floor ?? ZERO, cap ?? DEFAULT_CAP);
 }
 
@@ -34,14 +40,19 @@ export function kpiScore(actual: Decimal, target: Decimal, floor: Decimal | unde
  * The product is exact when the factors have at most 40 digits between them (decimal.js keeps 7 a
  * word), and only then is it trusted; a cap below the floor takes the long way.
  */
-export function kpiScorer(floor: Decimal | undefined, cap: Decimal | undefined): (actual: Decimal, target: Decimal) => Decimal {
+export function kpiScorer(
+  floor: Decimal | undefined,
+  cap: Decimal | undefined,
+): (actual: Decimal, target: Decimal) => Decimal {
   const low = floor ?? ZERO;
   const high = cap ?? DEFAULT_CAP;
   const share = high.div(HUNDRED);
   const words = compare(high, low) >= 0 ? EXACT_WORDS - share.d.length : 0;
   sharedScores.add(high);
   return (actual, target) =>
-    target.d.length <= words && target.s > 0 && !target.isZero() && compare(actual, target.mul(share)) >= 0 ? high : kpiScore(actual, target, low, high);
+    target.d.length <= words && target.s > 0 && !target.isZero() && compare(actual, target.mul(share)) >= 0
+      ? high
+      : kpiScore(actual, target, low, high);
 }
 
 /** Words of 7 digits two factors may have between them for their product to be exact at 40 digits. */
@@ -59,7 +70,10 @@ export function reviewScore(score: Decimal, floor: Decimal | undefined, cap: Dec
  * more), and a score already clamped to 0–100 would pass the second clamp unchanged: that is decided
  * once per KPI rather than compared again for every scorecard.
  */
-export function reviewScorer(floor: Decimal | undefined, cap: Decimal | undefined): (score: Decimal) => Decimal {
+export function reviewScorer(
+  floor: Decimal | undefined,
+  cap: Decimal | undefined,
+): (score: Decimal) => Decimal {
   const low = floor ?? ZERO;
   const high = cap ?? HUNDRED;
   if (low.lte(ZERO) && high.gte(HUNDRED)) return (score) => clamp(score, ZERO, HUNDRED);
@@ -119,7 +133,9 @@ function weighted(weight: Decimal, score: Decimal): Decimal {
  * for every scorecard; each sum still adds its terms in order, so the figures are unchanged. A score at
  * its KPI's cap is the cap itself (see `kpiScorer`), and its product with the weight is shared.
  */
-export function totalOf(scores: readonly (Omit<WeightedScore, 'score'> & { score?: Decimal })[]): Total | undefined {
+export function totalOf(
+  scores: readonly (Omit<WeightedScore, 'score'> & { score?: Decimal })[],
+): Total | undefined {
   let weights = ZERO;
   let quantitativeSum: Decimal | undefined;
   let qualitativeSum: Decimal | undefined;

@@ -8,12 +8,22 @@ import { kpiScore, totalOf } from './score.js';
 import { indexTargets, targetOf } from './targets.js';
 import { act, DEFAULT_GRADES, inputsOf, onlyKpis, rep, target } from './test-support.js';
 
-const card = (cards: Scorecard[], rep: string, period: string) => cards.find((c) => c.rep === rep && c.period === period);
+const card = (cards: Scorecard[], rep: string, period: string) =>
+  cards.find((c) => c.rep === rep && c.period === period);
 
 describe('grades', () => {
   const ladder = gradeLadder(DEFAULT_GRADES);
   test.each([
-    ['120.00', 'S'], ['105.00', 'S'], ['104.99', 'A'], ['95.00', 'A'], ['94.99', 'B'], ['85.00', 'B'], ['84.99', 'C'], ['70.00', 'C'], ['69.99', 'D'], ['0.00', 'D'],
+    ['120.00', 'S'],
+    ['105.00', 'S'],
+    ['104.99', 'A'],
+    ['95.00', 'A'],
+    ['94.99', 'B'],
+    ['85.00', 'B'],
+    ['84.99', 'C'],
+    ['70.00', 'C'],
+    ['69.99', 'D'],
+    ['0.00', 'D'],
   ])('a total of %s is %s', (total, grade) => {
     expect(gradeOf(new Dec(total), ladder)).toBe(grade);
   });
@@ -46,14 +56,27 @@ describe('scores and the total', () => {
       { group: 'quantitative', weight: new Dec(30), score: new Dec(113) },
       { group: 'qualitative', weight: new Dec(10), score: new Dec(80) },
     ]);
-    expect([total?.total.toFixed(), total?.quantitative.toFixed(), total?.qualitative.toFixed()]).toEqual(['104.75', '84.75', '20']);
+    expect([total?.total.toFixed(), total?.quantitative.toFixed(), total?.qualitative.toFixed()]).toEqual([
+      '104.75',
+      '84.75',
+      '20',
+    ]);
   });
 
   test('a scorecard with no applicable KPI has no total and no grade, and says why', () => {
     const april = card(scorecards(inputsOf({})), 'R1', '2026-04');
     expect(april?.total).toBeUndefined();
     expect(april?.grade).toBeUndefined();
-    expect(april?.kpis.map((k) => k.missing)).toEqual(['no_target', 'no_target', 'no_target', 'no_target', 'no_review', 'no_review', 'no_review', 'no_review']);
+    expect(april?.kpis.map((k) => k.missing)).toEqual([
+      'no_target',
+      'no_target',
+      'no_target',
+      'no_target',
+      'no_review',
+      'no_review',
+      'no_review',
+      'no_review',
+    ]);
   });
 
   test('a full scorecard: revenue, new customers, collection and conversion against targets, and reviews', () => {
@@ -71,27 +94,69 @@ describe('scores and the total', () => {
           target('R1', 'collection_rate', '2026-04', '0.9'),
           target('R1', 'lead_conversion', '2026-04', '0.5'),
         ],
-        reviews: [{ period: '2026-04', rep: 'R1', scores: { customer_satisfaction: new Dec(90), compliance: new Dec(100), teamwork: new Dec(80), learning: new Dec(70) }, row: 2 }],
+        reviews: [
+          {
+            period: '2026-04',
+            rep: 'R1',
+            scores: {
+              customer_satisfaction: new Dec(90),
+              compliance: new Dec(100),
+              teamwork: new Dec(80),
+              learning: new Dec(70),
+            },
+            row: 2,
+          },
+        ],
       }),
     );
     const april = card(cards, 'R1', '2026-04')!;
-    expect(april.kpis.map((k) => k.score?.toFixed(2))).toEqual(['120.00', '50.00', '100.00', '100.00', '90.00', '100.00', '80.00', '70.00']);
+    expect(april.kpis.map((k) => k.score?.toFixed(2))).toEqual([
+      '120.00',
+      '50.00',
+      '100.00',
+      '100.00',
+      '90.00',
+      '100.00',
+      '80.00',
+      '70.00',
+    ]);
     // (120×30 + 50×10 + 100×10 + 100×10 + 90×10 + 100×10 + 80×10 + 70×10) ÷ 100
-    expect([april.total?.toFixed(2), april.quantitative?.toFixed(2), april.qualitative?.toFixed(2), april.grade]).toEqual(['95.00', '61.00', '34.00', 'A']);
+    expect([
+      april.total?.toFixed(2),
+      april.quantitative?.toFixed(2),
+      april.qualitative?.toFixed(2),
+      april.grade,
+    ]).toEqual(['95.00', '61.00', '34.00', 'A']);
   });
 });
 
 describe('quarters and years roll up', () => {
   const targets = indexTargets([
-    target('R1', 'revenue', '2026-01', 100), target('R1', 'revenue', '2026-02', 100), target('R1', 'revenue', '2026-03', 100),
-    target('R1', 'collection_rate', '2026-01', '0.8'), target('R1', 'collection_rate', '2026-02', '0.9'), target('R1', 'collection_rate', '2026-03', '1'),
-    target('R1', 'revenue', '2026-04', 100), target('R1', 'revenue', '2026-05', 100),
-    target('R1', 'revenue', '2026-Q3', 999), target('R1', 'revenue', '2026-07', 1),
+    target('R1', 'revenue', '2026-01', 100),
+    target('R1', 'revenue', '2026-02', 100),
+    target('R1', 'revenue', '2026-03', 100),
+    target('R1', 'collection_rate', '2026-01', '0.8'),
+    target('R1', 'collection_rate', '2026-02', '0.9'),
+    target('R1', 'collection_rate', '2026-03', '1'),
+    target('R1', 'revenue', '2026-04', 100),
+    target('R1', 'revenue', '2026-05', 100),
+    target('R1', 'revenue', '2026-Q3', 999),
+    target('R1', 'revenue', '2026-07', 1),
   ]);
   test.each([
     { name: 'amounts are summed over the months', metric: 'revenue', period: '2026-Q1', expected: '300' },
-    { name: 'rates are averaged over the months', metric: 'collection_rate', period: '2026-Q1', expected: '0.9' },
-    { name: 'a quarter with a month missing has no target', metric: 'revenue', period: '2026-Q2', expected: undefined },
+    {
+      name: 'rates are averaged over the months',
+      metric: 'collection_rate',
+      period: '2026-Q1',
+      expected: '0.9',
+    },
+    {
+      name: 'a quarter with a month missing has no target',
+      metric: 'revenue',
+      period: '2026-Q2',
+      expected: undefined,
+    },
     { name: 'an explicit quarter row wins', metric: 'revenue', period: '2026-Q3', expected: '999' },
   ])('targets: $name', ({ metric, period, expected }) => {
     expect(targetOf(targets, 'R1', metric, period)?.toFixed()).toBe(expected);
@@ -110,25 +175,48 @@ describe('quarters and years roll up', () => {
     const cards = scorecards(
       inputsOf({
         kpis: onlyKpis({ revenue_attainment: 30 }),
-        activity: [act('R1', 'deal', '2026-04-10', { amount: 100 }), act('R1', 'deal', '2026-06-10', { amount: 100 })],
+        activity: [
+          act('R1', 'deal', '2026-04-10', { amount: 100 }),
+          act('R1', 'deal', '2026-06-10', { amount: 100 }),
+        ],
         targets: ['2026-04', '2026-05', '2026-06'].map((m) => target('R1', 'revenue', m, 100)),
       }),
     );
-    expect(card(cards, 'R1', '2026-Q2')?.kpis[0]?.score?.toFixed()).toBe('66.66666666666666666666666666666666666667');
+    expect(card(cards, 'R1', '2026-Q2')?.kpis[0]?.score?.toFixed()).toBe(
+      '66.66666666666666666666666666666666666667',
+    );
     expect(card(cards, 'R1', '2026-Q2')?.total?.toFixed(2)).toBe('66.67');
   });
 });
 
 describe('periods and people', () => {
   test('every month from the first dated input through as_of, with its quarters and years; only months a rep was employed', () => {
-    const cards = scorecards(inputsOf({ reps: [rep('R1'), rep('R2', { hire: '2026-05-20' })], firstDay: '2026-03-15', asOf: '2026-05-15' }));
-    expect(cards.filter((c) => c.rep === 'R1').map((c) => c.period)).toEqual(['2026-03', '2026-04', '2026-05', '2026-Q1', '2026-Q2', '2026']);
+    const cards = scorecards(
+      inputsOf({
+        reps: [rep('R1'), rep('R2', { hire: '2026-05-20' })],
+        firstDay: '2026-03-15',
+        asOf: '2026-05-15',
+      }),
+    );
+    expect(cards.filter((c) => c.rep === 'R1').map((c) => c.period)).toEqual([
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-Q1',
+      '2026-Q2',
+      '2026',
+    ]);
     expect(cards.filter((c) => c.rep === 'R2').map((c) => c.period)).toEqual(['2026-05', '2026-Q2', '2026']);
   });
 
   test('activity after as_of is ignored', () => {
     const cards = scorecards(
-      inputsOf({ asOf: '2026-04-15', kpis: onlyKpis({ revenue_attainment: 30 }), activity: [act('R1', 'deal', '2026-04-16', { amount: 100 })], targets: [target('R1', 'revenue', '2026-04', 100)] }),
+      inputsOf({
+        asOf: '2026-04-15',
+        kpis: onlyKpis({ revenue_attainment: 30 }),
+        activity: [act('R1', 'deal', '2026-04-16', { amount: 100 })],
+        targets: [target('R1', 'revenue', '2026-04', 100)],
+      }),
     );
     expect(card(cards, 'R1', '2026-04')?.revenue.toFixed()).toBe('0');
   });
@@ -145,7 +233,12 @@ describe('periods and people', () => {
       }),
     );
     const april = (r: string) => card(cards, r, '2026-04')!;
-    expect(['R1', 'R2', 'R3', 'R4'].map((r) => [april(r).rank, april(r).teamRank])).toEqual([[3, 2], [1, 1], [2, 1], [undefined, undefined]]);
+    expect(['R1', 'R2', 'R3', 'R4'].map((r) => [april(r).rank, april(r).teamRank])).toEqual([
+      [3, 2],
+      [1, 1],
+      [2, 1],
+      [undefined, undefined],
+    ]);
   });
 });
 
@@ -156,12 +249,20 @@ describe('a period in progress', () => {
         asOf: '2026-04-15',
         kpis: onlyKpis({ revenue_attainment: 30, collection_rate: 10 }),
         activity: [act('R1', 'deal', '2026-04-10', { amount: 50000 })],
-        targets: [target('R1', 'revenue', '2026-04', 100000), target('R1', 'collection_rate', '2026-04', '0.9')],
+        targets: [
+          target('R1', 'revenue', '2026-04', 100000),
+          target('R1', 'collection_rate', '2026-04', '0.9'),
+        ],
       }),
     );
     const april = card(cards, 'R1', '2026-04')!;
     // 15 of 30 days: the revenue target to date is 50,000, so 50,000 scores 100; the rate target is not prorated.
-    expect([april.complete, april.elapsed, april.kpis[0]?.target?.toFixed(), april.kpis[0]?.score?.toFixed()]).toEqual([false, { days: 15, of: 30 }, '50000', '100']);
+    expect([
+      april.complete,
+      april.elapsed,
+      april.kpis[0]?.target?.toFixed(),
+      april.kpis[0]?.score?.toFixed(),
+    ]).toEqual([false, { days: 15, of: 30 }, '50000', '100']);
     expect(april.flags).toEqual([]);
   });
 });
@@ -183,10 +284,14 @@ describe('customers numbered by the log', () => {
     reps: [rep('R1'), rep('R2')],
     kpis: onlyKpis({ new_customers: 10, lead_conversion: 10 }),
     activity,
-    targets: ['R1', 'R2'].flatMap((r) => [target(r, 'new_customers', '2026-04', 2), target(r, 'lead_conversion', '2026-04', '0.5')]),
+    targets: ['R1', 'R2'].flatMap((r) => [
+      target(r, 'new_customers', '2026-04', 2),
+      target(r, 'lead_conversion', '2026-04', '0.5'),
+    ]),
   });
   const log = customerNumbers(activity.map((a) => ({ customer_id: a.customer })));
-  const actuals = (cards: Scorecard[], r: string) => card(cards, r, '2026-04')?.kpis.map((k) => `${k.kpi} ${k.actual?.toFixed() ?? '-'}`);
+  const actuals = (cards: Scorecard[], r: string) =>
+    card(cards, r, '2026-04')?.kpis.map((k) => `${k.kpi} ${k.actual?.toFixed() ?? '-'}`);
 
   test('the scorecard reads the numbers the whole log gives its customers, to the same figures', () => {
     const own = scorecards(input);

@@ -14,7 +14,15 @@ import { collectionsByRef, monthlyCollection, type Collection } from './collecti
 import { dealCustomers } from './deal-customers.js';
 import { flagCards, type Flag } from './flags.js';
 import { gradeBands, gradeLadder, gradeOf, type GradeRule } from './grade.js';
-import { QUALITATIVE, RATE_METRICS, TARGET_METRIC, type KpiConfig, type KpiId, type QualitativeKpi, type QuantitativeKpi } from './kpis.js';
+import {
+  QUALITATIVE,
+  RATE_METRICS,
+  TARGET_METRIC,
+  type KpiConfig,
+  type KpiId,
+  type QualitativeKpi,
+  type QuantitativeKpi,
+} from './kpis.js';
 import { leadConversionByKind, type Cohorts } from './lead-conversion.js';
 import { newCustomersByKind } from './new-customers.js';
 import { rankPeriod } from './rank.js';
@@ -133,7 +141,11 @@ function employedIn(rep: RepRecord, facts: PeriodFacts): boolean {
 
 /** A ratio's value; 0 over a positive count is 0 without a division (many reps convert no lead in a month). */
 const ratioValue = (numerator: Decimal | undefined, denominator: Decimal | undefined) =>
-  numerator && denominator && !denominator.isZero() ? (isPlusZero(numerator) && denominator.isPositive() ? ZERO : numerator.div(denominator)) : undefined;
+  numerator && denominator && !denominator.isZero()
+    ? isPlusZero(numerator) && denominator.isPositive()
+      ? ZERO
+      : numerator.div(denominator)
+    : undefined;
 
 /** The KPI actuals of one period kind, by the grid's rep and period (`rep-months.ts`). */
 interface KindActuals {
@@ -153,7 +165,12 @@ const NO_ACTUAL: Readonly<Record<QuantitativeKpi, Missing>> = {
   lead_conversion: 'no_leads',
 };
 
-function actualOf(kpi: QuantitativeKpi, actuals: KindActuals, slot: number, revenue: Decimal): Decimal | undefined {
+function actualOf(
+  kpi: QuantitativeKpi,
+  actuals: KindActuals,
+  slot: number,
+  revenue: Decimal,
+): Decimal | undefined {
   switch (kpi) {
     case 'revenue_attainment':
       return revenue;
@@ -172,7 +189,13 @@ function actualOf(kpi: QuantitativeKpi, actuals: KindActuals, slot: number, reve
  * be shared), keyed by one number: leads × 2^21 + converted, exact while leads stay below 2^32.
  */
 const conversionRate = (converted: number, leads: number) =>
-  leads === 0 ? undefined : converted === 0 ? ZERO : converted < 2 ** 21 && leads < 2 ** 32 ? rateOf(leads * 2 ** 21 + converted) : new Dec(converted).div(leads);
+  leads === 0
+    ? undefined
+    : converted === 0
+      ? ZERO
+      : converted < 2 ** 21 && leads < 2 ** 32
+        ? rateOf(leads * 2 ** 21 + converted)
+        : new Dec(converted).div(leads);
 const rateOf = memo((key: number) => new Dec(key % 2 ** 21).div(Math.floor(key / 2 ** 21)));
 
 /** A rep's target for a KPI; a period in progress is judged against the share of its amount and count targets already due. */
@@ -197,13 +220,23 @@ interface KpiRule {
 function qualitativeResult(rule: KpiRule, review: Readonly<ReviewScores>): KpiResult {
   const { kpi, group, weight } = rule.config;
   const score = review[kpi as QualitativeKpi];
-  return score === undefined ? { kpi, group, weight, missing: 'no_review' } : { kpi, group, weight, actual: score, score: rule.review!(score) };
+  return score === undefined
+    ? { kpi, group, weight, missing: 'no_review' }
+    : { kpi, group, weight, actual: score, score: rule.review!(score) };
 }
 
-function quantitativeResult(rule: KpiRule, actual: Decimal | undefined, goal: Decimal | undefined): KpiResult {
+function quantitativeResult(
+  rule: KpiRule,
+  actual: Decimal | undefined,
+  goal: Decimal | undefined,
+): KpiResult {
   const { kpi, group, weight } = rule.config;
-  if (goal === undefined) return actual ? { kpi, group, weight, actual, missing: 'no_target' } : { kpi, group, weight, missing: 'no_target' };
-  if (actual === undefined) return { kpi, group, weight, target: goal, missing: NO_ACTUAL[kpi as QuantitativeKpi] };
+  if (goal === undefined)
+    return actual
+      ? { kpi, group, weight, actual, missing: 'no_target' }
+      : { kpi, group, weight, missing: 'no_target' };
+  if (actual === undefined)
+    return { kpi, group, weight, target: goal, missing: NO_ACTUAL[kpi as QuantitativeKpi] };
   return { kpi, group, weight, actual, target: goal, score: rule.score!(actual, goal) };
 }
 
@@ -215,7 +248,14 @@ interface CardRules {
   ladder: readonly GradeRule[];
 }
 
-function scorecardOf(rep: RepRecord, targets: RepTargets, facts: PeriodFacts, actuals: KindActuals, slot: number, rules: CardRules): Scorecard {
+function scorecardOf(
+  rep: RepRecord,
+  targets: RepTargets,
+  facts: PeriodFacts,
+  actuals: KindActuals,
+  slot: number,
+  rules: CardRules,
+): Scorecard {
   const { period, kind, complete, elapsed } = facts;
   const revenue = actuals.revenue[slot] ?? ZERO;
   const review = reviewOf(rules.reviews, rep.rep, period, rules.qualitative);
@@ -286,7 +326,11 @@ export function scorecards(input: ScorecardInputs): Scorecard[] {
     input.asOf,
   );
   const log = input.activityCustomers;
-  const customers = dealCustomers(deals, leads, log && { ofDeal: dealCustomerNumbers, ofLead: leadCustomerNumbers, count: log.count });
+  const customers = dealCustomers(
+    deals,
+    leads,
+    log && { ofDeal: dealCustomerNumbers, ofLead: leadCustomerNumbers, count: log.count },
+  );
   const collections = collectionsByRef(collectionRows);
   const targets = indexTargets(input.targets);
   const reviews = indexReviews(input.reviews);
@@ -306,16 +350,26 @@ export function scorecards(input: ScorecardInputs): Scorecard[] {
         periods: periodCount(grid, kind),
         revenue: rollUp(grid, monthlyRevenueOf, kind, add),
         newCustomers: newCustomers[k]!,
-        collection: { collected: rollUp(grid, monthlyCollectionOf.collected, kind, add), due: rollUp(grid, monthlyCollectionOf.due, kind, add) },
+        collection: {
+          collected: rollUp(grid, monthlyCollectionOf.collected, kind, add),
+          due: rollUp(grid, monthlyCollectionOf.due, kind, add),
+        },
         conversion: conversion[k]!,
       },
     ]),
   );
 
-  const kpiRules = input.kpis.map(
-    (config): KpiRule => (config.group === 'qualitative' ? { config, review: reviewScorer(config.floor, config.cap) } : { config, score: kpiScorer(config.floor, config.cap) }),
+  const kpiRules = input.kpis.map((config): KpiRule =>
+    config.group === 'qualitative'
+      ? { config, review: reviewScorer(config.floor, config.cap) }
+      : { config, score: kpiScorer(config.floor, config.cap) },
   );
-  const rules: CardRules = { kpis: kpiRules, qualitative: qualitative.length > 0 ? qualitative : QUALITATIVE, reviews, ladder };
+  const rules: CardRules = {
+    kpis: kpiRules,
+    qualitative: qualitative.length > 0 ? qualitative : QUALITATIVE,
+    reviews,
+    ladder,
+  };
   const periods = reportedPeriods(input.firstDay, input.asOf).map(({ period, kind }) => {
     const facts = periodFacts(period, kind, input.asOf);
     return { facts, actuals: actuals.get(kind)!, index: periodIndex(grid, monthNumber(facts.first), kind) };
@@ -328,7 +382,8 @@ export function scorecards(input: ScorecardInputs): Scorecard[] {
     const number = grid.reps.get(rep.rep)!;
     for (let at = 0; at < periods.length; at++) {
       const { facts, actuals: a, index } = periods[at]!;
-      if (employedIn(rep, facts)) byPeriod[at]!.push(scorecardOf(rep, repTargets, facts, a, number * a.periods + index, rules));
+      if (employedIn(rep, facts))
+        byPeriod[at]!.push(scorecardOf(rep, repTargets, facts, a, number * a.periods + index, rules));
     }
   }
   const cards: Scorecard[] = [];

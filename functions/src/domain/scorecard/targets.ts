@@ -52,7 +52,12 @@ export function targetsOf(index: TargetIndex, rep: string): RepTargets {
 }
 
 /** The base target, or undefined when there is none (or it is 0). */
-export function targetOf(index: TargetIndex, rep: string, metric: string, period: Period): Decimal | undefined {
+export function targetOf(
+  index: TargetIndex,
+  rep: string,
+  metric: string,
+  period: Period,
+): Decimal | undefined {
   return targetIn(targetsOf(index, rep), metric.toLowerCase(), period);
 }
 
@@ -61,12 +66,17 @@ export function targetIn(targets: RepTargets, metric: string, period: Period): D
   const rows = targets.get(metric);
   if (rows === undefined) return undefined;
   let base: Decimal | undefined = rows.get(period)?.base;
-  if (base === undefined && periodKind(period) !== 'month') base = monthsTarget(rows, monthsOf(period), RATE_METRICS.has(metric));
+  if (base === undefined && periodKind(period) !== 'month')
+    base = monthsTarget(rows, monthsOf(period), RATE_METRICS.has(metric));
   return base === undefined || base.isZero() ? undefined : base;
 }
 
 /** The sum (or, for a rate, the mean) of the months' targets, or undefined unless every month has one. */
-function monthsTarget(rows: ReadonlyMap<Period, TargetRecord>, months: readonly Period[], rate: boolean): Decimal | undefined {
+function monthsTarget(
+  rows: ReadonlyMap<Period, TargetRecord>,
+  months: readonly Period[],
+  rate: boolean,
+): Decimal | undefined {
   let sum: Decimal | undefined;
   for (const m of months) {
     const row = rows.get(m);

@@ -20,13 +20,35 @@ import type { ScorecardInputs } from './scorecards.js';
 
 let row = 1;
 
-export function act(rep: string, type: string, day: string, extra: Partial<Omit<ActivityRecord, 'amount' | 'share'>> & { amount?: number | string; share?: number | string } = {}): ActivityRecord {
+export function act(
+  rep: string,
+  type: string,
+  day: string,
+  extra: Partial<Omit<ActivityRecord, 'amount' | 'share'>> & {
+    amount?: number | string;
+    share?: number | string;
+  } = {},
+): ActivityRecord {
   const { amount, share, ...rest } = extra;
   row += 1;
-  return { rep, type, day, share: new Dec(share ?? 1), ...(amount !== undefined ? { amount: new Dec(amount) } : {}), row, ...rest };
+  return {
+    rep,
+    type,
+    day,
+    share: new Dec(share ?? 1),
+    ...(amount !== undefined ? { amount: new Dec(amount) } : {}),
+    row,
+    ...rest,
+  };
 }
 
-export const rep = (id: string, extra: Partial<RepRecord> = {}): RepRecord => ({ rep: id, name: id, team: 'north', hire: '2024-01-01', ...extra });
+export const rep = (id: string, extra: Partial<RepRecord> = {}): RepRecord => ({
+  rep: id,
+  name: id,
+  team: 'north',
+  hire: '2024-01-01',
+  ...extra,
+});
 
 export const DEFAULT_GRADES: GradeRule[] = defaultGrades.map((g) => ({
   grade: g.grade,
@@ -44,7 +66,10 @@ export const DEFAULT_KPIS: KpiConfig[] = defaultKpis.map((k) => ({
 
 /** Only the named KPIs, each with the weight given. */
 export function onlyKpis(weights: Partial<Record<KpiId, number>>): KpiConfig[] {
-  return DEFAULT_KPIS.filter((k) => weights[k.kpi] !== undefined).map((k) => ({ ...k, weight: new Dec(weights[k.kpi]!) }));
+  return DEFAULT_KPIS.filter((k) => weights[k.kpi] !== undefined).map((k) => ({
+    ...k,
+    weight: new Dec(weights[k.kpi]!),
+  }));
 }
 
 export function inputsOf(partial: Partial<ScorecardInputs>): ScorecardInputs {
@@ -64,7 +89,13 @@ export function inputsOf(partial: Partial<ScorecardInputs>): ScorecardInputs {
   };
 }
 
-export const target = (rep: string, metric: string, period: string, base: number | string) => ({ rep, metric, period, base: new Dec(base), row: 0 });
+export const target = (rep: string, metric: string, period: string, base: number | string) => ({
+  rep,
+  metric,
+  period,
+  base: new Dec(base),
+  row: 0,
+});
 
 /** Key of a rep's figure in a period. */
 export const repPeriod = (rep: string, period: Period) => `${rep}\u0000${period}`;
@@ -78,11 +109,19 @@ export interface Ratio {
 /** The grid of one or more rows: their reps in order of appearance, their months from the first through the last. */
 export function gridOfRows(rows: readonly { rep: string; day: Day }[]): RepMonths {
   const days = rows.map((r) => r.day).sort();
-  return repMonths(rows.map((r) => r.rep), days[0]!, days.at(-1)!);
+  return repMonths(
+    rows.map((r) => r.rep),
+    days[0]!,
+    days.at(-1)!,
+  );
 }
 
 /** Figures of one period kind, by the grid's rep and period, as a map keyed by `repPeriod`, those without a figure left out. */
-export function byRepPeriod<T>(grid: RepMonths, kind: PeriodKind, values: ArrayLike<T | undefined>): Map<string, T> {
+export function byRepPeriod<T>(
+  grid: RepMonths,
+  kind: PeriodKind,
+  values: ArrayLike<T | undefined>,
+): Map<string, T> {
   const periods = periodCount(grid, kind);
   const names: Period[] = [];
   for (let m = grid.first; m < grid.first + grid.months; m++) {
@@ -99,28 +138,58 @@ export function byRepPeriod<T>(grid: RepMonths, kind: PeriodKind, values: ArrayL
   return out;
 }
 
-export function revenueByRepPeriod(activity: readonly ActivityRecord[], kind: PeriodKind): Map<string, Decimal> {
+export function revenueByRepPeriod(
+  activity: readonly ActivityRecord[],
+  kind: PeriodKind,
+): Map<string, Decimal> {
   const grid = gridOfRows(activity);
   return byRepPeriod(grid, kind, rollUp(grid, monthlyRevenue(activity, grid), kind, add));
 }
 
-export function newCustomersByRepPeriod(activity: readonly ActivityRecord[], kind: PeriodKind, minAmount: Decimal): Map<string, number> {
+export function newCustomersByRepPeriod(
+  activity: readonly ActivityRecord[],
+  kind: PeriodKind,
+  minAmount: Decimal,
+): Map<string, number> {
   const grid = gridOfRows(activity);
-  return byRepPeriod(grid, kind, newCustomersByKind(activity, [kind], minAmount, dealCustomers(activity, []), grid)[0]!);
+  return byRepPeriod(
+    grid,
+    kind,
+    newCustomersByKind(activity, [kind], minAmount, dealCustomers(activity, []), grid)[0]!,
+  );
 }
 
 /** Collection by rep and the period of the due day. */
-export function collectionByRepPeriod(activity: readonly ActivityRecord[], kind: PeriodKind, asOf: Day, paymentTermsDays: number): Map<string, Ratio> {
-  const grid = gridOfRows(activity.map((a) => (a.type === 'deal' ? { rep: a.rep, day: dueDay(a, paymentTermsDays) } : a)));
+export function collectionByRepPeriod(
+  activity: readonly ActivityRecord[],
+  kind: PeriodKind,
+  asOf: Day,
+  paymentTermsDays: number,
+): Map<string, Ratio> {
+  const grid = gridOfRows(
+    activity.map((a) => (a.type === 'deal' ? { rep: a.rep, day: dueDay(a, paymentTermsDays) } : a)),
+  );
   const monthly = monthlyCollection(activity, grid, asOf, paymentTermsDays, collectionsByRef(activity));
   const collected = rollUp(grid, monthly.collected, kind, add);
-  const rates = rollUp(grid, monthly.due, kind, add).map((denominator, slot) => (denominator ? { numerator: collected[slot]!, denominator } : undefined));
+  const rates = rollUp(grid, monthly.due, kind, add).map((denominator, slot) =>
+    denominator ? { numerator: collected[slot]!, denominator } : undefined,
+  );
   return byRepPeriod(grid, kind, rates);
 }
 
-export function leadConversionByRepPeriod(activity: readonly ActivityRecord[], kind: PeriodKind): Map<string, Ratio> {
+export function leadConversionByRepPeriod(
+  activity: readonly ActivityRecord[],
+  kind: PeriodKind,
+): Map<string, Ratio> {
   const grid = gridOfRows(activity);
-  const { converted, leads } = leadConversionByKind(activity, [kind], dealCustomers(activity, activity), grid)[0]!;
-  const rates = converted.map((c, slot) => (leads[slot] ? { numerator: new Dec(c ?? 0), denominator: new Dec(leads[slot]) } : undefined));
+  const { converted, leads } = leadConversionByKind(
+    activity,
+    [kind],
+    dealCustomers(activity, activity),
+    grid,
+  )[0]!;
+  const rates = converted.map((c, slot) =>
+    leads[slot] ? { numerator: new Dec(c ?? 0), denominator: new Dec(leads[slot]) } : undefined,
+  );
   return byRepPeriod(grid, kind, rates);
 }

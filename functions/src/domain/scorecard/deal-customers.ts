@@ -33,48 +33,46 @@ export interface LogCustomers {
 }
 
 /**
- * Numbers customers in the order they are first met. From the ids themselves (a map lookup a row), or,
- * when the rows come with the log's numbers, by renumbering those through an array: the same numbers
- * in the same order, as both match ids without regard to case, with an array read in place of a lookup
- * in a map of a few hundred thousand ids.
+ * The rows' customers numbered from their ids (a map lookup a row), deals first, then leads: the
+ * numbers a log's `customerNumbers` gives, for rows that do not come with them.
  */
-class FirstMet {
-  private readonly ids: IdNumbers | undefined;
-  /** By the log's number: the number given here, -1 until met. */
-  private readonly renumbered: Int32Array | undefined;
-  private next = 0;
-
-  constructor(log: LogCustomers | undefined) {
-    if (log === undefined) this.ids = new IdNumbers();
-    else this.renumbered = new Int32Array(log.count).fill(-1);
-  }
-
-  get count(): number {
-    return this.ids ? this.ids.keys.length : this.next;
-  }
-
-  /** The customer's number; `logNumber` is read when the rows came with the log's numbers. */
-  add(id: string, logNumber: number | undefined): number {
-    if (this.ids) return this.ids.add(id);
-    let n = this.renumbered![logNumber!]!;
-    if (n < 0) this.renumbered![logNumber!] = n = this.next++;
-    return n;
-  }
+function numberedHere(deals: readonly ActivityRecord[], leads: readonly ActivityRecord[]): LogCustomers {
+  const ids = new IdNumbers();
+  const numbersOf = (rows: readonly ActivityRecord[], type: 'deal' | 'lead') => {
+    const out = new Int32Array(rows.length).fill(-1);
+    for (let at = 0; at < rows.length; at++) {
+      const a = rows[at]!;
+      if (a.type === type && a.customer !== undefined) out[at] = ids.add(a.customer);
+    }
+    return out;
+  };
+  const ofDeal = numbersOf(deals, 'deal');
+  const ofLead = numbersOf(leads, 'lead');
+  return { ofDeal, ofLead, count: ids.keys.length };
 }
 
 export function dealCustomers(
   deals: readonly ActivityRecord[],
   leads: readonly ActivityRecord[],
-  log?: LogCustomers,
+  log: LogCustomers = numberedHere(deals, leads),
 ): DealCustomers {
-  const ids = new FirstMet(log);
+  // The log's numbers renumbered in the order customers are first met here, through an array: the
+  // same numbers in the same order as numbering the ids (both match them without regard to case),
+  // with an array read in place of a lookup in a map of a few hundred thousand ids.
+  const renumbered = new Int32Array(log.count).fill(-1);
+  let count = 0;
+  const numberOf = (logNumber: number) => {
+    let n = renumbered[logNumber]!;
+    if (n < 0) renumbered[logNumber] = n = count++;
+    return n;
+  };
   const first: Day[] = [];
   const latest: Day[] = [];
   const ofDeal = new Int32Array(deals.length).fill(-1);
   for (let at = 0; at < deals.length; at++) {
     const a = deals[at]!;
     if (a.type !== 'deal' || a.customer === undefined) continue;
-    const c = ids.add(a.customer, log?.ofDeal[at]);
+    const c = numberOf(log.ofDeal[at]!);
     if (c === first.length) {
       // A new customer: only deals have been numbered so far, so its number is the next deal customer's.
       first.push(a.day);
@@ -87,7 +85,7 @@ export function dealCustomers(
   for (let at = 0; at < leads.length; at++) {
     const a = leads[at]!;
     if (a.type !== 'lead' || a.customer === undefined) continue;
-    ofLead[at] = ids.add(a.customer, log?.ofLead[at]);
+    ofLead[at] = numberOf(log.ofLead[at]!);
   }
-  return { count: ids.count, first, latest, ofDeal, ofLead };
+  return { count, first, latest, ofDeal, ofLead };
 }

@@ -39,21 +39,41 @@ export async function firestoreWrites(
 ): Promise<FirestoreFigures> {
   emulator ??= await startFirestoreEmulator();
   proxy ??= await startFirestoreProxy(emulator.host);
-  Object.assign(process.env, {
-    FIRESTORE_EMULATOR_HOST: proxy.host,
-    GOOGLE_CLOUD_PROJECT: 'salesperf-bench',
-    SALESPERF_WEBHOOK_SECRET: 'bench-secret-0123456789abcdef0123456789abcdef',
-    SALESPERF_SPREADSHEET_IDS: spreadsheetId,
-    SALESPERF_SHEETS_ROOT_URL: standin.url,
-    SALESPERF_AS_OF: AS_OF,
-  });
+  Object.assign(process.env, cloudEnv(standin, spreadsheetId, proxy.host, 'salesperf-bench'));
   const { runSpreadsheet } = await import('../functions/src/cloud/runner.js');
   proxy.reset();
   const first = await runSpreadsheet(spreadsheetId, { trigger: 'manual' });
   if (first.status !== 'completed') throw new Error(`The full run ended ${first.status}`);
   const full = written();
   process.stderr.write(`full run writes by collection: ${JSON.stringify(full.byCollection)}\n`);
-  // One cell: the amount of the first deal of the as-of month (open; earlier months are closed).
+  editOneCell(standin, spreadsheetId);
+  proxy.reset();
+  const second = await runSpreadsheet(spreadsheetId, { trigger: 'edit' });
+  if (second.status !== 'completed') throw new Error(`The edit run ended ${second.status}`);
+  const edit = written();
+  process.stderr.write(`edit run writes by collection: ${JSON.stringify(edit.byCollection)}\n`);
+  return { full: full.count, edit: edit.count };
+}
+
+/** What the functions read from their environment, for a run of one spreadsheet against the stand-in and a Firestore. */
+function cloudEnv(
+  standin: SheetsStandin,
+  spreadsheetId: string,
+  firestoreHost: string,
+  project: string,
+): Record<string, string> {
+  return {
+    FIRESTORE_EMULATOR_HOST: firestoreHost,
+    GOOGLE_CLOUD_PROJECT: project,
+    SALESPERF_WEBHOOK_SECRET: 'bench-secret-0123456789abcdef0123456789abcdef',
+    SALESPERF_SPREADSHEET_IDS: spreadsheetId,
+    SALESPERF_SHEETS_ROOT_URL: standin.url,
+    SALESPERF_AS_OF: AS_OF,
+  };
+}
+
+/** One cell edited: the amount of the first deal of the as-of month (open; earlier months are closed). */
+function editOneCell(standin: SheetsStandin, spreadsheetId: string): void {
   const rows = standin.values(spreadsheetId, 'Activity');
   const header = rows[0] ?? [];
   const monthStart = Date.parse(`${AS_OF.slice(0, 7)}-01T00:00:00Z`) / 86_400_000 + 25_569;
@@ -67,12 +87,33 @@ export async function firestoreWrites(
     `${String.fromCharCode(65 + col)}${r + 1}`,
     Number(rows[r]?.[col] ?? 0) + 100,
   );
-  proxy.reset();
-  const second = await runSpreadsheet(spreadsheetId, { trigger: 'edit' });
-  if (second.status !== 'completed') throw new Error(`The edit run ended ${second.status}`);
-  const edit = written();
-  process.stderr.write(`edit run writes by collection: ${JSON.stringify(edit.byCollection)}\n`);
-  return { full: full.count, edit: edit.count };
+}
+
+export interface CloudRunFigures {
+  /** Each run's time and peak RSS: the full run on a fresh store, then the run after a one-cell edit. */
+  full: { ms: number; maxRssKb: number };
+  edit: { ms: number; maxRssKb: number };
+}
+
+/**
+ * The cloud path's own memory: `runSpreadsheet` in a fresh process (`cloud-child.js`, started by
+ * `runChild` with the deployed environment), once on an empty store and once after a one-cell edit of
+ * the Activity tab, against the emulator directly (no proxy: nothing is counted).
+ */
+export async function cloudRunMemory(
+  standin: SheetsStandin,
+  spreadsheetId: string,
+  runChild: (
+    args: readonly string[],
+    env: Record<string, string>,
+  ) => Promise<{ ms: number; maxRssKb: number }>,
+): Promise<CloudRunFigures> {
+  emulator ??= await startFirestoreEmulator();
+  const env = cloudEnv(standin, spreadsheetId, emulator.host, `salesperf-bench-${spreadsheetId}`);
+  const full = await runChild([spreadsheetId, 'manual'], env);
+  editOneCell(standin, spreadsheetId);
+  const edit = await runChild([spreadsheetId, 'edit'], env);
+  return { full, edit };
 }
 
 export async function stopFirestore(): Promise<void> {

@@ -11,7 +11,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { widestRow } from '../functions/src/workbook/a1.js';
 import { startSheetsStandin, type SheetsStandin } from '../test/sheets-standin/server.js';
-import { firestoreWrites, stopFirestore, type FirestoreFigures } from './firestore-writes.js';
+import {
+  cloudRunMemory,
+  firestoreWrites,
+  stopFirestore,
+  type CloudRunFigures,
+  type FirestoreFigures,
+} from './firestore-writes.js';
 import { benchWorkbook, sheetGrids } from './workbook.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,16 +33,18 @@ interface Size {
   /** Processes, one after the other: at 1M rows each runs once, so each run starts as a new function instance does. */
   processes: number;
   firestore: boolean;
+  /** Whether the cloud path's own runs (Firestore store, snapshots, Change Log) are measured too. */
+  cloud: boolean;
 }
 const rowsAt = process.argv.indexOf('--rows');
 const only = rowsAt >= 0 ? Number(process.argv[rowsAt + 1]) : undefined;
 const ALL_SIZES: Size[] = quick
-  ? [{ reps: 100, rows: 10_000, runs: 3, processes: 1, firestore: !noFirestore }]
+  ? [{ reps: 100, rows: 10_000, runs: 3, processes: 1, firestore: !noFirestore, cloud: false }]
   : [
-      { reps: 100, rows: 10_000, runs: 5, processes: 1, firestore: !noFirestore },
-      { reps: 200, rows: 20_000, runs: 5, processes: 1, firestore: false },
-      { reps: 500, rows: 100_000, runs: 3, processes: 1, firestore: !noFirestore },
-      { reps: 1000, rows: 1_000_000, runs: 1, processes: 3, firestore: false },
+      { reps: 100, rows: 10_000, runs: 5, processes: 1, firestore: !noFirestore, cloud: false },
+      { reps: 200, rows: 20_000, runs: 5, processes: 1, firestore: false, cloud: false },
+      { reps: 500, rows: 100_000, runs: 3, processes: 1, firestore: !noFirestore, cloud: !noFirestore },
+      { reps: 1000, rows: 1_000_000, runs: 1, processes: 3, firestore: false, cloud: !noFirestore },
     ];
 const SIZES = only === undefined ? ALL_SIZES : ALL_SIZES.filter((s) => s.rows === only);
 if (SIZES.length === 0) throw new Error(`--rows takes one of ${ALL_SIZES.map((s) => s.rows).join(', ')}`);
@@ -217,6 +225,13 @@ for (const size of SIZES) {
       `The engine's whole read + check + compute of every result (scorecards, pay, channels, insights, all output tabs) at the same size: ${fmtMs(readCompute)}, ${(formula.ms / readCompute).toFixed(0)}× faster.`,
     ].join(' ');
   }
+  let cloud: CloudRunFigures | undefined;
+  if (size.cloud) {
+    log('the cloud path (Firestore store and snapshots) in a process of its own…');
+    cloud = await cloudRunMemory(standin, id, (args, env) =>
+      child('cloud-child.js', args, { ...runtimeEnv, ...env }),
+    );
+  }
   rowsOut.push([
     `${fmtN(book.activityRows)} / ${size.reps}`,
     fmtMs(m('total')),
@@ -229,6 +244,9 @@ for (const size of SIZES) {
     `${(readCompute / floor).toFixed(1)}× / ${((readCompute - serving) / floor).toFixed(1)}× / ${((m('check') + m('compute') + floor) / floor).toFixed(1)}×`,
     String(callsPerRun),
     fs ? `${fs.full} / ${fs.edit}` : '—',
+    cloud
+      ? `${fmtMb(cloud.full.maxRssKb)} / ${fmtMb(cloud.edit.maxRssKb)} (${fmtMs(cloud.full.ms)} / ${fmtMs(cloud.edit.ms)})`
+      : '—',
     formula ? `${fmtMs(formula.ms)} (${(formula.ms / readCompute).toFixed(0)}×)` : '—',
   ]);
   standin.state(id).sheets.length = 0;
@@ -248,6 +266,7 @@ const header = [
   "read+check+compute ÷ floor (as measured / without the stand-in's serving / without transfer)",
   'Sheets calls a run',
   'Firestore writes full / one-cell edit',
+  'cloud run peak RSS full / one-cell edit (run time)',
   'formula workbook (HyperFormula) and ratio',
 ];
 const table = [header, header.map(() => '---'), ...rowsOut].map((r) => `| ${r.join(' | ')} |`);
@@ -266,7 +285,7 @@ lines.push(
 );
 if (formulaNote) lines.push(formulaNote, '');
 lines.push(
-  'Read = metadata + values.batchGet through the Sheets adapter and the client library against the stand-in (HTTP on loopback, the stand-in rendering and serialising in the parent process; its own time answering is given beside the read, and taken out in the second ratio); check = ingest (every cell parsed and checked); compute = every result and output tab; write = the one output call (a `spreadsheets.batchUpdate` with the layout and values of every output tab). Floor = only `JSON.parse` of the same batchGet response text. Firestore writes are the documents named in every commit (batches and transactions: runs, snapshots, chunks, results, history, changes, leases), read on the wire by a gRPC proxy in front of the Google Firestore emulator; the one-cell edit changes a deal amount of the as-of month, with the earlier months closed.',
+  'Read = metadata + values.batchGet through the Sheets adapter and the client library against the stand-in (HTTP on loopback, the stand-in rendering and serialising in the parent process; its own time answering is given beside the read, and taken out in the second ratio); check = ingest (every cell parsed and checked); compute = every result and output tab; write = the one output call (a `spreadsheets.batchUpdate` with the layout and values of every output tab). Floor = only `JSON.parse` of the same batchGet response text. Firestore writes are the documents named in every commit (batches and transactions: runs, snapshots, chunks, results, history, changes, leases), read on the wire by a gRPC proxy in front of the Google Firestore emulator; the one-cell edit changes a deal amount of the as-of month, with the earlier months closed. Cloud run = `runSpreadsheet`, what the deployed functions run, in a fresh process with the deployed environment: the Sheets adapter against the stand-in and the Firestore store against the emulator, keeping the input snapshots and the period results and working out the Change Log; full on an empty store, then after the one-cell edit of the Activity tab (whose earlier rows are read back from the snapshots to find the changed cell).',
   '',
   `The recalculations run in the environment the functions are deployed with (functions/runtime.env): \`${runtimeText}\`.`,
   `Each size's times are the median of its runs: ${SIZES.map((z) => `${fmtN(z.rows)} rows ${z.runs * z.processes}${z.processes > 1 ? ` (${z.processes} processes of ${z.runs})` : ''}`).join(', ')}; peak RSS is the highest of them.`,

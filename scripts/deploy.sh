@@ -77,7 +77,7 @@ echo "#    Rules (deny every client) are applied with the Firebase CLI: npx fire
 exists "${G[@]}" firestore databases describe --database="(default)" ||
   run "${G[@]}" firestore databases create --database="(default)" --location="$REGION" --type=firestore-native
 run "${G[@]}" firestore fields ttls update expires_at --collection-group=webhook_events --enable-ttl
-for field in chunks:rows_json chunks:row_hashes parts:items_json snapshots:chunk_ids runs:tab_hashes runs:message; do
+for field in chunks:rows_json chunks:row_hashes parts:items_json snapshots:chunk_ids snapshots:chunk_rows runs:tab_hashes runs:message; do
   run "${G[@]}" firestore indexes fields update "${field#*:}" --collection-group="${field%%:*}" --disable-indexes
 done
 

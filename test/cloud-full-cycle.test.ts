@@ -118,6 +118,12 @@ describe('the cloud cycle', () => {
     const history = await db.collection(`workbooks/${id}/history`).orderBy('at', 'desc').limit(1).get();
     expect(history.docs[0]?.get('detail.changed_tabs')).toEqual(['Targets']);
     expect(world.standin.values(id, '绩效评分')).not.toEqual(scorecardBefore);
+    // The Change Log names the one cell edited, before and after, and who edited it.
+    const changeLog = world.standin.values(id, '变更记录');
+    const changed = changeLog.filter((row) => row[1] === '目标');
+    expect(changed.map((row) => row.slice(2, 6))).toEqual([
+      [cell, String(base), String(Math.round((base as number) / 2)), 'manager@example.com'],
+    ]);
     // Input tabs hold exactly what people typed: the runs wrote none of them.
     for (const title of inputTitles) {
       const before = inputsBefore.get(title) ?? [];

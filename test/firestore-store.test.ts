@@ -9,7 +9,9 @@ import { firestore } from '../functions/src/store/firestore-db.js';
 import { FirestoreLeaseKeeper, FirestoreReplayGuard } from '../functions/src/store/firestore-lease.js';
 import { FirestoreRunStore } from '../functions/src/store/firestore-store.js';
 import type { RunRecord, TabSnapshot } from '../functions/src/store/port.js';
-import { chunkCells } from '../functions/src/store/snapshot-chunks.js';
+import { changedCells } from '../functions/src/run/history.js';
+import { chunkCells, chunkRows } from '../functions/src/store/snapshot-chunks.js';
+import type { RawCell } from '../functions/src/workbook/port.js';
 import { clearFirestore, startFirestoreEmulator, type Emulator } from './cloud-emulators.js';
 
 const PROJECT = 'salesperf-store-test';
@@ -46,21 +48,28 @@ const run = (id: string, startedAt: string, outcome: RunRecord['outcome'] = 'com
   outcome,
 });
 
-const activity = (rows: number, edit?: { row: number; value: string }): TabSnapshot => ({
-  tab: 'Activity',
-  title: '业绩明细',
-  hash: `h${rows}-${edit?.value ?? ''}`,
-  rows: [
-    ['date', 'rep_id', 'type', 'amount'],
-    ...Array.from({ length: rows }, (_, i) => [
-      46100 + (i % 60),
-      i + 1 === edit?.row ? edit.value : `R${i % 40}`,
-      'deal',
-      1000 + i,
-    ]),
-    [new Date('2026-05-01T00:00:00Z'), null, true, ''],
-  ],
-});
+/** The cells of an Activity tab of `rows` deals, one of them edited when asked. */
+const activityRows = (rows: number, edit?: { row: number; value: string }): RawCell[][] => [
+  ['date', 'rep_id', 'type', 'amount'],
+  ...Array.from({ length: rows }, (_, i) => [
+    46100 + (i % 60),
+    i + 1 === edit?.row ? edit.value : `R${i % 40}`,
+    'deal',
+    1000 + i,
+  ]),
+  [new Date('2026-05-01T00:00:00Z'), null, true, ''],
+];
+
+const activity = (rows: number, edit?: { row: number; value: string }): TabSnapshot => {
+  const cells = activityRows(rows, edit);
+  return {
+    tab: 'Activity',
+    title: '业绩明细',
+    hash: `h${rows}-${edit?.value ?? ''}`,
+    rowCount: cells.length,
+    chunks: chunkRows(cells),
+  };
+};
 
 describe('runs', () => {
   test('given three runs, when the recent two are asked for, then they come newest first as recorded', async () => {
@@ -89,7 +98,7 @@ describe('input snapshots', () => {
     expect(chunkIds).toHaveLength(3);
     const chunks = await Promise.all(chunkIds.map((id) => db.doc(`workbooks/sheet-1/chunks/${id}`).get()));
     const rows = chunks.flatMap((c) => chunkCells(String(c.get('rows_json'))));
-    expect(rows).toEqual(tab.rows);
+    expect(rows).toEqual(activityRows(2500));
     expect(String(chunks[0]?.get('row_hashes')).split(',')).toHaveLength(1000);
   });
 
@@ -102,6 +111,49 @@ describe('input snapshots', () => {
     });
     const chunks = await db.collection('workbooks/sheet-1/chunks').get();
     expect(chunks.size).toBe(4);
+  });
+});
+
+describe('changed cells against a kept tab', () => {
+  test('given a kept tab of 2,500 rows, when one cell is edited, then that cell is the one change and only its chunk is read', async () => {
+    const store = new FirestoreRunStore(db, 'sheet-1');
+    await store.keepInputs('r1', [activity(2500)]);
+    const kept = (await store.keptInputs({ Activity: activity(2500).hash })).get('Activity');
+    expect(kept?.chunks.map((c) => c.rows)).toEqual([1000, 1000, 502]);
+    const read: number[] = [];
+    const counted = { chunks: kept!.chunks, rowsOf: (k: number) => (read.push(k), kept!.rowsOf(k)) };
+    const changes = await changedCells(counted, activity(2500, { row: 1200, value: 'R-edited' }));
+    expect(changes).toEqual([{ cell: 'B1201', row: 1200, column: 1, before: 'R39', after: 'R-edited' }]);
+    expect(read).toEqual([1]);
+  });
+
+  test('given a kept tab, when rows are added and others taken off the bottom, then each cell that differs is listed by its place', async () => {
+    const store = new FirestoreRunStore(db, 'sheet-1');
+    await store.keepInputs('r1', [activity(1500)]);
+    const kept = (await store.keptInputs({ Activity: activity(1500).hash })).get('Activity')!;
+    // 1,498 deals: the closing row moves up two rows, and the last two rows are gone.
+    const shorter = await changedCells(kept, activity(1498));
+    expect(shorter?.map((c) => c.cell)).toEqual([
+      ...['A1500', 'B1500', 'C1500', 'D1500'],
+      ...['A1501', 'B1501', 'C1501', 'D1501'],
+      ...['A1502', 'C1502'],
+    ]);
+    expect(shorter?.[0]).toEqual({
+      cell: 'A1500',
+      row: 1499,
+      column: 0,
+      before: '46158',
+      after: '2026-05-01',
+    });
+    expect(shorter?.[9]).toEqual({ cell: 'C1502', row: 1501, column: 2, before: 'true', after: '' });
+  });
+
+  test('given a tab whose chunks are no longer kept, when compared, then nothing is claimed', async () => {
+    const store = new FirestoreRunStore(db, 'sheet-1');
+    await store.keepInputs('r1', [activity(1500)]);
+    const kept = (await store.keptInputs({ Activity: activity(1500).hash })).get('Activity')!;
+    for (const c of kept.chunks) await db.doc(`workbooks/sheet-1/chunks/${c.id}`).delete();
+    expect(await changedCells(kept, activity(1500, { row: 3, value: 'R-edited' }))).toBeUndefined();
   });
 });
 

@@ -127,6 +127,22 @@ describe('an .xlsx workbook', () => {
     expect(record.result_digest).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  test('given an amount edited between two runs, the Change Log names that cell with its value before and after', async () => {
+    const file = path.join(await tempDir(), 'book.xlsx');
+    await writeXlsx(file, inputs);
+    await salesperf(['recalc', '--workbook', file, '--as-of', '2026-04-30']);
+    const activity = inputs['业绩明细']!.map((row) => [...row]);
+    activity[1]![3] = 1200;
+    await writeXlsx(file, { ...inputs, 业绩明细: activity });
+    const second = await salesperf(['recalc', '--workbook', file, '--as-of', '2026-04-30']);
+    expect(second.code, second.stderr).toBe(0);
+
+    const log = (await readXlsx(file)).get('变更记录') ?? [];
+    expect(log.filter((r) => r[1] === '业绩明细').map((r) => r.slice(2, 5))).toEqual([
+      ['D2', String(0.1 + 0.2), '1200'],
+    ]);
+  });
+
   test('a write that fails leaves the previous workbook byte for byte, and no temporary file', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'book.xlsx');

@@ -65,6 +65,8 @@ export interface RunReport {
   outputs: readonly OutputTab[];
   /** The inputs as read, for sharing (Settings, reps' addresses). */
   inputs: Ingested['inputs'];
+  /** Documents (or files) the store wrote keeping the input tabs: 0 when each was kept already. */
+  inputsKept: number;
 }
 
 const RUN_LOG_LENGTH = 50;
@@ -85,18 +87,20 @@ function stopMessage(stops: readonly DataIssue[], locale: Locale): string {
 }
 
 /**
- * Reads and checks the workbook's inputs. The cells as read are kept only for a store's change log:
- * without one they are let go here, before computing, as a large log's cells take hundreds of MB.
+ * Reads and checks the workbook's inputs. The cells as read are let go here, before computing, as a
+ * large log's cells take hundreds of MB: a store that keeps history gets the tabs changed since its
+ * last completed run (`keptAs`, that run's tab hashes) as chunks of text, made now (`inputSnapshots`).
  */
 async function readAndCheck(
   workbook: WorkbookPort,
   options: RecalculateOptions,
+  keptAs: Readonly<Record<string, string>> | undefined,
 ): Promise<{ ingested: Ingested; snapshots: ReturnType<typeof inputSnapshots> }> {
   options.onStep?.('read');
   const raw = await workbook.read();
   options.onStep?.('check');
   const ingested = ingest(raw);
-  return { ingested, snapshots: options.store ? inputSnapshots(raw, ingested.tabHashes) : [] };
+  return { ingested, snapshots: keptAs ? inputSnapshots(raw, ingested.tabHashes, keptAs) : [] };
 }
 
 /** Recalculates a workbook. Throws `RuleTableError`, writing nothing, when a rule table cannot work. */
@@ -107,7 +111,15 @@ export async function recalculate(
   const now = options.now ?? (() => new Date());
   const started = now();
   const startedMs = performance.now();
-  const { ingested, snapshots } = await readAndCheck(workbook, options);
+  const write = options.write ?? true;
+  const recent = (await options.store?.recentRuns(RUN_LOG_LENGTH - 1)) ?? [];
+  // Closed months and the change log (run/history.ts): frozen statements are read before computing.
+  const history = await loadHistory(options.store, recent);
+  const { ingested, snapshots } = await readAndCheck(
+    workbook,
+    options,
+    history && write ? (history.previous?.tab_hashes ?? {}) : undefined,
+  );
   const { settings } = ingested.inputs;
   const locale = settings.locale;
   const asOf = options.asOf ?? todayIn(settings.timezone, started);
@@ -141,10 +153,6 @@ export async function recalculate(
   }
 
   options.onStep?.('compute');
-  const write = options.write ?? true;
-  const recent = (await options.store?.recentRuns(RUN_LOG_LENGTH - 1)) ?? [];
-  // Closed months and the change log (run/history.ts): frozen statements are read before computing.
-  const history = await loadHistory(options.store, recent);
   const { results, issues, tabs, close } = compute(ingested, asOf, locale, history?.frozen ?? []);
   const run = record('completed', issues.length, resultDigest(results));
   const changes =
@@ -166,16 +174,26 @@ export async function recalculate(
   }
   options.onStep?.('record');
   const final = { ...run, duration_ms: Math.round(performance.now() - startedMs) };
+  let inputsKept = 0;
   if (write && history) {
+    inputsKept = (await history.keeper.keepInputs(run.id, snapshots)).written;
     // Named by the inputs it was counted against, so a retried run rewrites the same entries.
-    await history.keeper.keepInputs(run.id, snapshots);
     await history.keeper.appendChanges(
       `${history.previous?.id ?? 'first'}-${run.input_hash.slice(0, 16)}`,
       changes,
     );
   }
   if (write) await options.store?.recordRun(final);
-  return { results, record: final, issues, locale, written: write, outputs, inputs: ingested.inputs };
+  return {
+    results,
+    record: final,
+    issues,
+    locale,
+    written: write,
+    outputs,
+    inputs: ingested.inputs,
+    inputsKept,
+  };
 }
 
 /** Every result of the run, as JSON and as output tabs. */

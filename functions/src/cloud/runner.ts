@@ -29,9 +29,8 @@ export class LeaseLostError extends Error {
   override name = 'LeaseLostError';
 }
 
-/** Passes reads and writes through, keeps what was read, and writes only while the lease holds. */
+/** Passes reads and writes through, and writes only while the lease holds. */
 class LeasedWorkbook implements WorkbookPort {
-  read_: RawTab[] = [];
   constructor(
     private readonly inner: WorkbookPort,
     private readonly leases: LeaseKeeper,
@@ -40,9 +39,8 @@ class LeasedWorkbook implements WorkbookPort {
   get location(): string {
     return this.inner.location;
   }
-  async read(): Promise<RawTab[]> {
-    this.read_ = await this.inner.read();
-    return this.read_;
+  read(): Promise<RawTab[]> {
+    return this.inner.read();
   }
   async writeOutputs(tabs: readonly OutputTab[]): Promise<void> {
     if (!(await this.leases.holdsLease(this.lease)))
@@ -97,14 +95,12 @@ function changedTabs(run: RunRecord, previous: RunRecord | undefined): string[] 
 async function loadRunParts() {
   const [
     { recalculate },
-    { inputSnapshots },
     { RuleTableError },
     { FirestoreRunStore },
     { FirestoreLeaseKeeper },
     { SheetsWorkbook },
   ] = await Promise.all([
     import('../recalculate.js'),
-    import('../run/history.js'),
     import('../workbook/issues.js'),
     import('../store/firestore-store.js'),
     import('../store/firestore-lease.js'),
@@ -112,7 +108,6 @@ async function loadRunParts() {
   ]);
   return {
     recalculate,
-    inputSnapshots,
     RuleTableError,
     FirestoreRunStore,
     FirestoreLeaseKeeper,
@@ -213,10 +208,8 @@ async function onePass(
     return { status: 'stopped', message: error.message, stops: error.issues };
   }
   const run = report.record;
-  const [snapshots, results] = await Promise.all([
-    store.saveSnapshots(run.id, parts.inputSnapshots(workbook.read_, run.tab_hashes)),
-    store.savePeriodResults(run.id, periodResults(report.results)),
-  ]);
+  // The input snapshots were kept by the run itself (the store keeps history), before it was recorded.
+  const results = await store.savePeriodResults(run.id, periodResults(report.results));
   await store.appendHistory({
     at: new Date().toISOString(),
     kind: 'run',
@@ -230,7 +223,7 @@ async function onePass(
       changed_tabs: changedTabs(run, previous),
     },
   });
-  logs.recalcCompleted(spreadsheetId, run, { snapshots: snapshots.written, results: results.written });
+  logs.recalcCompleted(spreadsheetId, run, { snapshots: report.inputsKept, results: results.written });
   // Sharing after the run, under the same lease: its calls are its own, the run's three are unchanged.
   await shareAfterRun(spreadsheetId, store, report);
   return { status: 'completed', run, scorecards: report.results.scorecards.length };

@@ -11,12 +11,13 @@ import type {
   ChangeEntry,
   FrozenMonthRecord,
   HistoryKeeper,
+  KeptTab,
   ReportedEdit,
   RunRecord,
   TabSnapshot,
 } from '../store/port.js';
 import { isHistoryKeeper } from '../store/port.js';
-import { rowJson } from '../store/snapshot-chunks.js';
+import { chunkCells, chunkRows, rowJson } from '../store/snapshot-chunks.js';
 import { columnLetters, parseA1 } from '../workbook/a1.js';
 import type { Inputs } from '../workbook/ingest.js';
 import type { Locale } from '../workbook/messages.js';
@@ -35,10 +36,15 @@ const text = (cell: RawCell | undefined): string =>
       ? cell.toISOString().slice(0, 10)
       : String(cell);
 
-/** The input tabs a run read, under the hashes it recorded (the first tab of each id). */
+/**
+ * The input tabs a run read, under the hashes it recorded (the first tab of each id), their rows made
+ * into chunks. A tab still as the last completed run read it (`unchanged`, its hashes) is left out: that
+ * run kept it, and no cell of it changed.
+ */
 export function inputSnapshots(
   tabs: readonly RawTab[],
   hashes: Readonly<Record<string, string>>,
+  unchanged: Readonly<Record<string, string>> = {},
 ): TabSnapshot[] {
   const seen = new Set<string>();
   const out: TabSnapshot[] = [];
@@ -47,30 +53,102 @@ export function inputSnapshots(
     if (match.kind !== 'input' || seen.has(match.spec.id)) continue;
     seen.add(match.spec.id);
     const hash = hashes[match.spec.id];
-    if (hash) out.push({ tab: match.spec.id, title: tab.title, hash, rows: tab.rows });
+    if (hash && unchanged[match.spec.id] !== hash)
+      out.push({
+        tab: match.spec.id,
+        title: tab.title,
+        hash,
+        rowCount: tab.rows.length,
+        chunks: chunkRows(tab.rows),
+      });
   }
   return out;
 }
 
+/** A cell that differs between two readings of a tab; `row` and `column` count from 0. */
+export interface CellChange {
+  cell: string;
+  row: number;
+  column: number;
+  before: string;
+  after: string;
+}
+
 /**
  * The cells of a tab that differ between two readings, row by row (a row whose content is unchanged
- * is skipped by its hash).
+ * is skipped by its text), for rows from `firstRow` of the tab on.
  * @example cellChanges([['a'], [1]], [['a'], [2]]) //=> [{ cell: 'A2', before: '1', after: '2' }]
  */
 export function cellChanges(
   before: readonly (readonly RawCell[])[],
   after: readonly (readonly RawCell[])[],
-): { cell: string; row: number; column: number; before: string; after: string }[] {
-  const out: { cell: string; row: number; column: number; before: string; after: string }[] = [];
+  firstRow = 0,
+): CellChange[] {
+  const out: CellChange[] = [];
   for (let r = 0; r < Math.max(before.length, after.length); r++) {
     const a = before[r] ?? [];
     const b = after[r] ?? [];
     if (rowJson(a) === rowJson(b)) continue;
+    const row = firstRow + r;
     for (let c = 0; c < Math.max(a.length, b.length); c++) {
       const x = text(a[c]);
       const y = text(b[c]);
-      if (x !== y) out.push({ cell: `${columnLetters(c)}${r + 1}`, row: r, column: c, before: x, after: y });
+      if (x !== y) out.push({ cell: `${columnLetters(c)}${row + 1}`, row, column: c, before: x, after: y });
     }
+  }
+  return out;
+}
+
+/**
+ * The cells of a tab that differ from the reading a store kept, chunk by chunk: a chunk kept under the
+ * same id at the same row holds the same rows and is passed over, so a one-cell edit of a million-row
+ * log reads and compares one chunk of each side. Kept chunks are read as the rows they hold are
+ * reached and let go once passed. Undefined when a chunk it needs is no longer kept.
+ */
+export async function changedCells(kept: KeptTab, tab: TabSnapshot): Promise<CellChange[] | undefined> {
+  const starts: number[] = [];
+  let keptRows = 0;
+  for (const c of kept.chunks) {
+    starts.push(keptRows);
+    keptRows += c.rows;
+  }
+  const same = new Set(kept.chunks.map((c, k) => `${starts[k]}:${c.id}`));
+  const read = new Map<number, RawCell[][]>();
+  /** The kept rows from `from` up to `to`, or undefined when a chunk holding them is gone. */
+  const rowsBetween = async (from: number, to: number): Promise<RawCell[][] | undefined> => {
+    const rows: RawCell[][] = [];
+    for (let k = 0; k < kept.chunks.length && starts[k]! < to; k++) {
+      const start = starts[k]!;
+      const end = start + kept.chunks[k]!.rows;
+      if (end <= from) {
+        read.delete(k);
+        continue;
+      }
+      let chunk = read.get(k);
+      if (chunk === undefined) {
+        chunk = await kept.rowsOf(k);
+        if (chunk === undefined) return undefined;
+        read.set(k, chunk);
+      }
+      for (let r = Math.max(start, from); r < Math.min(end, to); r++) rows.push(chunk[r - start] ?? []);
+    }
+    return rows;
+  };
+  const out: CellChange[] = [];
+  let start = 0;
+  for (const c of tab.chunks) {
+    if (!same.has(`${start}:${c.id}`)) {
+      const before = await rowsBetween(start, start + c.rows);
+      if (before === undefined) return undefined;
+      for (const change of cellChanges(before, chunkCells(c.rowsJson), start)) out.push(change);
+    }
+    start += c.rows;
+  }
+  if (keptRows > start) {
+    // Rows taken off the bottom of the tab.
+    const before = await rowsBetween(start, keptRows);
+    if (before === undefined) return undefined;
+    for (const change of cellChanges(before, [], start)) out.push(change);
   }
   return out;
 }
@@ -239,7 +317,7 @@ export async function inputChanges(
   if (!previous) return [];
   const changed = tabs.filter((t) => previous.tab_hashes[t.tab] !== t.hash);
   if (changed.length === 0) return [];
-  const before = await ctx.keeper.inputRows(
+  const before = await ctx.keeper.keptInputs(
     Object.fromEntries(
       changed.flatMap((t) => (previous.tab_hashes[t.tab] ? [[t.tab, previous.tab_hashes[t.tab]!]] : [])),
     ),
@@ -248,18 +326,19 @@ export async function inputChanges(
   const entries: ChangeEntry[] = [];
   for (const t of changed) {
     const base = { at: run.started_at, at_local: run.started_at_local, run_id: run.id, tab: t.tab };
-    const rows = before.get(t.tab);
-    if (!rows) {
+    const kept = before.get(t.tab);
+    const cells = kept && (await changedCells(kept, t));
+    if (!cells) {
       entries.push({
         ...base,
         cell: '',
         before: previous.tab_hashes[t.tab] ? 'not kept' : 'no tab',
-        after: `${t.rows.length} rows`,
+        after: `${t.rowCount} rows`,
         by: '',
       });
       continue;
     }
-    for (const c of cellChanges(rows, t.rows))
+    for (const c of cells)
       entries.push({
         ...base,
         cell: c.cell,

@@ -7,8 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DocumentReference, Firestore, Transaction } from 'firebase-admin/firestore';
 import { z } from 'zod';
-import type { RawCell } from '../workbook/port.js';
-import { chunkCells, chunkRows, type Chunk } from './snapshot-chunks.js';
+import { chunkCells, type Chunk } from './snapshot-chunks.js';
 import type { SharedCopy } from './port.js';
 import {
   runRecordSchema,
@@ -17,6 +16,7 @@ import {
   type FrozenMonthRecord,
   type HistoryEvent,
   type HistoryKeeper,
+  type KeptTab,
   type Lease,
   type PeriodResult,
   type ReportedEdit,
@@ -151,9 +151,8 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
     const fresh = tabs.filter((_, i) => !existing[i]?.exists);
     if (fresh.length === 0) return { written: 0 };
 
-    const chunksByTab = new Map(fresh.map((t) => [t, chunkRows(t.rows)]));
     const allChunks = new Map<string, Chunk>();
-    for (const chunks of chunksByTab.values()) for (const c of chunks) allChunks.set(c.id, c);
+    for (const t of fresh) for (const c of t.chunks) allChunks.set(c.id, c);
     const chunkRefs = [...allChunks.keys()].map((id) => this.root.collection('chunks').doc(id));
     const stored = chunkRefs.length > 0 ? await this.db.getAll(...chunkRefs, { fieldMask: [] }) : [];
     const now = new Date().toISOString();
@@ -166,25 +165,27 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
         // One string, not an array: every array element would be an index entry.
         data: {
           rows_json: c.rowsJson,
-          row_hashes: c.rowHashes.join(','),
-          row_count: c.rowHashes.length,
+          row_hashes: c.rowHashes,
+          row_count: c.rows,
           created_at: now,
         },
-        bytes: c.bytes + c.rowHashes.length * 24,
+        bytes: c.bytes + c.rowHashes.length,
       }));
-    for (const [t, chunks] of chunksByTab) {
+    for (const t of fresh) {
       writes.push({
         ref: snapshotRef(t),
         data: {
           tab: t.tab,
           title: t.title,
           hash: t.hash,
-          row_count: t.rows.length,
-          chunk_ids: chunks.map((c) => c.id),
+          row_count: t.rowCount,
+          chunk_ids: t.chunks.map((c) => c.id),
+          // Each chunk's row count, so a later run finds the chunks an edit changed without reading them.
+          chunk_rows: t.chunks.map((c) => c.rows).join(','),
           first_run_id: runId,
           created_at: now,
         },
-        bytes: 200 + chunks.length * 44,
+        bytes: 200 + t.chunks.length * 50,
       });
     }
     await commitAll(this.db, writes);
@@ -340,31 +341,41 @@ export class FirestoreRunStore implements RunStore, AuditTrail, HistoryKeeper {
     });
   }
 
-  async keepInputs(runId: string, tabs: readonly TabSnapshot[]): Promise<void> {
-    await this.saveSnapshots(runId, tabs);
+  keepInputs(runId: string, tabs: readonly TabSnapshot[]): Promise<{ written: number }> {
+    return this.saveSnapshots(runId, tabs);
   }
 
-  async inputRows(hashes: Readonly<Record<string, string>>): Promise<Map<string, RawCell[][]>> {
+  async keptInputs(hashes: Readonly<Record<string, string>>): Promise<Map<string, KeptTab>> {
     const entries = Object.entries(hashes);
-    const rows = new Map<string, RawCell[][]>();
-    if (entries.length === 0) return rows;
+    const kept = new Map<string, KeptTab>();
+    if (entries.length === 0) return kept;
     const snaps = await this.db.getAll(
       ...entries.map(([tab, hash]) => this.root.collection('snapshots').doc(`${tab}~${hash}`)),
     );
     for (const [i, snap] of snaps.entries()) {
       if (!snap.exists) continue;
       const ids = (snap.get('chunk_ids') as string[] | undefined) ?? [];
-      const chunks =
-        ids.length > 0
-          ? await this.db.getAll(...ids.map((id) => this.root.collection('chunks').doc(id)))
-          : [];
-      if (chunks.some((c) => !c.exists)) continue;
-      rows.set(
-        entries[i]![0],
-        chunks.flatMap((c) => chunkCells(String(c.get('rows_json')))),
-      );
+      const chunkRef = (id: string) => this.root.collection('chunks').doc(id);
+      const counted = snap.get('chunk_rows') as string | undefined;
+      // Snapshots kept before the counts were written beside the ids: the chunks' own counts.
+      const rows =
+        counted !== undefined
+          ? counted.split(',').map(Number)
+          : ids.length > 0
+            ? (await this.db.getAll(...ids.map(chunkRef), { fieldMask: ['row_count'] })).map((c) =>
+                c.exists ? Number(c.get('row_count')) : NaN,
+              )
+            : [];
+      if (rows.length !== ids.length || rows.some((n) => !Number.isInteger(n))) continue;
+      kept.set(entries[i]![0], {
+        chunks: ids.map((id, at) => ({ id, rows: rows[at]! })),
+        rowsOf: async (chunk) => {
+          const doc = await chunkRef(ids[chunk]!).get();
+          return doc.exists ? chunkCells(String(doc.get('rows_json'))) : undefined;
+        },
+      });
     }
-    return rows;
+    return kept;
   }
 
   async appendChanges(key: string, entries: readonly ChangeEntry[]): Promise<void> {

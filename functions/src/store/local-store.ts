@@ -4,18 +4,18 @@
  */
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { RawCell } from '../workbook/port.js';
 import {
   runRecordSchema,
   type ChangeEntry,
   type FrozenMonthRecord,
   type HistoryKeeper,
+  type KeptTab,
   type ReportedEdit,
   type RunRecord,
   type RunStore,
   type TabSnapshot,
 } from './port.js';
-import { decodeCell, encodeCell } from './snapshot-chunks.js';
+import { decodeCell, tabJson } from './snapshot-chunks.js';
 import type { SharedCopy } from './port.js';
 
 /** Writes a file whole: a temporary name, then renamed into place. */
@@ -93,26 +93,30 @@ export class LocalRunStore implements RunStore, HistoryKeeper {
     return path.join(this.folder, 'inputs', `${tab}~${hash}.json`);
   }
 
-  async keepInputs(_runId: string, tabs: readonly TabSnapshot[]): Promise<void> {
+  async keepInputs(_runId: string, tabs: readonly TabSnapshot[]): Promise<{ written: number }> {
     const kept = new Set(await namesIn(path.join(this.folder, 'inputs')));
+    let written = 0;
     for (const t of tabs) {
       if (kept.has(path.basename(this.inputFile(t.tab, t.hash)))) continue;
-      await writeWhole(this.inputFile(t.tab, t.hash), JSON.stringify(t.rows.map((r) => r.map(encodeCell))));
+      await writeWhole(this.inputFile(t.tab, t.hash), tabJson(t.chunks));
+      written += 1;
     }
+    return { written };
   }
 
-  async inputRows(hashes: Readonly<Record<string, string>>): Promise<Map<string, RawCell[][]>> {
-    const rows = new Map<string, RawCell[][]>();
+  /** A tab is kept whole in one file: it is one chunk, read when asked for. */
+  async keptInputs(hashes: Readonly<Record<string, string>>): Promise<Map<string, KeptTab>> {
+    const kept = new Map<string, KeptTab>();
     for (const [tab, hash] of Object.entries(hashes)) {
       const json = (await readJson(this.inputFile(tab, hash))) as
         Parameters<typeof decodeCell>[0][][] | undefined;
       if (json)
-        rows.set(
-          tab,
-          json.map((r) => r.map(decodeCell)),
-        );
+        kept.set(tab, {
+          chunks: [{ id: `${tab}~${hash}`, rows: json.length }],
+          rowsOf: () => Promise.resolve(json.map((r) => r.map(decodeCell))),
+        });
     }
-    return rows;
+    return kept;
   }
 
   async appendChanges(key: string, entries: readonly ChangeEntry[]): Promise<void> {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Day } from '../domain/days.js';
 import type { RawCell } from '../workbook/port.js';
+import type { Chunk } from './snapshot-chunks.js';
 
 export interface RunRecord {
   id: string;
@@ -38,13 +39,26 @@ export interface RunStore {
 // Optional capabilities of a store kept in the cloud (Firestore). The local store has none of them;
 // the cloud functions use them when the store they are given has them.
 
-/** One input tab as read by a run, for the audit trail. `hash` is the tab's hash in `tab_hashes`. */
+/**
+ * One input tab as read by a run, for the audit trail. `hash` is the tab's hash in `tab_hashes`. Its
+ * rows are held as chunks of JSON text (`snapshot-chunks.ts`), made as soon as the run has checked them.
+ */
 export interface TabSnapshot {
   /** English id of the tab. */
   tab: string;
   title: string;
   hash: string;
-  rows: readonly (readonly RawCell[])[];
+  /** How many rows, the header's included. */
+  rowCount: number;
+  chunks: readonly Chunk[];
+}
+
+/** An input tab as a store keeps it: its chunks in order, each read only when asked for. */
+export interface KeptTab {
+  /** Each chunk's id and row count, in order. */
+  chunks: readonly { id: string; rows: number }[];
+  /** The rows of the chunk at a place in `chunks`; undefined when that chunk is no longer kept. */
+  rowsOf(chunk: number): Promise<RawCell[][] | undefined>;
 }
 
 /** The results of one period (or one `undated~{section}` without one), as JSON, with their digest. */
@@ -138,10 +152,10 @@ export interface ReportedEdit {
  * tell which cells changed), the change log, and the frozen statements of closed months.
  */
 export interface HistoryKeeper {
-  /** Keeps the input tabs a run read (tabs kept under the same hash cost nothing). */
-  keepInputs(runId: string, tabs: readonly TabSnapshot[]): Promise<void>;
-  /** The rows of the tabs kept under these hashes (tabs not kept are left out). */
-  inputRows(hashes: Readonly<Record<string, string>>): Promise<Map<string, RawCell[][]>>;
+  /** Keeps the input tabs a run read (tabs kept under the same hash cost nothing); how many documents or files it wrote. */
+  keepInputs(runId: string, tabs: readonly TabSnapshot[]): Promise<{ written: number }>;
+  /** The tabs kept under these hashes (tabs not kept are left out). */
+  keptInputs(hashes: Readonly<Record<string, string>>): Promise<Map<string, KeptTab>>;
   /** Keeps a run's changes under `key`; the same key again replaces them (a retried run). */
   appendChanges(key: string, entries: readonly ChangeEntry[]): Promise<void>;
   /** The latest changes, newest first. */

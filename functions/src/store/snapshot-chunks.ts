@@ -36,13 +36,20 @@ export function rowHash(json: string): string {
 
 export interface Chunk {
   id: string;
-  rowHashes: string[];
+  /** The rows' content hashes, in order, joined by commas (one string, as it is stored). */
+  rowHashes: string;
+  /** How many rows. */
+  rows: number;
   /** JSON array of the rows' JSON arrays. */
   rowsJson: string;
   bytes: number;
 }
 
-/** The chunks of a tab's rows, in order. */
+/**
+ * The chunks of a tab's rows, in order. A run makes them as soon as its inputs are checked, so the
+ * cells as read can go before computing: a million rows' cells take hundreds of MB, their chunks'
+ * texts a fraction of it.
+ */
 export function chunkRows(rows: readonly (readonly RawCell[])[]): Chunk[] {
   const chunks: Chunk[] = [];
   let jsons: string[] = [];
@@ -52,7 +59,13 @@ export function chunkRows(rows: readonly (readonly RawCell[])[]): Chunk[] {
     if (jsons.length === 0) return;
     const rowsJson = `[${jsons.join(',')}]`;
     const id = createHash('sha256').update(hashes.join('.')).digest('hex').slice(0, 40);
-    chunks.push({ id, rowHashes: hashes, rowsJson, bytes: Buffer.byteLength(rowsJson) });
+    chunks.push({
+      id,
+      rowHashes: hashes.join(','),
+      rows: hashes.length,
+      rowsJson,
+      bytes: Buffer.byteLength(rowsJson),
+    });
     jsons = [];
     hashes = [];
     bytes = 0;
@@ -67,6 +80,14 @@ export function chunkRows(rows: readonly (readonly RawCell[])[]): Chunk[] {
   }
   flush();
   return chunks;
+}
+
+/** A whole tab's rows as one JSON array, from its chunks (the same text `rowJson` gives row by row). */
+export function tabJson(chunks: readonly Pick<Chunk, 'rowsJson'>[]): string {
+  return `[${chunks
+    .map((c) => c.rowsJson.slice(1, -1))
+    .filter((rows) => rows !== '')
+    .join(',')}]`;
 }
 
 /** The rows of a chunk, back as cells. */

@@ -34,8 +34,9 @@ import {
   inputSnapshots,
   loadHistory,
   settlePeriods,
+  type HistoryContext,
 } from './run/history.js';
-import type { FrozenMonthRecord } from './store/port.js';
+import type { ChangeEntry, FrozenMonthRecord } from './store/port.js';
 import type { RunRecord, RunStore } from './store/port.js';
 import { ingest, type Ingested } from './workbook/ingest.js';
 import { RuleTableError, type DataIssue } from './workbook/issues.js';
@@ -100,7 +101,34 @@ async function readAndCheck(
   const raw = await workbook.read();
   options.onStep?.('check');
   const ingested = ingest(raw);
-  return { ingested, snapshots: keptAs ? inputSnapshots(raw, ingested.tabHashes, keptAs) : [] };
+  const keep = keptAs && ingested.stops.length === 0;
+  return { ingested, snapshots: keep ? inputSnapshots(raw, ingested.tabHashes, keptAs) : [] };
+}
+
+/** What a run's history entries are stamped with: its id and when it started. */
+type RunStamp = Pick<RunRecord, 'id' | 'started_at' | 'started_at_local'>;
+
+/**
+ * Reads and checks the inputs and, for a store that keeps history, works out which input cells
+ * changed since the last completed run and keeps the tabs that changed, before anything is computed:
+ * their chunks are then let go too. A run that fails after this has kept inputs it read, named by
+ * their content, which a later run finds kept already; it records nothing else.
+ */
+async function readCheckAndKeep(
+  workbook: WorkbookPort,
+  options: RecalculateOptions,
+  keeping: { history: HistoryContext; stamp: (ingested: Ingested) => RunStamp } | undefined,
+): Promise<{ ingested: Ingested; changes: ChangeEntry[]; inputsKept: number }> {
+  const { ingested, snapshots } = await readAndCheck(
+    workbook,
+    options,
+    keeping && (keeping.history.previous?.tab_hashes ?? {}),
+  );
+  if (!keeping || ingested.stops.length > 0) return { ingested, changes: [], inputsKept: 0 };
+  const stamp = keeping.stamp(ingested);
+  const changes = await inputChanges(keeping.history, snapshots, stamp);
+  const { written } = await keeping.history.keeper.keepInputs(stamp.id, snapshots);
+  return { ingested, changes, inputsKept: written };
 }
 
 /** Recalculates a workbook. Throws `RuleTableError`, writing nothing, when a rule table cannot work. */
@@ -115,10 +143,16 @@ export async function recalculate(
   const recent = (await options.store?.recentRuns(RUN_LOG_LENGTH - 1)) ?? [];
   // Closed months and the change log (run/history.ts): frozen statements are read before computing.
   const history = await loadHistory(options.store, recent);
-  const { ingested, snapshots } = await readAndCheck(
+  const id = randomUUID().slice(0, 8);
+  const stampOf = (timezone: string): RunStamp => ({
+    id,
+    started_at: started.toISOString(),
+    started_at_local: format(new TZDate(started.getTime(), timezone), 'yyyy-MM-dd HH:mm:ss'),
+  });
+  const { ingested, ...kept } = await readCheckAndKeep(
     workbook,
     options,
-    history && write ? (history.previous?.tab_hashes ?? {}) : undefined,
+    history && write ? { history, stamp: (i) => stampOf(i.inputs.settings.timezone) } : undefined,
   );
   const { settings } = ingested.inputs;
   const locale = settings.locale;
@@ -129,9 +163,7 @@ export async function recalculate(
     digest?: string,
     message?: string,
   ): RunRecord => ({
-    id: randomUUID().slice(0, 8),
-    started_at: started.toISOString(),
-    started_at_local: format(new TZDate(started.getTime(), settings.timezone), 'yyyy-MM-dd HH:mm:ss'),
+    ...stampOf(settings.timezone),
     trigger: options.trigger ?? 'cli',
     as_of: asOf,
     input_hash: ingested.inputHash,
@@ -157,10 +189,7 @@ export async function recalculate(
   const run = record('completed', issues.length, resultDigest(results));
   const changes =
     history && write
-      ? [
-          ...(await settlePeriods(history, close, results.scorecards, run)),
-          ...(await inputChanges(history, snapshots, run)),
-        ]
+      ? [...(await settlePeriods(history, close, results.scorecards, run)), ...kept.changes]
       : [];
   const logged = history && write ? await history.keeper.recentChanges(CHANGE_LOG_LENGTH) : [];
   const outputs = [
@@ -174,9 +203,7 @@ export async function recalculate(
   }
   options.onStep?.('record');
   const final = { ...run, duration_ms: Math.round(performance.now() - startedMs) };
-  let inputsKept = 0;
   if (write && history) {
-    inputsKept = (await history.keeper.keepInputs(run.id, snapshots)).written;
     // Named by the inputs it was counted against, so a retried run rewrites the same entries.
     await history.keeper.appendChanges(
       `${history.previous?.id ?? 'first'}-${run.input_hash.slice(0, 16)}`,
@@ -192,7 +219,7 @@ export async function recalculate(
     written: write,
     outputs,
     inputs: ingested.inputs,
-    inputsKept,
+    inputsKept: kept.inputsKept,
   };
 }
 

@@ -307,11 +307,14 @@ export async function settlePeriods(
   return entries;
 }
 
-/** Input cells changed since the last completed run, with who edited them when the spreadsheet said. */
+/**
+ * Input cells changed since the last completed run, with who edited them when the spreadsheet said,
+ * stamped with the run that saw them.
+ */
 export async function inputChanges(
   ctx: HistoryContext,
   tabs: readonly TabSnapshot[],
-  run: RunRecord,
+  run: Pick<RunRecord, 'id' | 'started_at' | 'started_at_local'>,
 ): Promise<ChangeEntry[]> {
   const previous = ctx.previous;
   if (!previous) return [];

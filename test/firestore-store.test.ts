@@ -148,6 +148,20 @@ describe('changed cells against a kept tab', () => {
     expect(shorter?.[9]).toEqual({ cell: 'C1502', row: 1501, column: 2, before: 'true', after: '' });
   });
 
+  test('given a snapshot kept before its chunks were counted beside their ids, when compared, then the chunks give their counts', async () => {
+    const store = new FirestoreRunStore(db, 'sheet-1');
+    const tab = activity(2500);
+    await store.keepInputs('r1', [tab]);
+    const { FieldValue } = await import('firebase-admin/firestore');
+    await db
+      .doc(`workbooks/sheet-1/snapshots/Activity~${tab.hash}`)
+      .update({ chunk_rows: FieldValue.delete() });
+    const kept = (await store.keptInputs({ Activity: tab.hash })).get('Activity')!;
+    expect(kept.chunks.map((c) => c.rows)).toEqual([1000, 1000, 502]);
+    const changes = await changedCells(kept, activity(2500, { row: 2100, value: 'R-edited' }));
+    expect(changes?.map((c) => `${c.cell} ${c.before} → ${c.after}`)).toEqual(['B2101 R19 → R-edited']);
+  });
+
   test('given a tab whose chunks are no longer kept, when compared, then nothing is claimed', async () => {
     const store = new FirestoreRunStore(db, 'sheet-1');
     await store.keepInputs('r1', [activity(1500)]);

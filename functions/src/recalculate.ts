@@ -90,19 +90,20 @@ function stopMessage(stops: readonly DataIssue[], locale: Locale): string {
 /**
  * Reads and checks the workbook's inputs. The cells as read are let go here, before computing, as a
  * large log's cells take hundreds of MB: a store that keeps history gets the tabs changed since its
- * last completed run (`keptAs`, that run's tab hashes) as chunks of text, made now (`inputSnapshots`).
+ * last completed run (`keptAs`, that run's tab hashes) as chunks of text, made now (`inputSnapshots`);
+ * undefined without such a store, or when the check stopped the run.
  */
 async function readAndCheck(
   workbook: WorkbookPort,
   options: RecalculateOptions,
   keptAs: Readonly<Record<string, string>> | undefined,
-): Promise<{ ingested: Ingested; snapshots: ReturnType<typeof inputSnapshots> }> {
+): Promise<{ ingested: Ingested; snapshots?: ReturnType<typeof inputSnapshots> }> {
   options.onStep?.('read');
   const raw = await workbook.read();
   options.onStep?.('check');
   const ingested = ingest(raw);
-  const keep = keptAs && ingested.stops.length === 0;
-  return { ingested, snapshots: keep ? inputSnapshots(raw, ingested.tabHashes, keptAs) : [] };
+  if (!keptAs || ingested.stops.length > 0) return { ingested };
+  return { ingested, snapshots: inputSnapshots(raw, ingested.tabHashes, keptAs) };
 }
 
 /** What a run's history entries are stamped with: its id and when it started. */
@@ -124,7 +125,7 @@ async function readCheckAndKeep(
     options,
     keeping && (keeping.history.previous?.tab_hashes ?? {}),
   );
-  if (!keeping || ingested.stops.length > 0) return { ingested, changes: [], inputsKept: 0 };
+  if (!keeping || !snapshots) return { ingested, changes: [], inputsKept: 0 };
   const stamp = keeping.stamp(ingested);
   const changes = await inputChanges(keeping.history, snapshots, stamp);
   const { written } = await keeping.history.keeper.keepInputs(stamp.id, snapshots);

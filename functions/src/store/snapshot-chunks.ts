@@ -82,12 +82,12 @@ export function chunkRows(rows: readonly (readonly RawCell[])[]): Chunk[] {
   return chunks;
 }
 
-/** A whole tab's rows as one JSON array, from its chunks (the same text `rowJson` gives row by row). */
+/**
+ * A whole tab's rows as one JSON array, from its chunks (the same text `rowJson` gives row by row):
+ * each chunk's array without its brackets, as `chunkRows` makes no chunk without a row.
+ */
 export function tabJson(chunks: readonly Pick<Chunk, 'rowsJson'>[]): string {
-  return `[${chunks
-    .map((c) => c.rowsJson.slice(1, -1))
-    .filter((rows) => rows !== '')
-    .join(',')}]`;
+  return `[${chunks.map((c) => c.rowsJson.slice(1, -1)).join(',')}]`;
 }
 
 /** The rows of a chunk, back as cells. */

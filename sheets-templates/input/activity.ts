@@ -12,7 +12,7 @@ export const activity = defineTab({
     { id: 'rep_id', zh: '工号', type: 'id', required: true, width: 10 },
     { id: 'type', zh: '类型', type: 'id', required: true, width: 14 },
     { id: 'channel', zh: '渠道', type: 'id', width: 16 },
-    { id: 'customer_id', zh: '客户编号', type: 'id', width: 12 },
+    { id: 'customer_id', zh: '客户编号', type: 'id', width: 12, numbered: 'customer_spelling' },
     {
       id: 'lead_grade',
       zh: '客户等级',

@@ -19,11 +19,16 @@ export type ValueOf<T extends ColumnType> = T extends 'money' | 'number' | 'perc
       ? boolean
       : string;
 
-/** A parsed row of a declared tab: one field per column, and the sheet row it came from. */
+/**
+ * A parsed row of a declared tab: one field per column, the number of the spelling of each `numbered`
+ * column's value, and the sheet row it came from.
+ */
 export type RowOf<S extends TabSpec> = {
   readonly [C in S['columns'][number] as C['id']]: C extends { required: true }
     ? ValueOf<C['type']>
     : ValueOf<C['type']> | undefined;
+} & {
+  readonly [C in S['columns'][number] as C extends { numbered: infer F extends string } ? F : never]?: number;
 } & { readonly row: number };
 
 export interface ReadTab<S extends TabSpec> {
@@ -95,7 +100,7 @@ export function tabSchema(spec: TabSpec): z.ZodType<TabRows, TabCells> {
 function readRows(spec: TabSpec, { rows: sheet, at }: TabCells): TabRows {
   const columns = spec.columns;
   const shared = columns.map((c) =>
-    REPEATED.has(c.type) && !spec.key?.includes(c.id) ? new Map<string, string>() : undefined,
+    REPEATED.has(c.type) && !spec.key?.includes(c.id) ? new Spellings() : undefined,
   );
   const rows: Record<string, unknown>[] = [];
   const refused: Refusal[] = [];
@@ -125,7 +130,12 @@ function readRows(spec: TabSpec, { rows: sheet, at }: TabCells): TabRows {
       if (code) refused.push({ row: rowNumber, column, code, value: raw });
       else if (result.ok && result.value !== undefined) {
         const seen = shared[j];
-        row[column.id] = seen ? once(seen, result.value as string) : result.value;
+        if (seen === undefined) row[column.id] = result.value;
+        else {
+          const n = seen.number(result.value as string);
+          row[column.id] = seen.values[n];
+          if (column.numbered !== undefined) row[column.numbered] = n;
+        }
       }
     }
     // The row number goes last, as the engine's row objects have always had it.
@@ -141,15 +151,24 @@ function readRows(spec: TabSpec, { rows: sheet, at }: TabCells): TabRows {
 const REPEATED = new Set<ColumnSpec['type']>(['id', 'text']);
 
 /**
- * One string for each distinct value of a column. A parsed sheet holds a string of its own in every
- * cell, and a log's rows keep them: a million rows held about 130 MB of copies of a few thousand reps,
- * types and customers, which every later step also had to hash and compare.
+ * The distinct values of a column, numbered in the order met, each kept as one string. A parsed sheet
+ * holds a string of its own in every cell, and a log's rows keep them: a million rows held about
+ * 130 MB of copies of a few thousand reps, types and customers, which every later step also had to
+ * hash and compare. The numbers go to the rows of a `numbered` column.
  */
-function once(seen: Map<string, string>, value: string): string {
-  const kept = seen.get(value);
-  if (kept !== undefined) return kept;
-  seen.set(value, value);
-  return value;
+class Spellings {
+  private readonly numbers = new Map<string, number>();
+  /** By number: the value. */
+  readonly values: string[] = [];
+
+  number(value: string): number {
+    let n = this.numbers.get(value);
+    if (n === undefined) {
+      this.numbers.set(value, (n = this.values.length));
+      this.values.push(value);
+    }
+    return n;
+  }
 }
 
 /**

@@ -13,9 +13,13 @@
  * numbers.find('C2')    //=> 1
  */
 
-/** What numbering reads of a row. */
+/**
+ * What numbering reads of a row: the id, and the number of its spelling when the check gave one (the
+ * Activity tab's `customer_id` is `numbered`): then each spelling is looked up once, not once a row.
+ */
 export interface CustomerRow {
   readonly customer_id?: string | undefined;
+  readonly customer_spelling?: number | undefined;
 }
 
 export interface CustomerNumbers {
@@ -57,14 +61,21 @@ export class IdNumbers {
   /** The id's number, given a new one when first met. */
   add(id: string): number {
     let n = this.bySpelling.get(id);
-    if (n !== undefined) return n;
+    if (n === undefined) this.bySpelling.set(id, (n = this.addSpelling(id)));
+    return n;
+  }
+
+  /**
+   * The id's number by its lower-case key alone, given a new one when first met: for a caller that
+   * keeps the number of each spelling itself and so asks once a spelling.
+   */
+  addSpelling(id: string): number {
     const key = idKey(id);
-    n = this.byKey.get(key);
+    let n = this.byKey.get(key);
     if (n === undefined) {
       this.byKey.set(key, (n = this.keys.length));
       this.keys.push(key);
     }
-    this.bySpelling.set(id, n);
     return n;
   }
 
@@ -77,9 +88,20 @@ export class IdNumbers {
 function numberCustomers(rows: readonly CustomerRow[]): CustomerNumbers {
   const ids = new IdNumbers();
   const numberOf = new Int32Array(rows.length);
+  // By spelling number: the customer's number, -1 until a row with that spelling is met.
+  const bySpelling: number[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const id = rows[i]!.customer_id;
-    numberOf[i] = id === undefined ? -1 : ids.add(id);
+    const row = rows[i]!;
+    const id = row.customer_id;
+    const spelling = row.customer_spelling;
+    if (id === undefined) numberOf[i] = -1;
+    else if (spelling === undefined) numberOf[i] = ids.add(id);
+    else {
+      while (bySpelling.length <= spelling) bySpelling.push(-1);
+      let n = bySpelling[spelling]!;
+      if (n < 0) bySpelling[spelling] = n = ids.addSpelling(id);
+      numberOf[i] = n;
+    }
   }
   return { numberOf, count: ids.keys.length, keys: ids.keys, find: (id) => ids.find(id) };
 }

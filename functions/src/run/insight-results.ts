@@ -17,7 +17,7 @@ import {
 } from '../domain/insights/customer-standings.js';
 import { TIERS } from '../domain/insights/customer-tier.js';
 import { cyclesByRepMonth, dealCycles } from '../domain/insights/deal-cycle.js';
-import { DecimalSum } from '../domain/insights/decimal-sum.js';
+import { DecimalSum } from '../domain/decimal-sum.js';
 import { goalProgress } from '../domain/insights/goal-progress.js';
 import { mentoring } from '../domain/insights/mentoring.js';
 import { compareNewHiresBetween, newHireCyclesByMonth } from '../domain/insights/new-hire-cycle.js';

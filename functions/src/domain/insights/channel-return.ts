@@ -15,7 +15,7 @@ import type { Decimal } from 'decimal.js';
 import type { Day } from '../days.js';
 import { ZERO } from '../money.js';
 import type { ActivityIndex } from './activity-index.js';
-import { DecimalSum } from './decimal-sum.js';
+import { DecimalSum } from '../decimal-sum.js';
 import { keyOf } from './records.js';
 
 export interface CostLine {

@@ -22,7 +22,7 @@ import type { Day } from '../days.js';
 import { dayNumber } from '../days.js';
 import { Dec } from '../money.js';
 import { buyersOf, dealOnOrAfter, type ActivityIndex, type DealFacts } from './activity-index.js';
-import { DecimalSum } from './decimal-sum.js';
+import { DecimalSum } from '../decimal-sum.js';
 import { median } from './median.js';
 import { isNewHire } from './new-hire.js';
 import { keyOf } from './records.js';

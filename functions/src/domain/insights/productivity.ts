@@ -10,7 +10,7 @@
 import type { Decimal } from 'decimal.js';
 import { monthOf, type Period } from '../periods.js';
 import type { ActivityIndex } from './activity-index.js';
-import { DecimalSum } from './decimal-sum.js';
+import { DecimalSum } from '../decimal-sum.js';
 import { keyOf } from './records.js';
 
 export interface TeamMonth {

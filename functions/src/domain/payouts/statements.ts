@@ -7,6 +7,7 @@
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
 import type { Day } from '../days.js';
+import { DecimalSum } from '../decimal-sum.js';
 import { Dec, ZERO, credited, isOne, roundHalfUp } from '../money.js';
 import { monthOf, periodRange, previousPeriod, quarterOf, yearOf, type Period } from '../periods.js';
 import type { RewardLine } from '../rewards/types.js';
@@ -443,16 +444,16 @@ function rewardSource(ruleRow: number | undefined, earned: readonly SourceRow[])
  * As in `totalOf`, a zero credit is skipped and the first one is not added to zero (so no −0 is kept).
  */
 function revenueOf(rows: readonly ActivityRecord[]): Decimal {
-  let revenue: Decimal | undefined;
+  // Summed without a new Decimal a row (see DecimalSum).
+  const revenue = new DecimalSum();
   for (let i = 0; i < rows.length; i++) {
     const a = rows[i]!;
     const credit = credited(a.amount!, a.share);
     if (credit.isZero()) continue;
-    const deal = a.type === 'deal';
-    if (revenue === undefined) revenue = deal ? credit : credit.neg();
-    else revenue = deal ? revenue.add(credit) : revenue.sub(credit);
+    if (a.type === 'deal') revenue.add(credit);
+    else revenue.sub(credit);
   }
-  return revenue ?? ZERO;
+  return revenue.total();
 }
 
 /** A revenue target's tiers; a missing challenge or sprint is left out. */

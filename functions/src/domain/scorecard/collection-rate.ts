@@ -12,6 +12,7 @@
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
 import { addDays, type Day } from '../days.js';
+import { DecimalSum } from '../decimal-sum.js';
 import { addToSum, compare, credited, ZERO } from '../money.js';
 import { monthNumber, slotOf, type RepMonths } from './rep-months.js';
 
@@ -63,8 +64,9 @@ export function monthlyCollection(
   paymentTermsDays: number,
   collections: CollectionsByRef,
 ): Collection {
-  const collected = new Array<Decimal | undefined>(grid.reps.size * grid.months).fill(undefined);
-  const due = new Array<Decimal | undefined>(grid.reps.size * grid.months).fill(undefined);
+  // Summed without a new Decimal a deal (see DecimalSum).
+  const collected = new Array<DecimalSum | undefined>(grid.reps.size * grid.months).fill(undefined);
+  const due = new Array<DecimalSum | undefined>(grid.reps.size * grid.months).fill(undefined);
   for (let at = 0; at < activity.length; at++) {
     const deal = activity[at]!;
     if (deal.type !== 'deal' || !deal.amount) continue;
@@ -83,8 +85,8 @@ export function monthlyCollection(
       if (collection.day <= dueOn) paid = addToSum(paid, collection.amount!);
     }
     const capped = paid === undefined ? ZERO : compare(paid, deal.amount) > 0 ? deal.amount : paid;
-    collected[slot] = addToSum(collected[slot], credited(capped, deal.share));
-    due[slot] = addToSum(due[slot], credited(deal.amount, deal.share));
+    (collected[slot] ??= new DecimalSum()).add(credited(capped, deal.share));
+    (due[slot] ??= new DecimalSum()).add(credited(deal.amount, deal.share));
   }
-  return { collected, due };
+  return { collected: collected.map((sum) => sum?.total()), due: due.map((sum) => sum?.total()) };
 }

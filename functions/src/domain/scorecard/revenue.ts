@@ -8,6 +8,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
+import { DecimalSum } from '../decimal-sum.js';
 import { credited } from '../money.js';
 import { monthNumber, slotOf, type RepMonths } from './rep-months.js';
 
@@ -16,7 +17,8 @@ export function monthlyRevenue(
   activity: readonly ActivityRecord[],
   grid: RepMonths,
 ): (Decimal | undefined)[] {
-  const revenue = new Array<Decimal | undefined>(grid.reps.size * grid.months).fill(undefined);
+  // Summed without a new Decimal a row (see DecimalSum): a rep's month holds hundreds of deals.
+  const sums = new Array<DecimalSum | undefined>(grid.reps.size * grid.months).fill(undefined);
   for (let at = 0; at < activity.length; at++) {
     const a = activity[at]!;
     if ((a.type !== 'deal' && a.type !== 'refund') || !a.amount) continue;
@@ -24,9 +26,9 @@ export function monthlyRevenue(
     const slot = rep === undefined ? -1 : slotOf(grid, rep, monthNumber(a.day), 'month');
     if (slot < 0) continue; // a rep without scorecards
     const credit = credited(a.amount, a.share);
-    const before = revenue[slot];
-    const signed = a.type === 'deal' ? credit : credit.neg();
-    revenue[slot] = before ? before.add(signed) : signed;
+    const sum = (sums[slot] ??= new DecimalSum());
+    if (a.type === 'deal') sum.add(credit);
+    else sum.sub(credit);
   }
-  return revenue;
+  return sums.map((sum) => sum?.total());
 }

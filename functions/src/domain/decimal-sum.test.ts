@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { Dec, ZERO } from '../money.js';
+import { Dec, ZERO } from './money.js';
 import { DecimalSum } from './decimal-sum.js';
 
 describe('DecimalSum', () => {

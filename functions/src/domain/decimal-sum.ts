@@ -12,7 +12,7 @@
  * sum.total().toFixed() //=> '299000.5'
  */
 import type { Decimal } from 'decimal.js';
-import { addToSum, Dec, wholeValue } from '../money.js';
+import { addToSum, Dec, wholeValue, ZERO } from './money.js';
 
 /** A whole sum is moved into the exact one before it could pass 2^53 with the next value (below 10^15). */
 const FLUSH_AT = 2 ** 52;
@@ -44,8 +44,9 @@ export class DecimalSum {
     this.whole += sign * n;
   }
 
+  /** The sum; the shared ZERO when it is a whole zero. */
   total(): Decimal {
-    if (this.exact === undefined) return new Dec(this.whole);
+    if (this.exact === undefined) return this.whole === 0 ? ZERO : new Dec(this.whole);
     return this.whole === 0 ? this.exact : this.exact.add(this.whole);
   }
 }

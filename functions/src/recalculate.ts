@@ -38,7 +38,7 @@ import {
 } from './run/history.js';
 import type { ChangeEntry, FrozenMonthRecord } from './store/port.js';
 import type { RunRecord, RunStore } from './store/port.js';
-import { ingest, type Ingested } from './workbook/ingest.js';
+import { ingest, matchTabs, type Ingested } from './workbook/ingest.js';
 import { RuleTableError, type DataIssue } from './workbook/issues.js';
 import { issueMessage, type Locale } from './workbook/messages.js';
 import type { OutputTab, WorkbookPort } from './workbook/port.js';
@@ -88,10 +88,11 @@ function stopMessage(stops: readonly DataIssue[], locale: Locale): string {
 }
 
 /**
- * Reads and checks the workbook's inputs. The cells as read are let go here, before computing, as a
- * large log's cells take hundreds of MB: a store that keeps history gets the tabs changed since its
- * last completed run (`keptAs`, that run's tab hashes) as chunks of text, made now (`inputSnapshots`);
- * undefined without such a store, or when the check stopped the run.
+ * Reads and checks the workbook's inputs. The cells as read are let go here, row by row as the check
+ * reads them, as a large log's cells take hundreds of MB: they and the checked rows are never all held
+ * at once. A store that keeps history gets the tabs changed since its last completed run (`keptAs`,
+ * that run's tab hashes) as chunks of text, made first, while the cells are all there
+ * (`inputSnapshots`); undefined without such a store, or when the check stopped the run.
  */
 async function readAndCheck(
   workbook: WorkbookPort,
@@ -101,9 +102,11 @@ async function readAndCheck(
   options.onStep?.('read');
   const raw = await workbook.read();
   options.onStep?.('check');
-  const ingested = ingest(raw);
-  if (!keptAs || ingested.stops.length > 0) return { ingested };
-  return { ingested, snapshots: inputSnapshots(raw, ingested.tabHashes, keptAs) };
+  const matched = matchTabs(raw);
+  const snapshots = keptAs && inputSnapshots(raw, matched.tabHashes, keptAs);
+  const ingested = ingest(matched, { consume: true });
+  if (!snapshots || ingested.stops.length > 0) return { ingested };
+  return { ingested, snapshots };
 }
 
 /** What a run's history entries are stamped with: its id and when it started. */

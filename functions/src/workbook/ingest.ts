@@ -123,8 +123,18 @@ function keyOf(key: readonly string[]): (row: object) => string | undefined {
   };
 }
 
-/** Reads and checks every input tab of a workbook. */
-export function ingest(rawTabs: readonly RawTab[]): Ingested {
+/** A workbook's input tabs matched to their declarations and hashed, before any is read. */
+export interface MatchedTabs {
+  /** By tab id: the first tab of each id. */
+  readonly found: ReadonlyMap<string, RawTab>;
+  /** Tabs that are no input, or a second of an id. */
+  readonly issues: readonly DataIssue[];
+  /** Content hash of each input tab found. */
+  readonly tabHashes: Readonly<Record<string, string>>;
+}
+
+/** Finds a workbook's input tabs by their titles and hashes each. */
+export function matchTabs(rawTabs: readonly RawTab[]): MatchedTabs {
   const issues: DataIssue[] = [];
   const found = new Map<string, RawTab>();
   for (const raw of rawTabs) {
@@ -151,12 +161,31 @@ export function ingest(rawTabs: readonly RawTab[]): Ingested {
       } else found.set(match.spec.id, raw);
     }
   }
+  const tabHashes: Record<string, string> = {};
+  for (const [id, raw] of found) tabHashes[id] = tabHash(raw);
+  return { found, issues, tabHashes };
+}
+
+export interface IngestOptions {
+  /**
+   * Let each tab's rows go as they are read (each row is left empty): the caller has no further use
+   * for the cells, and a large log's cells and its checked rows are then not all held at once.
+   */
+  readonly consume?: boolean;
+}
+
+/** Reads and checks every input tab of a workbook (raw, or already matched by `matchTabs`). */
+export function ingest(tabsRead: readonly RawTab[] | MatchedTabs, options: IngestOptions = {}): Ingested {
+  const { found, tabHashes, ...matched } = Array.isArray(tabsRead)
+    ? matchTabs(tabsRead)
+    : (tabsRead as MatchedTabs);
+  const issues: DataIssue[] = [...matched.issues];
 
   const reads = new Map<string, ReadTab<TabSpec>>();
   function read<S extends TabSpec>(spec: S): ReadTab<S> | undefined {
     const raw = found.get(spec.id);
     if (!raw) return undefined;
-    const result = readTab(spec, raw);
+    const result = readTab(spec, raw, options.consume);
     // A loop, not a spread: a log with a bad cell on every row has more issues than a call takes arguments.
     for (const issue of result.issues) issues.push(issue);
     reads.set(spec.id, result as unknown as ReadTab<TabSpec>);
@@ -264,19 +293,25 @@ export function ingest(rawTabs: readonly RawTab[]): Ingested {
   };
   const tabCounts: Record<string, TabCount> = {};
   const counts: TabCount = { read: 0, used: 0, skipped: 0 };
-  const tabHashes: Record<string, string> = {};
-  for (const [id, raw] of found) {
+  for (const id of found.keys()) {
     const readRows = reads.get(id)?.read ?? 0;
     const usedRows = used[id] ?? 0;
     tabCounts[id] = { read: readRows, used: usedRows, skipped: readRows - usedRows };
     counts.read += readRows;
     counts.used += usedRows;
     counts.skipped += readRows - usedRows;
-    tabHashes[id] = tabHash(raw);
   }
   const all = createHash('sha256');
   for (const id of Object.keys(tabHashes).sort()) all.update(`${id}:${tabHashes[id]}\n`);
 
   const stops = issues.filter((i) => i.action === 'stopped_run');
-  return { inputs, issues, stops, counts, tabCounts, tabHashes, inputHash: all.digest('hex') };
+  return {
+    inputs,
+    issues,
+    stops,
+    counts,
+    tabCounts,
+    tabHashes: { ...tabHashes },
+    inputHash: all.digest('hex'),
+  };
 }

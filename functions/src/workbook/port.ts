@@ -40,7 +40,7 @@ export interface OutputTab {
 export interface WorkbookPort {
   /** What the workbook is, for messages: a path or a spreadsheet id. */
   readonly location: string;
-  /** Reads every tab. */
+  /** Reads every tab, into arrays of the caller's own: a run lets each row go as it checks it (leaves it empty). */
   read(): Promise<RawTab[]>;
   /**
    * Replaces the output tabs whole, all or nothing: after a failure the previous outputs remain.

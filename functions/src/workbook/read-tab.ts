@@ -45,6 +45,8 @@ export interface ReadTab<S extends TabSpec> {
 /** What a tab's schema reads: the tab's rows (header first) and where each declared column sits. */
 export interface TabCells {
   readonly rows: readonly (readonly RawCell[])[];
+  /** When given, the tab's own rows: each is left empty once read (see `IngestOptions.consume`). */
+  readonly consume?: RawCell[][];
   /** Index in a sheet row of each of the declaration's columns, in its order; -1 for a column not found. */
   readonly at: readonly number[];
 }
@@ -97,7 +99,7 @@ export function tabSchema(spec: TabSpec): z.ZodType<TabRows, TabCells> {
  * The rows below the header, read cell by cell. Loops over indices and one object per kept row: a
  * log of a million rows makes no per-row input object, copy or closure.
  */
-function readRows(spec: TabSpec, { rows: sheet, at }: TabCells): TabRows {
+function readRows(spec: TabSpec, { rows: sheet, at, consume }: TabCells): TabRows {
   const columns = spec.columns;
   const shared = columns.map((c) =>
     REPEATED.has(c.type) && !spec.key?.includes(c.id) ? new Spellings() : undefined,
@@ -107,6 +109,7 @@ function readRows(spec: TabSpec, { rows: sheet, at }: TabCells): TabRows {
   let read = 0;
   for (let i = 1; i < sheet.length; i++) {
     const cells = sheet[i]!;
+    if (consume) consume[i] = NO_CELLS;
     if (allBlank(cells)) continue;
     read += 1;
     const rowNumber = i + 1;
@@ -146,6 +149,9 @@ function readRows(spec: TabSpec, { rows: sheet, at }: TabCells): TabRows {
   }
   return { rows, refused, read };
 }
+
+/** What a row read and let go is left as: one empty row shared by all. */
+const NO_CELLS: RawCell[] = [];
 
 /** Column types whose values a log repeats row after row: reps, types, channels, customers, refs. */
 const REPEATED = new Set<ColumnSpec['type']>(['id', 'text']);
@@ -242,8 +248,12 @@ function countFilled(sheet: readonly (readonly RawCell[])[]): number {
   return n;
 }
 
-/** Reads a tab against its declaration. Row 1 is the header; empty rows are skipped. */
-export function readTab<S extends TabSpec>(spec: S, raw: RawTab): ReadTab<S> {
+/**
+ * Reads a tab against its declaration. Row 1 is the header; empty rows are skipped. With `consume`,
+ * each row below the header is left empty once read, so the cells can be collected while the rest
+ * of the tab is read.
+ */
+export function readTab<S extends TabSpec>(spec: S, raw: RawTab, consume = false): ReadTab<S> {
   const { index, issues } = mapHeader(spec, raw.rows[0] ?? []);
   const letters = new Map([...index].map(([id, i]) => [id, columnLetter(i)]));
 
@@ -265,6 +275,7 @@ export function readTab<S extends TabSpec>(spec: S, raw: RawTab): ReadTab<S> {
   const parsed = tabSchema(spec).safeParse({
     rows: raw.rows,
     at: spec.columns.map((c) => index.get(c.id) ?? -1),
+    ...(consume ? { consume: raw.rows } : {}),
   });
   // The tab's shape is the port's promise; a failure here is a bug in an adapter, not in the workbook.
   if (!parsed.success) throw new Error(`Tab ${spec.id} is not a table of cells: ${parsed.error.message}`);

@@ -176,9 +176,8 @@ export interface IngestOptions {
 
 /** Reads and checks every input tab of a workbook (raw, or already matched by `matchTabs`). */
 export function ingest(tabsRead: readonly RawTab[] | MatchedTabs, options: IngestOptions = {}): Ingested {
-  const { found, tabHashes, ...matched } = Array.isArray(tabsRead)
-    ? matchTabs(tabsRead)
-    : (tabsRead as MatchedTabs);
+  const matched = Array.isArray(tabsRead) ? matchTabs(tabsRead) : (tabsRead as MatchedTabs);
+  const { found, tabHashes } = matched;
   const issues: DataIssue[] = [...matched.issues];
 
   const reads = new Map<string, ReadTab<TabSpec>>();

@@ -35,6 +35,7 @@ import {
   loadHistory,
   settlePeriods,
   type HistoryContext,
+  type RunStamp,
 } from './run/history.js';
 import type { ChangeEntry, FrozenMonthRecord } from './store/port.js';
 import type { RunRecord, RunStore } from './store/port.js';
@@ -108,9 +109,6 @@ async function readAndCheck(
   if (!snapshots || ingested.stops.length > 0) return { ingested };
   return { ingested, snapshots };
 }
-
-/** What a run's history entries are stamped with: its id and when it started. */
-type RunStamp = Pick<RunRecord, 'id' | 'started_at' | 'started_at_local'>;
 
 /**
  * Reads and checks the inputs and, for a store that keeps history, works out which input cells

@@ -307,6 +307,9 @@ export async function settlePeriods(
   return entries;
 }
 
+/** What a run's history entries are stamped with: its id and when it started. */
+export type RunStamp = Pick<RunRecord, 'id' | 'started_at' | 'started_at_local'>;
+
 /**
  * Input cells changed since the last completed run, with who edited them when the spreadsheet said,
  * stamped with the run that saw them.
@@ -314,7 +317,7 @@ export async function settlePeriods(
 export async function inputChanges(
   ctx: HistoryContext,
   tabs: readonly TabSnapshot[],
-  run: Pick<RunRecord, 'id' | 'started_at' | 'started_at_local'>,
+  run: RunStamp,
 ): Promise<ChangeEntry[]> {
   const previous = ctx.previous;
   if (!previous) return [];

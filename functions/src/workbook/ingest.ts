@@ -310,7 +310,7 @@ export function ingest(tabsRead: readonly RawTab[] | MatchedTabs, options: Inges
     stops,
     counts,
     tabCounts,
-    tabHashes: { ...tabHashes },
+    tabHashes,
     inputHash: all.digest('hex'),
   };
 }

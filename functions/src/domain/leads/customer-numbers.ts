@@ -61,7 +61,7 @@ export class IdNumbers {
   /** The id's number, given a new one when first met. */
   add(id: string): number {
     let n = this.bySpelling.get(id);
-    if (n === undefined) this.bySpelling.set(id, (n = this.addSpelling(id)));
+    if (n === undefined) this.bySpelling.set(id, (n = this.addByKey(id)));
     return n;
   }
 
@@ -69,7 +69,7 @@ export class IdNumbers {
    * The id's number by its lower-case key alone, given a new one when first met: for a caller that
    * keeps the number of each spelling itself and so asks once a spelling.
    */
-  addSpelling(id: string): number {
+  addByKey(id: string): number {
     const key = idKey(id);
     let n = this.byKey.get(key);
     if (n === undefined) {
@@ -99,7 +99,7 @@ function numberCustomers(rows: readonly CustomerRow[]): CustomerNumbers {
     else {
       while (bySpelling.length <= spelling) bySpelling.push(-1);
       let n = bySpelling[spelling]!;
-      if (n < 0) bySpelling[spelling] = n = ids.addSpelling(id);
+      if (n < 0) bySpelling[spelling] = n = ids.addByKey(id);
       numberOf[i] = n;
     }
   }

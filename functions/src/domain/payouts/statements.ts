@@ -441,7 +441,7 @@ function rewardSource(ruleRow: number | undefined, earned: readonly SourceRow[])
 /**
  * A month's revenue: its deals less its refunds, each at the rep's share. A loop rather than a reduce
  * with a closure, and a share of one multiplies nothing (`credited`): it runs once per rep and month.
- * As in `totalOf`, a zero credit is skipped and the first one is not added to zero (so no −0 is kept).
+ * A zero credit is skipped, and the sum's zero is the shared ZERO (`DecimalSum`), so no −0 is kept.
  */
 function revenueOf(rows: readonly ActivityRecord[]): Decimal {
   // Summed without a new Decimal a row (see DecimalSum).

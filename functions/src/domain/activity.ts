@@ -11,12 +11,6 @@ export interface ActivityRecord {
   amount?: Decimal | undefined;
   /** Credit share of a split deal; 1 when not split. */
   share: Decimal;
-  /**
-   * `amount × share` (`credited`), worked out once for the row: revenue, collections, new customers
-   * and commissions each read it, and over a million rows each multiplication made a new Decimal.
-   * Undefined without an amount.
-   */
-  credit: Decimal | undefined;
   ref?: string | undefined;
   due?: Day | undefined;
   /** Sheet row, for statements and messages. */

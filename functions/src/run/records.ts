@@ -5,7 +5,7 @@
 import type { ActivityRecord, RepRecord } from '../domain/activity.js';
 import { customerNumbers } from '../domain/leads/customer-numbers.js';
 import { memo } from '../domain/memo.js';
-import { credited, ONE, type Dec } from '../domain/money.js';
+import { ONE, type Dec } from '../domain/money.js';
 import type { GradeRule } from '../domain/scorecard/grade.js';
 import type { KpiConfig, KpiId, QualitativeKpi } from '../domain/scorecard/kpis.js';
 import type { ActivityCustomers } from '../domain/scorecard/scorecards.js';
@@ -90,15 +90,13 @@ export function recordsOf(inputs: Inputs, asOf: Day): Records {
     const t = ruleType(a.type);
     if (t === '') continue;
     customerOf.push(log.numberOf[at]!);
-    const share = a.share ?? ONE; // the shared one, so rules can tell a blank share by identity
     activity.push({
       rep: rep(a.rep_id),
       type: t,
       day: a.date,
       customer: a.customer_id,
       amount: a.amount,
-      share,
-      credit: a.amount === undefined ? undefined : credited(a.amount, share),
+      share: a.share ?? ONE /* the shared one, so rules can tell a blank share by identity */,
       ref: a.ref,
       due: a.due_date,
       row: a.row,

@@ -8,7 +8,7 @@ import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
 import type { Day } from '../days.js';
 import { DecimalSum } from '../decimal-sum.js';
-import { Dec, ZERO, isOne, roundHalfUp } from '../money.js';
+import { Dec, ZERO, credited, isOne, roundHalfUp } from '../money.js';
 import { monthOf, periodRange, previousPeriod, quarterOf, yearOf, type Period } from '../periods.js';
 import type { RewardLine } from '../rewards/types.js';
 import type { Window } from '../rewards/windows.js';
@@ -440,7 +440,7 @@ function rewardSource(ruleRow: number | undefined, earned: readonly SourceRow[])
 
 /**
  * A month's revenue: its deals less its refunds, each at the rep's share. A loop rather than a reduce
- * with a closure, reading each row's credit (worked out once, with its record): it runs once per rep and month.
+ * with a closure, and a share of one multiplies nothing (`credited`): it runs once per rep and month.
  * A zero credit is skipped, and the sum's zero is the shared ZERO (`DecimalSum`), so no −0 is kept.
  */
 function revenueOf(rows: readonly ActivityRecord[]): Decimal {
@@ -448,7 +448,7 @@ function revenueOf(rows: readonly ActivityRecord[]): Decimal {
   const revenue = new DecimalSum();
   for (let i = 0; i < rows.length; i++) {
     const a = rows[i]!;
-    const credit = a.credit!;
+    const credit = credited(a.amount!, a.share);
     if (credit.isZero()) continue;
     if (a.type === 'deal') revenue.add(credit);
     else revenue.sub(credit);

@@ -69,7 +69,7 @@ export function monthlyCollection(
   const due = new Array<DecimalSum | undefined>(grid.reps.size * grid.months).fill(undefined);
   for (let at = 0; at < activity.length; at++) {
     const deal = activity[at]!;
-    if (deal.type !== 'deal' || !deal.amount || !deal.credit) continue;
+    if (deal.type !== 'deal' || !deal.amount) continue;
     const dueOn = dueDay(deal, paymentTermsDays);
     if (dueOn > asOf) continue;
     const rep = grid.reps.get(deal.rep);
@@ -85,11 +85,8 @@ export function monthlyCollection(
       if (collection.day <= dueOn) paid = addToSum(paid, collection.amount!);
     }
     const capped = paid === undefined ? ZERO : compare(paid, deal.amount) > 0 ? deal.amount : paid;
-    // Most deals are collected in full: their credit is the record's own.
-    (collected[slot] ??= new DecimalSum()).add(
-      capped === deal.amount ? deal.credit : credited(capped, deal.share),
-    );
-    (due[slot] ??= new DecimalSum()).add(deal.credit);
+    (collected[slot] ??= new DecimalSum()).add(credited(capped, deal.share));
+    (due[slot] ??= new DecimalSum()).add(credited(deal.amount, deal.share));
   }
   return { collected: collected.map((sum) => sum?.total()), due: due.map((sum) => sum?.total()) };
 }

@@ -10,7 +10,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
-import { compare, ZERO } from '../money.js';
+import { compare, credited, ZERO } from '../money.js';
 import type { PeriodKind } from '../periods.js';
 import type { DealCustomers } from './deal-customers.js';
 import { monthNumber, periodCount, periodIndex, slotOf, type RepMonths } from './rep-months.js';
@@ -37,13 +37,14 @@ export function newCustomersByKind(
   for (let at = 0; at < activity.length; at++) {
     const c = customers.ofDeal[at]!;
     const a = activity[at]!;
-    const credit = a.credit;
-    if (c < 0 || !credit) continue;
+    if (c < 0 || !a.amount) continue;
     const month = monthNumber(a.day);
     const first = firstMonth[c]!;
     if (periodIndex(grid, month, 'year') !== periodIndex(grid, first, 'year')) continue; // bought before this year
+    let credit: Decimal | undefined;
     for (let k = 0; k < kinds.length; k++) {
       if (periodIndex(grid, month, kinds[k]!) !== periodIndex(grid, first, kinds[k]!)) continue;
+      credit ??= credited(a.amount, a.share);
       const before = totals[k]![c];
       totals[k]![c] = before === undefined ? credit : before.add(credit);
     }

@@ -9,6 +9,7 @@
 import type { Decimal } from 'decimal.js';
 import type { ActivityRecord } from '../activity.js';
 import { DecimalSum } from '../decimal-sum.js';
+import { credited } from '../money.js';
 import { monthNumber, slotOf, type RepMonths } from './rep-months.js';
 
 /** Revenue by the grid's rep and month (undefined where the rep has no deal or refund that month). */
@@ -20,13 +21,14 @@ export function monthlyRevenue(
   const sums = new Array<DecimalSum | undefined>(grid.reps.size * grid.months).fill(undefined);
   for (let at = 0; at < activity.length; at++) {
     const a = activity[at]!;
-    if ((a.type !== 'deal' && a.type !== 'refund') || !a.credit) continue;
+    if ((a.type !== 'deal' && a.type !== 'refund') || !a.amount) continue;
     const rep = grid.reps.get(a.rep);
     const slot = rep === undefined ? -1 : slotOf(grid, rep, monthNumber(a.day), 'month');
     if (slot < 0) continue; // a rep without scorecards
+    const credit = credited(a.amount, a.share);
     const sum = (sums[slot] ??= new DecimalSum());
-    if (a.type === 'deal') sum.add(a.credit);
-    else sum.sub(a.credit);
+    if (a.type === 'deal') sum.add(credit);
+    else sum.sub(credit);
   }
   return sums.map((sum) => sum?.total());
 }

@@ -24,21 +24,19 @@ export function act(
   rep: string,
   type: string,
   day: string,
-  extra: Partial<Omit<ActivityRecord, 'amount' | 'share' | 'credit'>> & {
+  extra: Partial<Omit<ActivityRecord, 'amount' | 'share'>> & {
     amount?: number | string;
     share?: number | string;
   } = {},
 ): ActivityRecord {
   const { amount, share, ...rest } = extra;
   row += 1;
-  const shareOf = new Dec(share ?? 1);
   return {
     rep,
     type,
     day,
-    share: shareOf,
+    share: new Dec(share ?? 1),
     ...(amount !== undefined ? { amount: new Dec(amount) } : {}),
-    credit: amount === undefined ? undefined : new Dec(amount).mul(shareOf),
     row,
     ...rest,
   };

@@ -39,7 +39,7 @@ import {
 } from './run/history.js';
 import type { ChangeEntry, FrozenMonthRecord } from './store/port.js';
 import type { RunRecord, RunStore } from './store/port.js';
-import { ingest, matchTabs, type Ingested } from './workbook/ingest.js';
+import { ingest, matchTabs, type Ingested, type Inputs } from './workbook/ingest.js';
 import { RuleTableError, type DataIssue } from './workbook/issues.js';
 import { issueMessage, type Locale } from './workbook/messages.js';
 import type { OutputTab, WorkbookPort } from './workbook/port.js';
@@ -65,8 +65,8 @@ export interface RunReport {
   written: boolean;
   /** The output tabs as written (Run Log last), for the leadership and rep copies. */
   outputs: readonly OutputTab[];
-  /** The inputs as read, for sharing (Settings, reps' addresses). */
-  inputs: Ingested['inputs'];
+  /** The inputs sharing reads: Settings and the reps (their addresses). */
+  inputs: Pick<Inputs, 'settings' | 'reps'>;
   /** Documents (or files) the store wrote keeping the input tabs: 0 when each was kept already. */
   inputsKept: number;
 }
@@ -220,14 +220,17 @@ export async function recalculate(
     locale,
     written: write,
     outputs,
-    inputs: ingested.inputs,
+    inputs: { settings: ingested.inputs.settings, reps: ingested.inputs.reps },
     inputsKept: kept.inputsKept,
   };
 }
 
-/** Every result of the run, as JSON and as output tabs. */
-function compute(ingested: Ingested, asOf: Day, locale: Locale, frozen: readonly FrozenMonthRecord[]) {
-  const { inputs } = ingested;
+/**
+ * Every rule's results: the scorecards, pay, campaign, appraisals, claims and insights, each from the
+ * inputs. The rule records made from the activity log (`recordsOf`) are this function's own, let go
+ * when it returns.
+ */
+function ruleResults(inputs: Inputs, asOf: Day, locale: Locale, frozen: readonly FrozenMonthRecord[]) {
   const records = recordsOf(inputs, asOf);
   const funnel = planFunnel(inputs);
   const scores = scorecardResults(inputs, asOf, records);
@@ -251,6 +254,24 @@ function compute(ingested: Ingested, asOf: Day, locale: Locale, frozen: readonly
   );
   const claims = claimsAndLeads(inputs, asOf, locale);
   const insights = insightResults(inputs, asOf, locale, campaign.rewardLines);
+  return { funnel, scores, campaign, appraisal, pay, scorecards, claims, insights };
+}
+
+/**
+ * Every result of the run, as JSON and as output tabs. Once the rules have run, nothing reads the
+ * activity log again: its checked rows, most of the inputs' memory (a million rows hold about
+ * 180 MB), are let go, so the output tabs are laid out, the digest taken and the tabs written with
+ * that room.
+ */
+function compute(ingested: Ingested, asOf: Day, locale: Locale, frozen: readonly FrozenMonthRecord[]) {
+  const { inputs } = ingested;
+  const { funnel, scores, campaign, appraisal, pay, scorecards, claims, insights } = ruleResults(
+    inputs,
+    asOf,
+    locale,
+    frozen,
+  );
+  inputs.activity = [];
   const issues = [...ingested.issues, ...funnel.issues];
   const alerts = sortAlerts([
     ...scores.alerts,

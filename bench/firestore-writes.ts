@@ -98,7 +98,8 @@ export interface CloudRunFigures {
 /**
  * The cloud path's own memory: `runSpreadsheet` in a fresh process (`cloud-child.js`, started by
  * `runChild` with the deployed environment), once on an empty store and once after a one-cell edit of
- * the Activity tab, against the emulator directly (no proxy: nothing is counted).
+ * the Activity tab, against the emulator directly (no proxy: nothing is counted). Each `repetition`
+ * has a store of its own, so a later one's full run starts empty too; its edit changes the same cell again.
  */
 export async function cloudRunMemory(
   standin: SheetsStandin,
@@ -107,9 +108,16 @@ export async function cloudRunMemory(
     args: readonly string[],
     env: Record<string, string>,
   ) => Promise<{ ms: number; maxRssKb: number }>,
+  repetition = 0,
 ): Promise<CloudRunFigures> {
   emulator ??= await startFirestoreEmulator();
-  const env = cloudEnv(standin, spreadsheetId, emulator.host, `salesperf-bench-${spreadsheetId}`);
+  // Each repetition on a store of its own (a project of its own on the emulator): its full run starts empty.
+  const env = cloudEnv(
+    standin,
+    spreadsheetId,
+    emulator.host,
+    `salesperf-bench-${spreadsheetId}-${repetition}`,
+  );
   const full = await runChild([spreadsheetId, 'manual'], env);
   editOneCell(standin, spreadsheetId);
   const edit = await runChild([spreadsheetId, 'edit'], env);

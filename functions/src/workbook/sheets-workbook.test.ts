@@ -1,17 +1,19 @@
+import { Readable } from 'node:stream';
 import type { sheets_v4 } from '@googleapis/sheets';
 import { describe, expect, test } from 'vitest';
 import type { OutputTab } from './port.js';
 import { batchUpdateBodyPieces, planWrite, SheetsWorkbook } from './sheets-workbook.js';
 
-/** A client answering the two read calls with the given values for an Activity tab. */
+/** A client answering the two read calls with the given values for an Activity tab, the values as a JSON body. */
 function clientWith(values: unknown[][]): sheets_v4.Sheets {
+  const body = Buffer.from(JSON.stringify({ valueRanges: [{ range: 'Activity!A1:E10', values }] }));
   const sheet = (sheetId: number, title: string) => ({
     properties: { sheetId, title, gridProperties: { rowCount: 10, columnCount: 5 } },
   });
   return {
     spreadsheets: {
       get: () => Promise.resolve({ data: { sheets: [sheet(1, 'Activity'), sheet(2, 'Notes')] } }),
-      values: { batchGet: () => Promise.resolve({ data: { valueRanges: [{ values }] } }) },
+      values: { batchGet: () => Promise.resolve({ data: Readable.from([body]) }) },
     },
   } as unknown as sheets_v4.Sheets;
 }
@@ -42,8 +44,8 @@ describe('SheetsWorkbook.read', () => {
   });
 
   test('reads any other kind of value as its text', async () => {
-    const tabs = await new SheetsWorkbook('sheet-id', clientWith([[{ toString: () => 'odd' }, 7n]])).read();
-    expect(tabs[0]?.rows).toEqual([['odd', '7']]);
+    const tabs = await new SheetsWorkbook('sheet-id', clientWith([[[1, 2], 'R1']])).read();
+    expect(tabs[0]?.rows).toEqual([['1,2', 'R1']]);
   });
 });
 

@@ -20,6 +20,7 @@ import { matchTab, normaliseName } from './names.js';
 import type { OutputCell, OutputTab, RawCell, RawTab, WorkbookPort } from './port.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
 import { pixelWidth, sheetsFormat, sheetsValue } from './sheets-cells.js';
+import { readValueRanges } from './value-ranges.js';
 
 /** What the first call asks for: enough to plan the reads and the writes, and no cell data. */
 export const METADATA_FIELDS =
@@ -413,24 +414,23 @@ export class SheetsWorkbook implements WorkbookPort {
     );
     const rowsByTitle = new Map<string, RawCell[][]>();
     if (inputs.length > 0) {
-      const res = await withRetry(
-        () =>
-          this.client.spreadsheets.values.batchGet(
-            {
-              spreadsheetId: this.location,
-              ranges: inputs.map((s) => a1Range(s.title, s.rowCount, s.columnCount)),
-              valueRenderOption: 'UNFORMATTED_VALUE',
-              dateTimeRenderOption: 'SERIAL_NUMBER',
-              majorDimension: 'ROWS',
-            },
-            this.request,
-          ),
-        this.retry,
-      );
-      const ranges = res.data.valueRanges ?? [];
+      // The answer is read as it arrives (value-ranges.ts): a large log's answer is never held whole.
+      const ranges = await withRetry(async () => {
+        const res = await this.client.spreadsheets.values.batchGet(
+          {
+            spreadsheetId: this.location,
+            ranges: inputs.map((s) => a1Range(s.title, s.rowCount, s.columnCount)),
+            valueRenderOption: 'UNFORMATTED_VALUE',
+            dateTimeRenderOption: 'SERIAL_NUMBER',
+            majorDimension: 'ROWS',
+          },
+          { ...this.request, responseType: 'stream' },
+        );
+        return readValueRanges(res.data as unknown as AsyncIterable<Uint8Array>);
+      }, this.retry);
       if (ranges.length !== inputs.length)
         throw new SheetsWorkbookError(`Asked for ${inputs.length} tabs, got ${ranges.length}`);
-      inputs.forEach((s, i) => rowsByTitle.set(s.title, toRawCells(ranges[i]?.values ?? [])));
+      inputs.forEach((s, i) => rowsByTitle.set(s.title, toRawCells(ranges[i]!.values)));
     }
     // Other tabs are listed by title only: the engine reads nothing else from them.
     return sheets.map((s) => ({ title: s.title, rows: rowsByTitle.get(s.title) ?? [] }));

@@ -226,16 +226,19 @@ export async function recalculate(
 }
 
 /**
- * Every rule's results: the scorecards, pay, campaign, appraisals, claims and insights, each from the
- * inputs. The rule records made from the activity log (`recordsOf`) are this function's own, let go
- * when it returns.
+ * The scorecards and pay: the rules that read the rule records made from the activity log
+ * (`recordsOf`). The records are this function's own, let go when it returns, before the claims and
+ * insights build their own indexes of the log.
  */
-function ruleResults(inputs: Inputs, asOf: Day, locale: Locale, frozen: readonly FrozenMonthRecord[]) {
+function scoresAndPay(
+  inputs: Inputs,
+  asOf: Day,
+  frozen: readonly FrozenMonthRecord[],
+  campaign: ReturnType<typeof campaignResults>,
+  appraisal: ReturnType<typeof appraisalResults>,
+) {
   const records = recordsOf(inputs, asOf);
-  const funnel = planFunnel(inputs);
   const scores = scorecardResults(inputs, asOf, records);
-  const campaign = campaignResults(inputs, funnel.result, asOf, locale);
-  const appraisal = appraisalResults(inputs, asOf, locale);
   const months = monthsBetween(records.firstDay, asOf);
   const { pay, scorecards } = closePay(
     payoutResults(
@@ -252,6 +255,19 @@ function ruleResults(inputs: Inputs, asOf: Day, locale: Locale, frozen: readonly
     frozen,
     scores.json,
   );
+  return { scores, pay, scorecards };
+}
+
+/**
+ * Every rule's results: the scorecards, pay, campaign, appraisals, claims and insights, each from the
+ * inputs. The campaign and appraisals come first, as pay reads their rewards and adjustments; the rule
+ * records go once pay is worked out (`scoresAndPay`).
+ */
+function ruleResults(inputs: Inputs, asOf: Day, locale: Locale, frozen: readonly FrozenMonthRecord[]) {
+  const funnel = planFunnel(inputs);
+  const campaign = campaignResults(inputs, funnel.result, asOf, locale);
+  const appraisal = appraisalResults(inputs, asOf, locale);
+  const { scores, pay, scorecards } = scoresAndPay(inputs, asOf, frozen, campaign, appraisal);
   const claims = claimsAndLeads(inputs, asOf, locale);
   const insights = insightResults(inputs, asOf, locale, campaign.rewardLines);
   return { funnel, scores, campaign, appraisal, pay, scorecards, claims, insights };

@@ -46,7 +46,9 @@ function parseRows(text: string, from: number, to: number, into: unknown[][]): v
 }
 
 /** Reads a `values.batchGet` answer from its body, piece by piece (bytes in UTF-8, or text). */
-export async function readValueRanges(body: AsyncIterable<Uint8Array | string>): Promise<ValueRange[]> {
+export async function readValueRanges(
+  body: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+): Promise<ValueRange[]> {
   const decoder = new TextDecoder('utf-8');
   /** The answer with every `values` array left empty. */
   let outline = '';

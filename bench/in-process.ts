@@ -1,6 +1,6 @@
 /**
- * A profiling aid, not part of `npm run bench`: one size's read (JSON.parse of a batchGet-shaped
- * text, its cells converted by the Sheets adapter's own `toRawCells`), check and compute in this
+ * A profiling aid, not part of `npm run bench`: one size's read (a batchGet-shaped file read as the
+ * Sheets adapter reads the API's answer, `readValueRanges` and `toRawCells`), check and compute in this
  * process, with no server, so `node --cpu-prof` and heap snapshots see the engine alone. Prints each
  * step's time, CPU time (user and system, every thread of the process) and peak RSS.
  * The workbook's text is made once and kept in the given file, so the generator's memory is not counted.
@@ -8,10 +8,11 @@
  */
 import { createHash } from 'node:crypto';
 import { Session } from 'node:inspector';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, writeFileSync } from 'node:fs';
 import { recalculate } from '../functions/src/recalculate.js';
 import type { RawTab, WorkbookPort } from '../functions/src/workbook/port.js';
 import { toRawCells } from '../functions/src/workbook/sheets-workbook.js';
+import { readValueRanges } from '../functions/src/workbook/value-ranges.js';
 import { AS_OF, benchWorkbook, sheetGrids } from './workbook.js';
 
 const [repsText = '1000', rowsText = '1000000', file = '/tmp/bench-workbook.json', runsText = '1'] =
@@ -23,16 +24,13 @@ if (!existsSync(file)) {
     JSON.stringify({ valueRanges: grids.map((g) => ({ range: g.title, values: g.values })) }),
   );
 }
-let text: string | undefined = readFileSync(file, 'utf8');
-
 const workbook: WorkbookPort = {
   location: 'in-process',
-  read: () => {
-    const parsed = JSON.parse(text ?? '{}') as { valueRanges: { range: string; values: unknown[][] }[] };
-    return Promise.resolve(
-      parsed.valueRanges.map((r): RawTab => ({ title: r.range, rows: toRawCells(r.values) })),
-    );
-  },
+  read: async () =>
+    (await readValueRanges(createReadStream(file))).map((r): RawTab => ({
+      title: r.range,
+      rows: toRawCells(r.values),
+    })),
   writeOutputs: () => Promise.resolve(),
 };
 
@@ -99,7 +97,6 @@ for (let i = 0; i < Number(runsText); i++) {
     `${JSON.stringify({ ...t, results: report.record.result_digest?.slice(0, 12), outputs, rssMiB: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
   );
 }
-text = undefined;
 if (allocations)
   writeFileSync(
     allocations,

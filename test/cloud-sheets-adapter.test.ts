@@ -108,6 +108,29 @@ describe('reading a spreadsheet', () => {
     expect(tabs[2]?.rows).toEqual([]);
     expect(tabs[3]?.rows).toEqual([]);
   });
+
+  test('given 429 and 503 answers to the batchGet, when read, then it is retried with growing waits and every row arrives', async () => {
+    const rows = [['date', 'rep_id', 'type', 'customer_id', 'note']];
+    for (let r = 0; r < 600; r++)
+      rows.push([`${46100 + r}`, `R${r % 7}`, 'visit', `客户-${r}`, '"quoted", [bracketed] \\ 备注']);
+    const id = spreadsheetWith({ Activity: rows });
+    waits.length = 0;
+    standin.resetCalls();
+    standin.failNext({ kind: 'values.batchGet', status: 429 });
+    standin.failNext({ kind: 'values.batchGet', status: 503 });
+    const tabs = await new SheetsWorkbook(id, client, { retry }).read();
+    expect(standin.count('values.batchGet')).toBe(3);
+    expect(waits).toEqual([10, 20]);
+    expect(tabs[0]?.rows).toEqual(rows);
+  });
+
+  test("given a batchGet that keeps failing, when read, then the error carries the API's own message", async () => {
+    const id = spreadsheetWith({ Settings: [['key', 'value']] });
+    standin.failNext({ kind: 'values.batchGet', status: 503, times: 5 });
+    await expect(new SheetsWorkbook(id, client, { retry }).read()).rejects.toThrow(
+      'The service is currently unavailable.',
+    );
+  });
 });
 
 describe('writing output tabs', () => {

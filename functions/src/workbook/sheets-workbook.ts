@@ -3,7 +3,8 @@
  * the workbook's size:
  *
  * 1. `spreadsheets.get` with a fields mask: tab titles, ids, grid sizes and protections;
- * 2. `values.batchGet` of every input tab at once, unformatted, days as serial numbers;
+ * 2. `values.batchGet` of every input tab at once, unformatted, days as serial numbers, its answer
+ *    read as it arrives (value-ranges.ts);
  * 3. `spreadsheets.batchUpdate`: missing output tabs created (or renamed from the other language),
  *    grids grown, formats, widths, frozen rows, protections, and last every output tab's values
  *    (`updateCells` over its whole grid: typed values, so text is never run as a formula, and rows

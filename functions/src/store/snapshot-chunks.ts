@@ -3,7 +3,7 @@
  * at most 1,000 rows (or ~600 KB), and a chunk is named by the hash of its rows. An edit changes one
  * chunk, rows added at the bottom change the last ones; every other chunk is already stored.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { RawCell } from '../workbook/port.js';
 
 export const CHUNK_ROWS = 1000;
@@ -23,7 +23,9 @@ export function decodeCell(cell: StoredCell): RawCell {
 
 /** The text a row is stored and hashed as. */
 export function rowJson(row: readonly RawCell[]): string {
-  return JSON.stringify(row.map(encodeCell));
+  // Only a workbook file's cells can be days: a row without one is stored as it is, with no copy.
+  for (let i = 0; i < row.length; i++) if (row[i] instanceof Date) return JSON.stringify(row.map(encodeCell));
+  return JSON.stringify(row);
 }
 
 /**
@@ -31,7 +33,8 @@ export function rowJson(row: readonly RawCell[]): string {
  * @example rowHash(['R1', 1200]) //=> 'f0m9…' (same cells, same hash; a number and its text differ)
  */
 export function rowHash(json: string): string {
-  return createHash('sha256').update(json).digest('base64url').slice(0, 22);
+  // The one-shot digest: a million rows each made into a Hash object took three times as long.
+  return hash('sha256', json, 'base64url').slice(0, 22);
 }
 
 export interface Chunk {

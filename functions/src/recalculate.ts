@@ -11,9 +11,9 @@ import { layoutTab } from './outputs/layout.js';
 import { leadershipSummary, leadershipTab } from './outputs/leadership-tab.js';
 import { repLeaderboardRows, scorecardTab } from './outputs/scorecard-tab.js';
 import { alertJson, sortAlerts } from './run/alerts.js';
-import { appraisalResults } from './run/appraisal-results.js';
+import { appraisalResults, type AppraisalResults } from './run/appraisal-results.js';
 import { insightResults } from './run/insight-results.js';
-import { campaignResults } from './run/campaign-results.js';
+import { campaignResults, type CampaignResults } from './run/campaign-results.js';
 import { claimsAndLeads } from './run/claims-and-leads.js';
 import { payoutResults } from './run/payout-results.js';
 import { recordsOf } from './run/records.js';
@@ -234,8 +234,8 @@ function scoresAndPay(
   inputs: Inputs,
   asOf: Day,
   frozen: readonly FrozenMonthRecord[],
-  campaign: ReturnType<typeof campaignResults>,
-  appraisal: ReturnType<typeof appraisalResults>,
+  campaign: CampaignResults,
+  appraisal: AppraisalResults,
 ) {
   const records = recordsOf(inputs, asOf);
   const scores = scorecardResults(inputs, asOf, records);

@@ -131,6 +131,21 @@ describe('reading a spreadsheet', () => {
       'The service is currently unavailable.',
     );
   });
+
+  test("given a refusal whose body arrives in pieces, when read, then the error carries the API's message whole", async () => {
+    const id = spreadsheetWith({ Settings: [['key', 'value']] });
+    const message = '调用方没有权限 (The caller does not have permission)';
+    standin.resetCalls();
+    // Cut into 7 pieces of its bytes: the cuts fall inside the Chinese characters' bytes too.
+    standin.failNext({ kind: 'values.batchGet', status: 403, message, pieces: 7 });
+    const error: unknown = await new SheetsWorkbook(id, client, { retry }).read().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toContain(message);
+    expect(standin.count('values.batchGet')).toBe(1);
+  });
 });
 
 describe('writing output tabs', () => {

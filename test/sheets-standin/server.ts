@@ -48,10 +48,13 @@ interface Fault {
   kind?: CallKind;
   status: number;
   times: number;
+  message?: string;
+  pieces?: number;
 }
 
 const STATUS_NAMES: Record<number, string> = {
   400: 'INVALID_ARGUMENT',
+  403: 'PERMISSION_DENIED',
   404: 'NOT_FOUND',
   429: 'RESOURCE_EXHAUSTED',
   500: 'INTERNAL',
@@ -65,8 +68,18 @@ export interface SheetsStandin {
   /** Calls of one kind (or all) since the last reset. */
   count(kind?: CallKind): number;
   resetCalls(): void;
-  /** The next `times` calls (of `kind`, or any) fail with `status` before touching anything. */
-  failNext(fault: { kind?: CallKind; status?: number; times?: number }): void;
+  /**
+   * The next `times` calls (of `kind`, or any) fail with `status` before touching anything: with the
+   * API's own message for the status, or `message`; the error body goes in one piece, or in `pieces`
+   * pieces of its bytes sent apart (a character of several bytes may be cut), as a slow link delivers it.
+   */
+  failNext(fault: {
+    kind?: CallKind;
+    status?: number;
+    times?: number;
+    message?: string;
+    pieces?: number;
+  }): void;
   /** Called once a `spreadsheets.batchUpdate` has been applied, before it is answered (tests plant faults with it). */
   onBatchUpdate: ((spreadsheetId: string) => void) | undefined;
   state(spreadsheetId: string): SpreadsheetState;
@@ -92,8 +105,25 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-function sendError(res: ServerResponse, error: ApiError): void {
-  sendJson(res, error.code, { error: { code: error.code, message: error.message, status: error.status } });
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
+
+/**
+ * Google's error body, in one piece, or as `pieces` runs of its bytes written apart, without a length
+ * (chunked, as Google sends its indented error bodies), so the client reads them as separate chunks.
+ */
+async function sendError(res: ServerResponse, error: ApiError, pieces = 1): Promise<void> {
+  const body = { error: { code: error.code, message: error.message, status: error.status } };
+  if (pieces <= 1) return sendJson(res, error.code, body);
+  const bytes = Buffer.from(JSON.stringify(body, null, 2));
+  res.writeHead(error.code, { 'content-type': 'application/json; charset=UTF-8' });
+  res.flushHeaders();
+  for (let i = 0; i < pieces; i++) {
+    res.write(
+      bytes.subarray(Math.floor((bytes.length * i) / pieces), Math.floor((bytes.length * (i + 1)) / pieces)),
+    );
+    await pause();
+  }
+  res.end();
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {
@@ -160,10 +190,11 @@ export async function startSheetsStandin(): Promise<SheetsStandin> {
       fault.times -= 1;
       if (fault.times <= 0) faults.splice(faults.indexOf(fault), 1);
       const message =
-        fault.status === 429
+        fault.message ??
+        (fault.status === 429
           ? "Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per user'."
-          : 'The service is currently unavailable.';
-      throw new ApiError(fault.status, message, STATUS_NAMES[fault.status] ?? 'UNKNOWN');
+          : 'The service is currently unavailable.');
+      throw new ApiError(fault.status, message, STATUS_NAMES[fault.status] ?? 'UNKNOWN', fault.pieces);
     }
     const q = call.query;
     switch (call.kind) {
@@ -243,7 +274,8 @@ export async function startSheetsStandin(): Promise<SheetsStandin> {
         if (req.method === 'POST') call.body = await readBody(req);
         await handle(req, res, call);
       } catch (error) {
-        sendError(res, error instanceof ApiError ? error : new ApiError(500, String(error), 'INTERNAL'));
+        const apiError = error instanceof ApiError ? error : new ApiError(500, String(error), 'INTERNAL');
+        await sendError(res, apiError, apiError.pieces);
       } finally {
         call.status = res.statusCode;
         call.serverMs = performance.now() - arrived;
@@ -261,8 +293,14 @@ export async function startSheetsStandin(): Promise<SheetsStandin> {
     resetCalls: () => {
       calls.length = 0;
     },
-    failNext: ({ kind, status = 429, times = 1 }) => {
-      faults.push({ ...(kind ? { kind } : {}), status, times });
+    failNext: ({ kind, status = 429, times = 1, message, pieces }) => {
+      faults.push({
+        ...(kind ? { kind } : {}),
+        status,
+        times,
+        ...(message ? { message } : {}),
+        ...(pieces ? { pieces } : {}),
+      });
     },
     state: (id) => book(id),
     addSpreadsheet,

@@ -60,12 +60,16 @@ export interface SpreadsheetState {
   sheets: Sheet[];
 }
 
-/** An error the API answers with: an HTTP status, a message and a canonical status name. */
+/**
+ * An error the API answers with: an HTTP status, a message and a canonical status name; `pieces`, when
+ * its body is to be sent in several (see the server's `failNext`).
+ */
 export class ApiError extends Error {
   constructor(
     readonly code: number,
     message: string,
     readonly status: string,
+    readonly pieces?: number,
   ) {
     super(message);
   }

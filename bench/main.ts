@@ -147,6 +147,8 @@ function coldStart(n: number): number {
 
 interface RecalcFigures {
   timings: Record<'read' | 'check' | 'compute' | 'write' | 'record' | 'total', number>[];
+  /** Per run, each step's garbage-collection pauses (ms). */
+  gcPauses: Record<'read' | 'check' | 'compute' | 'write' | 'record', number>[];
   maxRssKb: number;
 }
 interface FloorFigures {
@@ -203,7 +205,7 @@ for (const size of SIZES) {
   standin.resetCalls();
   const runs = size.runs * size.processes;
   log(`recalculating ${runs}×…`);
-  const r: RecalcFigures = { timings: [], maxRssKb: 0 };
+  const r: RecalcFigures = { timings: [], gcPauses: [], maxRssKb: 0 };
   for (let p = 0; p < size.processes; p++) {
     const figures = await child<RecalcFigures>(
       'recalc-child.js',
@@ -211,6 +213,7 @@ for (const size of SIZES) {
       runtimeEnv,
     );
     r.timings.push(...figures.timings);
+    r.gcPauses.push(...figures.gcPauses);
     r.maxRssKb = Math.max(r.maxRssKb, figures.maxRssKb);
   }
   // The stand-in's own time answering the reads (rendering its cells, serialising): Google's servers
@@ -223,6 +226,8 @@ for (const size of SIZES) {
   // The floor's fetch is one batchGet and one get that are not the engine's.
   const callsPerRun = (standin.calls.length - 2) / runs;
   const m = (k: keyof RecalcFigures['timings'][number]) => median(r.timings.map((t) => t[k]));
+  const gc = (k: keyof RecalcFigures['gcPauses'][number]) =>
+    `GC ${fmtMs(median(r.gcPauses.map((p) => p[k])))}`;
   const floor = median(floorFigures.parses);
   const readCompute = m('read') + m('check') + m('compute');
   let fs: FirestoreFigures | undefined;
@@ -266,8 +271,8 @@ for (const size of SIZES) {
     `${fmtN(book.activityRows)} / ${size.reps}`,
     fmtMs(m('total')),
     `${fmtMs(m('read'))} (stand-in ${fmtMs(serving)})`,
-    fmtMs(m('check')),
-    fmtMs(m('compute')),
+    `${fmtMs(m('check'))} (${gc('check')})`,
+    `${fmtMs(m('compute'))} (${gc('compute')})`,
     fmtMs(m('write')),
     fmtMb(r.maxRssKb),
     `${fmtMs(floor)} (${(floorFigures.responseBytes / 1e6).toFixed(1)} MB)`,
@@ -286,8 +291,8 @@ const header = [
   'activity rows / reps',
   'full run (median)',
   'read',
-  'check (parse)',
-  'compute',
+  'check (parse; its GC pauses)',
+  'compute (its GC pauses)',
   'write',
   'peak RSS',
   'floor: JSON.parse of batchGet',
@@ -313,7 +318,7 @@ lines.push(
 );
 if (formulaNote) lines.push(formulaNote, '');
 lines.push(
-  'Read = metadata + values.batchGet through the Sheets adapter and the client library against the stand-in (HTTP on loopback, the stand-in rendering and serialising in the parent process; its own time answering is given beside the read, and taken out in the second ratio); check = ingest (every cell parsed and checked); compute = every result and output tab; write = the one output call (a `spreadsheets.batchUpdate` with the layout and values of every output tab). Floor = only `JSON.parse` of the same batchGet response text. Firestore writes are the documents named in every commit (batches and transactions: runs, snapshots, chunks, results, history, changes, leases), read on the wire by a gRPC proxy in front of the Google Firestore emulator; the one-cell edit changes a deal amount of the as-of month, with the earlier months closed. Cloud run = `runSpreadsheet`, what the deployed functions run, in a fresh process with the deployed environment: the Sheets adapter against the stand-in and the Firestore store against the emulator, keeping the input snapshots and the period results and working out the Change Log; full on an empty store, then after the one-cell edit of the Activity tab (the changed cell is found by reading back only the kept chunk of 1,000 rows that differs)' +
+  'Read = metadata + values.batchGet through the Sheets adapter and the client library against the stand-in (HTTP on loopback, the stand-in rendering and serialising in the parent process; its own time answering is given beside the read, and taken out in the second ratio); check = ingest (every cell parsed and checked); compute = every result and output tab; GC pauses = the garbage-collection pauses of the main thread within the step (the `gc` performance entries of V8: scavenges and the final pauses of mark-compacts; incremental marking steps in between are not counted), median of the runs; write = the one output call (a `spreadsheets.batchUpdate` with the layout and values of every output tab). Floor = only `JSON.parse` of the same batchGet response text. Firestore writes are the documents named in every commit (batches and transactions: runs, snapshots, chunks, results, history, changes, leases), read on the wire by a gRPC proxy in front of the Google Firestore emulator; the one-cell edit changes a deal amount of the as-of month, with the earlier months closed. Cloud run = `runSpreadsheet`, what the deployed functions run, in a fresh process with the deployed environment: the Sheets adapter against the stand-in and the Firestore store against the emulator, keeping the input snapshots and the period results and working out the Change Log; full on an empty store, then after the one-cell edit of the Activity tab (the changed cell is found by reading back only the kept chunk of 1,000 rows that differs)' +
     SIZES.filter((z) => z.cloud > 1)
       .map(
         (z) =>

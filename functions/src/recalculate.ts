@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns/lightFormat';
 import { inputTabs, leaderboard, outputTabs } from '../../sheets-templates/index.js';
 import { alertsTab } from './outputs/alerts-tab.js';
 import { layoutTab } from './outputs/layout.js';
@@ -149,7 +149,7 @@ export async function recalculate(
   const stampOf = (timezone: string): RunStamp => ({
     id,
     started_at: started.toISOString(),
-    started_at_local: format(new TZDate(started.getTime(), timezone), 'yyyy-MM-dd HH:mm:ss'),
+    started_at_local: lightFormat(new TZDate(started.getTime(), timezone), 'yyyy-MM-dd HH:mm:ss'),
   });
   const { ingested, ...kept } = await readCheckAndKeep(
     workbook,

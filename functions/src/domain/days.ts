@@ -4,7 +4,7 @@
  * 1970-01-01), which are exact integers.
  */
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { lightFormat } from 'date-fns/lightFormat';
 import { memo } from './memo.js';
 
 export type Day = string;
@@ -58,7 +58,7 @@ export function isWeekend(day: Day): boolean {
 
 /** Today's calendar day in `timeZone` at the instant `now`. */
 export function todayIn(timeZone: string, now: Date): Day {
-  return format(new TZDate(now.getTime(), timeZone), 'yyyy-MM-dd');
+  return lightFormat(new TZDate(now.getTime(), timeZone), 'yyyy-MM-dd');
 }
 
 /** Whether `timeZone` is an IANA zone this runtime knows. */

@@ -143,8 +143,8 @@ export async function recalculate(
   const startedMs = performance.now();
   const write = options.write ?? true;
   const recent = (await options.store?.recentRuns(RUN_LOG_LENGTH - 1)) ?? [];
-  // Closed months and the change log (run/history.ts): frozen statements are read before computing.
-  const history = await loadHistory(options.store, recent);
+  // Closed months and the change log (run/history.ts): the frozen months are read while the workbook is.
+  const history = loadHistory(options.store, recent);
   const id = randomUUID().slice(0, 8);
   const stampOf = (timezone: string): RunStamp => ({
     id,
@@ -186,8 +186,9 @@ export async function recalculate(
     throw new RuleTableError(ingested.stops, message);
   }
 
+  const frozen = (await history?.frozen) ?? [];
   options.onStep?.('compute');
-  const { results, issues, tabs, close } = compute(ingested, asOf, locale, history?.frozen ?? []);
+  const { results, issues, tabs, close } = compute(ingested, asOf, locale, frozen);
   const run = record('completed', issues.length, resultDigest(results));
   const changes =
     history && write

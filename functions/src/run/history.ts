@@ -1,7 +1,7 @@
 /**
  * History around a run (SPEC section 8): which input cells changed since the last completed run and
  * who edited them, the `Change Log` tab, and closed months (frozen statements, prior-period lines,
- * reopening). The orchestrator calls `loadHistory` before computing and `keepHistory` after writing.
+ * reopening). The orchestrator calls `loadHistory` as a run starts and `keepHistory` after writing.
  */
 import { changeLog as spec } from '../../../sheets-templates/index.js';
 import { applyPeriodClose, encodeFrozen, type CloseOutcome } from '../domain/payouts/period-close.js';
@@ -172,22 +172,24 @@ function editorOf(edits: readonly ReportedEdit[], title: string, row: number, co
 
 export interface HistoryContext {
   keeper: HistoryKeeper;
-  frozen: FrozenMonthRecord[];
+  /**
+   * The closed months' frozen statements and scorecards, being read: the read starts with the run and
+   * goes on while the workbook is read and checked (both wait on the network), and is awaited before
+   * computing.
+   */
+  frozen: Promise<FrozenMonthRecord[]>;
   /** The last completed run, whose inputs the changes are counted against. */
   previous: RunRecord | undefined;
 }
 
-/** What the store holds for this run, when it keeps history (both stores do). */
-export async function loadHistory(
-  store: unknown,
-  recent: readonly RunRecord[],
-): Promise<HistoryContext | undefined> {
+/** What the store holds for this run, when it keeps history (both stores do); its closed months are read meanwhile. */
+export function loadHistory(store: unknown, recent: readonly RunRecord[]): HistoryContext | undefined {
   if (!isHistoryKeeper(store)) return undefined;
-  return {
-    keeper: store,
-    frozen: await store.frozenMonths(),
-    previous: recent.find((r) => r.outcome === 'completed'),
-  };
+  const frozen = store.frozenMonths();
+  // A run that stops before computing (its workbook unreadable, or a check that stops it) never awaits
+  // the months: their failure is then not the run's, and must not surface as an unhandled rejection.
+  frozen.catch(() => undefined);
+  return { keeper: store, frozen, previous: recent.find((r) => r.outcome === 'completed') };
 }
 
 /** The months the `Periods` tab marks closed (quarters and years close their months). */

@@ -138,12 +138,7 @@ describe('reading a spreadsheet', () => {
     standin.resetCalls();
     // Cut into 7 pieces of its bytes: the cuts fall inside the Chinese characters' bytes too.
     standin.failNext({ kind: 'values.batchGet', status: 403, message, pieces: 7 });
-    const error: unknown = await new SheetsWorkbook(id, client, { retry }).read().then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toContain(message);
+    await expect(new SheetsWorkbook(id, client, { retry }).read()).rejects.toThrow(message);
     expect(standin.count('values.batchGet')).toBe(1);
   });
 });

@@ -73,16 +73,15 @@ export function periodResults(results: object): PeriodResult[] {
       byPeriod.set(item.period, sections);
     }
   }
-  // The SHA-256 of each period's JSON text, fed to the hash piece by piece (the same digest as hashing
-  // the whole text): a year's scorecards of a thousand reps are megabytes of text not built.
-  const digest = jsonDigest;
+  // Each digest is the SHA-256 of the period's JSON text, fed to the hash piece by piece (`jsonDigest`):
+  // a year's scorecards of a thousand reps are megabytes of text not built.
   return [
     ...[...byPeriod]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([period, sections]) => ({ period, digest: digest(sections), sections })),
+      .map(([period, sections]) => ({ period, digest: jsonDigest(sections), sections })),
     ...undated.map(([section, value]) => {
       const sections = { [section]: value };
-      return { period: `undated~${section}`, digest: digest(sections), sections };
+      return { period: `undated~${section}`, digest: jsonDigest(sections), sections };
     }),
   ];
 }

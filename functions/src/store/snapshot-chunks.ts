@@ -3,7 +3,7 @@
  * at most 1,000 rows (or ~600 KB), and a chunk is named by the hash of its rows. An edit changes one
  * chunk, rows added at the bottom change the last ones; every other chunk is already stored.
  */
-import { createHash, hash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { RawCell } from '../workbook/port.js';
 
 export const CHUNK_ROWS = 1000;
@@ -61,7 +61,7 @@ export function chunkRows(rows: readonly (readonly RawCell[])[]): Chunk[] {
   const flush = () => {
     if (jsons.length === 0) return;
     const rowsJson = `[${jsons.join(',')}]`;
-    const id = createHash('sha256').update(hashes.join('.')).digest('hex').slice(0, 40);
+    const id = hash('sha256', hashes.join('.'), 'hex').slice(0, 40);
     chunks.push({
       id,
       rowHashes: hashes.join(','),

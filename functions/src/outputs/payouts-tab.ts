@@ -29,21 +29,21 @@ const ITEMS: Readonly<Record<Line['kind'] | 'total', Readonly<Record<Locale, str
 const money = (d: Decimal) => reportFigure(d, 2);
 const fmt = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : amountText(v));
 
-/** "12–14, 20": row numbers (sorted here, in place, unless already in order) as runs, each row once. */
-function runsText(rows: number[]): string {
+/**
+ * Adds "12–14, 20" to `parts`: row numbers (sorted here, in place, unless already in order) as runs,
+ * each row once.
+ */
+function addRuns(rows: number[], parts: string[]): void {
   let ordered = true;
   for (let i = 1; i < rows.length && ordered; i++) ordered = rows[i - 1]! <= rows[i]!;
   if (!ordered) rows.sort((a, b) => a - b);
-  let text = '';
   for (let i = 0; i < rows.length;) {
     const first = rows[i]!;
     let last = first;
     // A repeated row number continues the run it is in.
     for (i += 1; i < rows.length && (rows[i] === last || rows[i] === last + 1); i += 1) last = rows[i]!;
-    const run = last > first ? `${first}–${last}` : String(first);
-    text = text === '' ? run : `${text}, ${run}`;
+    parts.push(last > first ? `${first}–${last}` : String(first));
   }
-  return text;
 }
 
 /**
@@ -67,9 +67,14 @@ export function sourceText(source: readonly SourceRow[]): string {
     }
     rowsOf[last]!.push(row);
   }
+  // Each tab's runs joined at once, into one flat string: added run after run, a line's text was a
+  // chain of two pieces a run, kept until the tab was written (12 MiB of a million-row log's outputs).
   let text = '';
+  const runs: string[] = [];
   for (let t = 0; t < tabs.length; t++) {
-    const part = `${tabs[t]!} ${runsText(rowsOf[t]!)}`;
+    runs.length = 0;
+    addRuns(rowsOf[t]!, runs);
+    const part = `${tabs[t]!} ${runs.join(', ')}`;
     text = text === '' ? part : `${text}; ${part}`;
   }
   return text;

@@ -8,7 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { widestRow } from '../functions/src/workbook/a1.js';
 import { startSheetsStandin, type SheetsStandin } from '../test/sheets-standin/server.js';
 import {
@@ -135,36 +135,37 @@ function load(standin: SheetsStandin, id: string, grids: ReturnType<typeof sheet
 }
 
 /**
- * The modules a recalculation loads on an instance's first request, after the entry module:
- * `cloud/runner.ts` and `cloud/services.ts` import them when a run needs them.
- */
-const FIRST_RUN_MODULES = [
-  'recalculate.js',
-  'workbook/issues.js',
-  'workbook/sheets-workbook.js',
-  'workbook/sheets-client.js',
-  'store/firestore-store.js',
-  'store/firestore-lease.js',
-  'store/firestore-db.js',
-];
-
-/**
- * Milliseconds to import the functions' entry module in a fresh process, and then the modules a first
- * recalculation loads (`FIRST_RUN_MODULES`), each the median of `n` processes.
+ * Milliseconds to import the functions' entry module in a fresh process, and then to load what an
+ * instance's first recalculation loads besides: the runner's own loading of the orchestrator, the
+ * Sheets adapter and the Firestore store (`loadRunParts`), and the services' start (`getServices`:
+ * the Firestore and Sheets client libraries, the Sheets client made against a stand-in's address,
+ * which makes no request). Each the median of `n` processes.
  */
 function coldStart(n: number): { entry: number; firstRun: number } {
   const src = join(repoRoot, 'functions/lib/functions/src');
-  const firstRun = FIRST_RUN_MODULES.map((m) => JSON.stringify(join(src, m)));
+  const module = (path: string) => JSON.stringify(pathToFileURL(join(src, path)).href);
   const code = [
-    `const t=performance.now();await import(${JSON.stringify(join(src, 'index.js'))});const u=performance.now();`,
-    `await Promise.all([${firstRun.join(',')}].map((m)=>import(m)));`,
+    `const t=performance.now();await import(${module('index.js')});const u=performance.now();`,
+    `const [{loadRunParts},{getServices}]=await Promise.all([import(${module('cloud/runner.js')}),import(${module('cloud/services.js')})]);`,
+    `await Promise.all([loadRunParts(),getServices()]);`,
     `process.stdout.write(JSON.stringify([u-t,performance.now()-u]));process.exit(0)`,
   ].join('');
+  const env = {
+    ...process.env,
+    GOOGLE_CLOUD_PROJECT: 'bench-cold-start',
+    SALESPERF_WEBHOOK_SECRET: 'bench-secret-0123456789abcdef0123456789abcdef',
+    SALESPERF_SPREADSHEET_IDS: 'bench-spreadsheet-0000000',
+    SALESPERF_SHEETS_ROOT_URL: 'http://127.0.0.1:9/',
+  };
   const runs = Array.from(
     { length: n },
     () =>
+      // The last line: the services log their configuration first.
       JSON.parse(
-        execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' }),
+        execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', env })
+          .trim()
+          .split('\n')
+          .at(-1)!,
       ) as [number, number],
   );
   return { entry: median(runs.map((r) => r[0])), firstRun: median(runs.map((r) => r[1])) };
@@ -338,7 +339,7 @@ lines.push(
   '',
   ...table,
   '',
-  `Cold start (import of functions/lib/functions/src/index.js, fresh process, median of 7): ${fmtMs(cold.entry)}. The modules a first recalculation then loads (the orchestrator, the Sheets and Firestore adapters and their client libraries), in the same processes: ${fmtMs(cold.firstRun)}.`,
+  `Cold start (import of functions/lib/functions/src/index.js, fresh process, median of 7): ${fmtMs(cold.entry)}. What a first recalculation then loads, in the same processes (the runner's own loading of the orchestrator and the Sheets and Firestore adapters, and the services' start with the Firestore and Sheets client libraries): ${fmtMs(cold.firstRun)}.`,
   '',
 );
 if (formulaNote) lines.push(formulaNote, '');

@@ -16,7 +16,7 @@ import { insightResults } from './run/insight-results.js';
 import { campaignResults, type CampaignResults } from './run/campaign-results.js';
 import { claimsAndLeads } from './run/claims-and-leads.js';
 import { payoutResults } from './run/payout-results.js';
-import { recordsOf } from './run/records.js';
+import { recordsOf, type Records } from './run/records.js';
 import { payoutsTab } from './outputs/payouts-tab.js';
 import { monthsBetween } from './domain/periods.js';
 import { scorecardResults } from './run/scorecard-results.js';
@@ -226,19 +226,15 @@ export async function recalculate(
   };
 }
 
-/**
- * The scorecards and pay: the rules that read the rule records made from the activity log
- * (`recordsOf`). The records are this function's own, let go when it returns, before the claims and
- * insights build their own indexes of the log.
- */
+/** The scorecards and pay: the rules that read the rule records made from the activity log (`recordsOf`). */
 function scoresAndPay(
   inputs: Inputs,
+  records: Records,
   asOf: Day,
   frozen: readonly FrozenMonthRecord[],
   campaign: CampaignResults,
   appraisal: AppraisalResults,
 ) {
-  const records = recordsOf(inputs, asOf);
   const scores = scorecardResults(inputs, asOf, records);
   const months = monthsBetween(records.firstDay, asOf);
   const { pay, scorecards } = closePay(
@@ -261,24 +257,28 @@ function scoresAndPay(
 
 /**
  * Every rule's results: the scorecards, pay, campaign, appraisals, claims and insights, each from the
- * inputs. The campaign and appraisals come first, as pay reads their rewards and adjustments; the rule
- * records go once pay is worked out (`scoresAndPay`).
+ * inputs. The rules that read the activity log's checked rows run first: the campaign and appraisals
+ * (pay reads their rewards and adjustments), the rule records (`recordsOf`), the claims and insights.
+ * The rows, most of the inputs' memory (a million rows hold about 180 MB), are then let go, and the
+ * scorecards and pay, the longest of the rules, work from the records with that room: every collection
+ * meanwhile has that much less to mark.
  */
 function ruleResults(inputs: Inputs, asOf: Day, locale: Locale, frozen: readonly FrozenMonthRecord[]) {
   const funnel = planFunnel(inputs);
   const campaign = campaignResults(inputs, funnel.result, asOf, locale);
   const appraisal = appraisalResults(inputs, asOf, locale);
-  const { scores, pay, scorecards } = scoresAndPay(inputs, asOf, frozen, campaign, appraisal);
+  const records = recordsOf(inputs, asOf);
   const claims = claimsAndLeads(inputs, asOf, locale);
   const insights = insightResults(inputs, asOf, locale, campaign.rewardLines);
+  inputs.activity = [];
+  const { scores, pay, scorecards } = scoresAndPay(inputs, records, asOf, frozen, campaign, appraisal);
   return { funnel, scores, campaign, appraisal, pay, scorecards, claims, insights };
 }
 
 /**
- * Every result of the run, as JSON and as output tabs. Once the rules have run, nothing reads the
- * activity log again: its checked rows, most of the inputs' memory (a million rows hold about
- * 180 MB), are let go, so the output tabs are laid out, the digest taken and the tabs written with
- * that room.
+ * Every result of the run, as JSON and as output tabs. The rules let the activity log's checked rows
+ * go once the last rule that reads them has run (`ruleResults`): the output tabs are laid out, the
+ * digest taken and the tabs written without them.
  */
 function compute(ingested: Ingested, asOf: Day, locale: Locale, frozen: readonly FrozenMonthRecord[]) {
   const { inputs } = ingested;
@@ -288,7 +288,6 @@ function compute(ingested: Ingested, asOf: Day, locale: Locale, frozen: readonly
     locale,
     frozen,
   );
-  inputs.activity = [];
   const issues = [...ingested.issues, ...funnel.issues];
   const alerts = sortAlerts([
     ...scores.alerts,

@@ -260,8 +260,8 @@ function scoresAndPay(
  * inputs. The rules that read the activity log's checked rows run first: the campaign and appraisals
  * (pay reads their rewards and adjustments), the rule records (`recordsOf`), the claims and insights.
  * The rows, most of the inputs' memory (a million rows hold about 180 MB), are then let go, and the
- * scorecards and pay, the longest of the rules, work from the records with that room: every collection
- * meanwhile has that much less to mark.
+ * scorecards and pay, the rules that allocate the most, work from the records without them: a
+ * million-row run peaks lower (the README's benchmark).
  */
 function ruleResults(inputs: Inputs, asOf: Day, locale: Locale, frozen: readonly FrozenMonthRecord[]) {
   const funnel = planFunnel(inputs);

@@ -55,6 +55,20 @@ export async function firestoreWrites(
   return { full: full.count, edit: edit.count };
 }
 
+/** The functions' configuration for one spreadsheet whose Sheets API answers at `sheetsRootUrl`. */
+export function functionsConfigEnv(
+  spreadsheetId: string,
+  sheetsRootUrl: string,
+  project: string,
+): Record<string, string> {
+  return {
+    GOOGLE_CLOUD_PROJECT: project,
+    SALESPERF_WEBHOOK_SECRET: 'bench-secret-0123456789abcdef0123456789abcdef',
+    SALESPERF_SPREADSHEET_IDS: spreadsheetId,
+    SALESPERF_SHEETS_ROOT_URL: sheetsRootUrl,
+  };
+}
+
 /** What the functions read from their environment, for a run of one spreadsheet against the stand-in and a Firestore. */
 function cloudEnv(
   standin: SheetsStandin,
@@ -64,10 +78,7 @@ function cloudEnv(
 ): Record<string, string> {
   return {
     FIRESTORE_EMULATOR_HOST: firestoreHost,
-    GOOGLE_CLOUD_PROJECT: project,
-    SALESPERF_WEBHOOK_SECRET: 'bench-secret-0123456789abcdef0123456789abcdef',
-    SALESPERF_SPREADSHEET_IDS: spreadsheetId,
-    SALESPERF_SHEETS_ROOT_URL: standin.url,
+    ...functionsConfigEnv(spreadsheetId, standin.url, project),
     SALESPERF_AS_OF: AS_OF,
   };
 }

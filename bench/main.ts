@@ -14,6 +14,7 @@ import { startSheetsStandin, type SheetsStandin } from '../test/sheets-standin/s
 import {
   cloudRunMemory,
   firestoreWrites,
+  functionsConfigEnv,
   stopFirestore,
   type CloudRunFigures,
   type FirestoreFigures,
@@ -152,10 +153,7 @@ function coldStart(n: number): { entry: number; firstRun: number } {
   ].join('');
   const env = {
     ...process.env,
-    GOOGLE_CLOUD_PROJECT: 'bench-cold-start',
-    SALESPERF_WEBHOOK_SECRET: 'bench-secret-0123456789abcdef0123456789abcdef',
-    SALESPERF_SPREADSHEET_IDS: 'bench-spreadsheet-0000000',
-    SALESPERF_SHEETS_ROOT_URL: 'http://127.0.0.1:9/',
+    ...functionsConfigEnv('bench-spreadsheet-0000000', 'http://127.0.0.1:9/', 'bench-cold-start'),
   };
   const runs = Array.from(
     { length: n },

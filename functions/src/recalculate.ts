@@ -26,6 +26,7 @@ import { issuesTab } from './outputs/issues-tab.js';
 import { runLogTab } from './outputs/run-log-tab.js';
 import { planFunnel } from './run/funnel-inputs.js';
 import { funnelJson, issueJson, resultDigest, type Results } from './run/results.js';
+import { growHeapForRuns } from './run/heap-growth.js';
 import {
   CHANGE_LOG_LENGTH,
   changeLogTab,
@@ -138,6 +139,7 @@ export async function recalculate(
   workbook: WorkbookPort,
   options: RecalculateOptions = {},
 ): Promise<RunReport> {
+  growHeapForRuns();
   const now = options.now ?? (() => new Date());
   const started = now();
   const startedMs = performance.now();

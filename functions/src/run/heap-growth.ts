@@ -18,13 +18,9 @@
 import { setFlagsFromString } from 'node:v8';
 
 /** The old generation's limit after a full collection: the live heap × (1 + this ÷ 100). */
-export const HEAP_GROWING_PERCENT = 100;
+const HEAP_GROWING_PERCENT = 100;
 
-let set = false;
-
-/** Sets the factor, once per process. */
+/** Sets the factor; setting it again, at each run, changes nothing. */
 export function growHeapForRuns(): void {
-  if (set) return;
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  set = true;
 }

@@ -37,6 +37,22 @@ describe('jsonDigest', () => {
     expect(jsonDigest(results)).toBe(whole(results));
   });
 
+  it('is the digest of JSON.stringify for output tabs walked a row at a time (depth 2)', () => {
+    const tabs = [
+      [
+        'Scorecard',
+        [
+          [{ value: 'Rep', style: 'header' }, { value: null }],
+          [{ value: 1.5 }, undefined],
+        ],
+      ],
+      ['提醒', []],
+      ['Alerts', [['a', ['b', { c: undefined }]], null]],
+    ];
+    expect(jsonDigest(tabs, 2)).toBe(whole(tabs));
+    expect(jsonDigest(tabs, 0)).toBe(whole(tabs));
+  });
+
   it('tells different results apart', () => {
     expect(jsonDigest({ scorecards: [{ total: 1 }] })).not.toBe(jsonDigest({ scorecards: [{ total: 2 }] }));
   });

@@ -9,18 +9,19 @@ import { createHash, type Hash } from 'node:crypto';
 const CHUNK = 64 * 1024;
 
 /**
- * Plain objects this many levels down are walked, and so is every list they hold; each item of a list
- * (a statement, a scorecard, a customer's tier) is one native stringify, rather than one per field of
- * every item. Three: the results object, its groups (`insights`) and their parts (`customer_tiers`,
- * whose list of every customer is ten MB of JSON at a thousand reps: one stringify of a text that
- * long cost three times as much as one per customer).
+ * Plain objects and lists this many levels down are walked, and so is every list they hold; each other
+ * item of a list (a statement, a scorecard, a customer's tier) is one native stringify, rather than one
+ * per field of every item. Three: the results object, its groups (`insights`) and their parts
+ * (`customer_tiers`, whose list of every customer is ten MB of JSON at a thousand reps: one stringify
+ * of a text that long cost three times as much as one per customer). A list in a list is walked while
+ * the depth lasts: the rows of output tabs are one stringify each at a depth of 2 (`[[title, rows]]`).
  */
 const DEPTH = 3;
 
-export function jsonDigest(value: unknown): string {
+export function jsonDigest(value: unknown, depth = DEPTH): string {
   const hash = createHash('sha256');
   const out = new Pieces(hash);
-  write(out, value, DEPTH, new Map());
+  write(out, value, depth, new Map());
   out.flush();
   return hash.digest('hex');
 }
@@ -57,7 +58,7 @@ function write(out: Pieces, value: unknown, depth: number, keys: Map<string, str
       if (i > 0) out.add(',');
       const item: unknown = value[i];
       if (skipped(item)) out.add('null');
-      else write(out, item, -1, keys);
+      else write(out, item, Array.isArray(item) ? depth - 1 : -1, keys);
     }
     out.add(']');
   } else if (depth > 0 && isPlainObject(value)) {

@@ -10,7 +10,12 @@ import { normaliseName } from '../workbook/names.js';
 import type { Locale } from '../workbook/messages.js';
 import type { OutputTab } from '../workbook/port.js';
 import { withRetry, type RetryPolicy } from '../workbook/retry.js';
-import { METADATA_FIELDS, planWrite, sheetInfos } from '../workbook/sheets-workbook.js';
+import {
+  batchUpdateStream,
+  METADATA_FIELDS,
+  sheetInfos,
+  STREAMED_BODY,
+} from '../workbook/sheets-workbook.js';
 
 type Request = sheets_v4.Schema$Request;
 
@@ -26,16 +31,6 @@ export interface CopyRequest {
 }
 
 const FIELDS = `${METADATA_FIELDS.replace('protectedRanges(', 'charts(chartId),protectedRanges(')}`;
-
-/** The sheet id a write plan gives each tab title. */
-function sheetIds(requests: readonly Request[]): Map<string, number> {
-  const ids = new Map<string, number>();
-  for (const r of requests) {
-    const p = r.addSheet?.properties ?? r.updateSheetProperties?.properties;
-    if (p?.title && p.sheetId !== undefined && p.sheetId !== null) ids.set(p.title, p.sheetId);
-  }
-  return ids;
-}
 
 /** Writes the copy; returns its id and the number of API calls made. */
 export async function writeCopy(
@@ -66,8 +61,6 @@ export async function writeCopy(
   const spreadsheetId = meta.spreadsheetId ?? copy.spreadsheetId;
   if (!spreadsheetId) throw new Error('The Sheets API answered without a spreadsheet id');
   const existing = sheetInfos(meta);
-  const plan = planWrite(existing, copy.tabs);
-  const ids = sheetIds(plan.requests);
   const keep = new Set(copy.tabs.flatMap((t) => [t.title, ...t.aliases]).map(normaliseName));
   const stale: Request[] = existing
     .filter((s) => !keep.has(normaliseName(s.title)))
@@ -80,14 +73,20 @@ export async function writeCopy(
     ),
   );
   const titleOf = new Map(copy.tabs.map((t) => [t.id, t.title]));
-  const charts = copy.charts?.((tabId) => ids.get(titleOf.get(tabId) ?? '')) ?? [];
-  // Old charts go first (their tab may be rewritten); stale tabs after the new ones exist, so one always remains.
-  const requests = [...oldCharts, ...plan.requests, ...stale, ...charts];
+  // Old charts go first (their tab may be rewritten); stale tabs after the new ones exist, so one always
+  // remains. The body is streamed as the run's own write is: a leadership copy holds every output tab.
+  const other = {
+    first: oldCharts,
+    last: (sheetIdOf: (title: string) => number | undefined) => [
+      ...stale,
+      ...(copy.charts?.((tabId) => sheetIdOf(titleOf.get(tabId) ?? '')) ?? []),
+    ],
+  };
   await withRetry(
     () =>
       client.spreadsheets.batchUpdate(
-        { spreadsheetId, requestBody: { requests, includeSpreadsheetInResponse: false } },
-        request,
+        { spreadsheetId, requestBody: batchUpdateStream(existing, copy.tabs, other) },
+        { ...request, ...STREAMED_BODY },
       ),
     retry,
   );

@@ -5,7 +5,7 @@
  * `email` alone). Input tabs are never copied. A rep who leaves, loses their address or is taken
  * off the Reps tab loses access; a changed address moves it.
  */
-import { createHash } from 'node:crypto';
+import { jsonDigest } from '../run/json-digest.js';
 import type { drive_v3 } from '@googleapis/drive';
 import type { sheets_v4 } from '@googleapis/sheets';
 import { leadership as leadershipSpec } from '../../../sheets-templates/output/leadership.js';
@@ -36,10 +36,15 @@ export interface SharingReport {
   driveCalls: number;
 }
 
+/**
+ * The SHA-256 of the tabs' titles and rows as JSON, fed to the hash a row at a time: a leadership copy
+ * holds every output tab, some 60 million characters of JSON at a million rows.
+ */
 const digestOf = (tabs: readonly OutputTab[]) =>
-  createHash('sha256')
-    .update(JSON.stringify(tabs.map((t) => [t.title, t.rows])))
-    .digest('hex');
+  jsonDigest(
+    tabs.map((t) => [t.title, t.rows]),
+    2,
+  );
 
 /** Output tabs only: a tab whose title reads as an input tab is never copied, whatever its id says. */
 function outputsOnly(tabs: readonly OutputTab[]): OutputTab[] {

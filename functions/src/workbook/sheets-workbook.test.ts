@@ -108,6 +108,48 @@ describe('batchUpdateBodyPieces', () => {
     expect(JSON.parse(body)).toHaveProperty('requests');
   });
 
+  test("puts a copy's other requests before and after the tabs', given the sheet id each tab got", () => {
+    const existing = [
+      {
+        sheetId: 3,
+        title: 'Old tab',
+        rowCount: 10,
+        columnCount: 2,
+        frozenRowCount: 0,
+        protectedByEngine: true,
+      },
+    ];
+    const tabs: OutputTab[] = [
+      {
+        id: 'Leadership',
+        title: '管理层摘要',
+        aliases: ['Leadership'],
+        rows: [[{ value: '营收', style: 'header' }], [{ value: 98765.43, format: 'money' }]],
+        widths: [14],
+        frozenRows: 1,
+      },
+    ];
+    const first = [{ deleteEmbeddedObject: { objectId: 41 } }];
+    const last = (sheetIdOf: (title: string) => number | undefined) => [
+      { deleteSheet: { sheetId: 3 } },
+      {
+        addChart: {
+          chart: { position: { overlayPosition: { anchorCell: { sheetId: sheetIdOf('管理层摘要') } } } },
+        },
+      },
+    ];
+    const planned = planWrite(existing, tabs).requests;
+    const added = planned.find((r) => r.addSheet)?.addSheet?.properties?.sheetId;
+    expect(added).toBeGreaterThan(3);
+    const body = [...batchUpdateBodyPieces(existing, tabs, { first, last })].join('');
+    expect(body).toBe(
+      JSON.stringify({
+        requests: [...first, ...planned, ...last(() => added ?? undefined)],
+        includeSpreadsheetInResponse: false,
+      }),
+    );
+  });
+
   test('comes in pieces of some thousand rows that join to the same text, for a long tab and an empty one', () => {
     const rows: OutputTab['rows'] = Array.from({ length: 4_501 }, (_, i) => [
       { value: `S${i}` },

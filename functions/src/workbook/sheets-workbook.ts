@@ -160,20 +160,31 @@ export function planWrite(existing: readonly SheetInfo[], tabs: readonly OutputT
 const PIECE_LENGTH = 30_000;
 
 /**
- * The body of the one write call, in pieces: the same text as `JSON.stringify` of the planned request,
- * made a request or a row at a time as it is sent. The body of a million-row log's outputs is some
- * 84 million characters; made whole (as one string, or as request objects for every cell) it took
- * hundreds of MB beside the output tabs, and set the run's peak memory.
+ * Requests a write sends besides the tabs' own: `first` before them (a copy's old charts), `last`
+ * after them, given the sheet id each tab's title got (a copy's stale tabs and new charts).
+ */
+export interface OtherRequests {
+  readonly first?: readonly Request[];
+  readonly last?: (sheetIdOf: (title: string) => number | undefined) => readonly Request[];
+}
+
+/**
+ * The body of a write call, in pieces: the same text as `JSON.stringify` of the planned requests
+ * (`other.first`, the tabs' as `planWrite` plans them, `other.last`), made a request or a row at a
+ * time as it is sent. The body of a million-row log's outputs is some 84 million characters; made
+ * whole (as one string, or as request objects for every cell) it took hundreds of MB beside the output
+ * tabs: it set the run's peak memory, and a leadership copy of all the tabs ran out of heap.
  */
 export function* batchUpdateBodyPieces(
   existing: readonly SheetInfo[],
   tabs: readonly OutputTab[],
+  other: OtherRequests = {},
 ): Generator<string> {
   const { layout, values } = planLayout(existing, tabs);
   let piece = '{"requests":[';
   let first = true;
-  for (const r of layout) {
-    for (const request of typeof r === 'function' ? r() : [r]) {
+  function* add(requests: Iterable<Request>): Generator<string> {
+    for (const request of requests) {
       piece += `${first ? '' : ','}${JSON.stringify(request)}`;
       first = false;
       if (piece.length > PIECE_LENGTH) {
@@ -182,6 +193,8 @@ export function* batchUpdateBodyPieces(
       }
     }
   }
+  yield* add(other.first ?? []);
+  for (const r of layout) yield* add(typeof r === 'function' ? r() : [r]);
   for (const { sheetId, rows, columns, tab } of values) {
     // Keys in the order valuesRequest gives them, so the text is JSON.stringify's.
     const range = {
@@ -202,17 +215,35 @@ export function* batchUpdateBodyPieces(
     }
     piece += '],"fields":"userEnteredValue"}}';
   }
+  if (other.last) {
+    const ids = new Map(values.map((v) => [v.tab.title, v.sheetId]));
+    yield* add(other.last((title) => ids.get(title)));
+  }
   yield `${piece}],"includeSpreadsheetInResponse":false}`;
 }
 
-/** The body as a stream of UTF-8 bytes, made as the request sends it; one stream a try. */
-function batchUpdateStream(existing: readonly SheetInfo[], tabs: readonly OutputTab[]): Readable {
+/**
+ * A write call's body as a stream of UTF-8 bytes, made as the request sends it: make one for each
+ * try. It goes as the `requestBody` of `spreadsheets.batchUpdate`, with `STREAMED_BODY` as options.
+ */
+export function batchUpdateStream(
+  existing: readonly SheetInfo[],
+  tabs: readonly OutputTab[],
+  other: OtherRequests = {},
+): sheets_v4.Schema$BatchUpdateSpreadsheetRequest {
   return Readable.from(
     (function* () {
-      for (const piece of batchUpdateBodyPieces(existing, tabs)) yield Buffer.from(piece, 'utf8');
+      for (const piece of batchUpdateBodyPieces(existing, tabs, other)) yield Buffer.from(piece, 'utf8');
     })(),
-  );
+  ) as sheets_v4.Schema$BatchUpdateSpreadsheetRequest;
 }
+
+/**
+ * The request options of a streamed body. As an object, the client library deep-copies a body before
+ * serialising it, on every try. (The auth library does not resend a stream after a 401; it refreshes
+ * its token before expiry, and a failed write leaves the old outputs.)
+ */
+export const STREAMED_BODY = { headers: { 'content-type': 'application/json' } } as const;
 
 function rowData(row: readonly OutputCell[]): sheets_v4.Schema$RowData {
   return { values: row.map(cellData) };
@@ -440,19 +471,13 @@ export class SheetsWorkbook implements WorkbookPort {
   async writeOutputs(tabs: readonly OutputTab[]): Promise<void> {
     if (tabs.length === 0) return;
     const existing = this.meta ?? (await this.metadata());
-    // The body goes as JSON bytes made while they are sent (a stream, made anew for each try). As an
-    // object, the client library deep-copies it before serialising it, on every try; as one text, the
-    // output of a million-row log took hundreds of MB at once. (The auth library does not resend a
-    // stream after a 401; it refreshes its token before expiry, and a failed write leaves the old outputs.)
-    const options = { ...this.request, headers: { 'content-type': 'application/json' } };
+    // The body goes as JSON bytes made while they are sent (a stream, made anew for each try): as one
+    // text, the output of a million-row log took hundreds of MB at once.
     await withRetry(
       () =>
         this.client.spreadsheets.batchUpdate(
-          {
-            spreadsheetId: this.location,
-            requestBody: batchUpdateStream(existing, tabs) as sheets_v4.Schema$BatchUpdateSpreadsheetRequest,
-          },
-          options,
+          { spreadsheetId: this.location, requestBody: batchUpdateStream(existing, tabs) },
+          { ...this.request, ...STREAMED_BODY },
         ),
       this.retry,
     );

@@ -1,13 +1,15 @@
 /**
  * Firestore document writes of a cloud run (runSpreadsheet: lease, run record, input snapshots,
- * period results, history, changes) against Google's Firestore emulator, for a full run on a fresh
- * store and for a run after a one-cell edit. Counted on the wire by the test suite's gRPC proxy: every
- * document named in every commit.
+ * period results, history, changes, the shared copies) against Google's Firestore emulator, for a full
+ * run on a fresh store and for a run after a one-cell edit. Counted on the wire by the test suite's
+ * gRPC proxy: every document named in every commit. Every cloud run shares the leadership copy (the
+ * bench workbook names its readers), its Drive permissions given by the test suite's Drive stand-in.
  */
 import { startFirestoreEmulator, type Emulator } from '../test/cloud-emulators.js';
+import { startDriveStandin, type DriveStandin } from '../test/drive-standin/server.js';
 import { startFirestoreProxy, type FirestoreProxy } from '../test/firestore-proxy.js';
 import type { SheetsStandin } from '../test/sheets-standin/server.js';
-import { AS_OF } from './workbook.js';
+import { AS_OF, LEADERSHIP_EMAILS } from './workbook.js';
 
 export interface FirestoreFigures {
   full: number;
@@ -16,6 +18,41 @@ export interface FirestoreFigures {
 
 let emulator: Emulator | undefined;
 let proxy: FirestoreProxy | undefined;
+let drive: DriveStandin | undefined;
+
+/** Starts what a cloud run reaches besides the Sheets stand-in: the Firestore emulator and the Drive stand-in. */
+async function cloudServers(): Promise<{ emulator: Emulator; drive: DriveStandin }> {
+  emulator ??= await startFirestoreEmulator();
+  drive ??= await startDriveStandin();
+  return { emulator, drive };
+}
+
+/**
+ * Throws unless the runs since the calls were last reset wrote the leadership copy (a copy written is
+ * a spreadsheet other than the workbook given a batchUpdate) and, on a fresh store, gave its reader
+ * access: sharing's failures are logged, not thrown, and a run that shared nothing would measure less.
+ * Then lets the copies go from the stand-ins, and their calls (whose bodies the stand-in keeps).
+ */
+function checkShared(standin: SheetsStandin, spreadsheetId: string, created: boolean): void {
+  const copies = new Set(
+    standin.calls
+      .filter(
+        (c) => c.kind === 'spreadsheets.batchUpdate' && c.status === 200 && c.spreadsheetId !== spreadsheetId,
+      )
+      .map((c) => c.spreadsheetId ?? ''),
+  );
+  const granted = (drive?.calls ?? []).some(
+    (c) =>
+      c.kind === 'permissions.create' &&
+      c.status === 200 &&
+      (c.body as { emailAddress?: string } | undefined)?.emailAddress === LEADERSHIP_EMAILS,
+  );
+  if (copies.size === 0 || (created && !granted))
+    throw new Error('The cloud run did not share the leadership copy: see its log for sharingFailed');
+  for (const copy of copies) standin.state(copy).sheets.length = 0;
+  standin.resetCalls();
+  drive?.resetCalls();
+}
 
 /** Documents written since the proxy was last reset, and by collection (the path without ids). */
 function written(): { count: number; byCollection: Record<string, number> } {
@@ -37,21 +74,23 @@ export async function firestoreWrites(
   standin: SheetsStandin,
   spreadsheetId: string,
 ): Promise<FirestoreFigures> {
-  emulator ??= await startFirestoreEmulator();
+  const { emulator, drive } = await cloudServers();
   proxy ??= await startFirestoreProxy(emulator.host);
-  Object.assign(process.env, cloudEnv(standin, spreadsheetId, proxy.host, 'salesperf-bench'));
+  Object.assign(process.env, cloudEnv(standin, drive, spreadsheetId, proxy.host, 'salesperf-bench'));
   const { runSpreadsheet } = await import('../functions/src/cloud/runner.js');
   proxy.reset();
   const first = await runSpreadsheet(spreadsheetId, { trigger: 'manual' });
   if (first.status !== 'completed') throw new Error(`The full run ended ${first.status}`);
   const full = written();
   process.stderr.write(`full run writes by collection: ${JSON.stringify(full.byCollection)}\n`);
+  checkShared(standin, spreadsheetId, true);
   editOneCell(standin, spreadsheetId);
   proxy.reset();
   const second = await runSpreadsheet(spreadsheetId, { trigger: 'edit' });
   if (second.status !== 'completed') throw new Error(`The edit run ended ${second.status}`);
   const edit = written();
   process.stderr.write(`edit run writes by collection: ${JSON.stringify(edit.byCollection)}\n`);
+  checkShared(standin, spreadsheetId, false);
   return { full: full.count, edit: edit.count };
 }
 
@@ -69,9 +108,10 @@ export function functionsConfigEnv(
   };
 }
 
-/** What the functions read from their environment, for a run of one spreadsheet against the stand-in and a Firestore. */
+/** What the functions read from their environment, for a run of one spreadsheet against the stand-ins and a Firestore. */
 function cloudEnv(
   standin: SheetsStandin,
+  drive: DriveStandin,
   spreadsheetId: string,
   firestoreHost: string,
   project: string,
@@ -79,6 +119,7 @@ function cloudEnv(
   return {
     FIRESTORE_EMULATOR_HOST: firestoreHost,
     ...functionsConfigEnv(spreadsheetId, standin.url, project),
+    SALESPERF_DRIVE_ROOT_URL: drive.url,
     SALESPERF_AS_OF: AS_OF,
   };
 }
@@ -121,21 +162,28 @@ export async function cloudRunMemory(
   ) => Promise<{ ms: number; maxRssKb: number }>,
   repetition = 0,
 ): Promise<CloudRunFigures> {
-  emulator ??= await startFirestoreEmulator();
+  const { emulator, drive } = await cloudServers();
   // Each repetition on a store of its own (a project of its own on the emulator): its full run starts empty.
   const env = cloudEnv(
     standin,
+    drive,
     spreadsheetId,
     emulator.host,
     `salesperf-bench-${spreadsheetId}-${repetition}`,
   );
+  standin.resetCalls();
+  drive.resetCalls();
   const full = await runChild([spreadsheetId, 'manual'], env);
+  checkShared(standin, spreadsheetId, true);
   editOneCell(standin, spreadsheetId);
   const edit = await runChild([spreadsheetId, 'edit'], env);
+  checkShared(standin, spreadsheetId, false);
   return { full, edit };
 }
 
-export async function stopFirestore(): Promise<void> {
+/** Stops the Firestore emulator, its proxy and the Drive stand-in. */
+export async function stopCloudServers(): Promise<void> {
   await proxy?.close();
   await emulator?.stop();
+  await drive?.close();
 }

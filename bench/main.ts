@@ -15,7 +15,7 @@ import {
   cloudRunMemory,
   firestoreWrites,
   functionsConfigEnv,
-  stopFirestore,
+  stopCloudServers,
   type CloudRunFigures,
   type FirestoreFigures,
 } from './firestore-writes.js';
@@ -309,7 +309,7 @@ for (const size of SIZES) {
   standin.state(id).sheets.length = 0;
 }
 await standin.close();
-await stopFirestore();
+await stopCloudServers();
 
 const header = [
   'activity rows / reps',
@@ -342,7 +342,7 @@ lines.push(
 );
 if (formulaNote) lines.push(formulaNote, '');
 lines.push(
-  'Read = metadata + values.batchGet through the Sheets adapter and the client library against the stand-in (HTTP on loopback, the stand-in rendering and serialising in the parent process; its own time answering is given beside the read, and taken out in the second ratio); check = ingest (every cell parsed and checked); compute = every result and output tab; GC pauses = the garbage-collection pauses of the main thread within the step (the `gc` performance entries of V8: scavenges and the final pauses of mark-compacts; incremental marking steps in between are not counted), median of the runs; write = the one output call (a `spreadsheets.batchUpdate` with the layout and values of every output tab). Floor = only `JSON.parse` of the same batchGet response text. Firestore writes are the documents named in every commit (batches and transactions: runs, snapshots, chunks, results, history, changes, leases), read on the wire by a gRPC proxy in front of the Google Firestore emulator; the one-cell edit changes a deal amount of the as-of month, with the earlier months closed. Cloud run = `runSpreadsheet`, what the deployed functions run, in a fresh process with the deployed environment: the Sheets adapter against the stand-in and the Firestore store against the emulator, keeping the input snapshots and the period results and working out the Change Log; full on an empty store, then after the one-cell edit of the Activity tab (the changed cell is found by reading back only the kept chunk of 1,000 rows that differs)' +
+  'Read = metadata + values.batchGet through the Sheets adapter and the client library against the stand-in (HTTP on loopback, the stand-in rendering and serialising in the parent process; its own time answering is given beside the read, and taken out in the second ratio); check = ingest (every cell parsed and checked); compute = every result and output tab; GC pauses = the garbage-collection pauses of the main thread within the step (the `gc` performance entries of V8: scavenges and the final pauses of mark-compacts; incremental marking steps in between are not counted), median of the runs; write = the one output call (a `spreadsheets.batchUpdate` with the layout and values of every output tab). Floor = only `JSON.parse` of the same batchGet response text. Firestore writes are the documents named in every commit (batches and transactions: runs, snapshots, chunks, results, history, changes, leases, shared copies), read on the wire by a gRPC proxy in front of the Google Firestore emulator; the one-cell edit changes a deal amount of the as-of month, with the earlier months closed. Cloud run = `runSpreadsheet`, what the deployed functions run, in a fresh process with the deployed environment: the Sheets adapter against the stand-in and the Firestore store against the emulator, keeping the input snapshots and the period results, working out the Change Log and sharing the leadership copy of every output tab (the Settings of the bench workbook name a reader; the copy written to the stand-in in the same streamed call as the outputs, access given to the reader by the Drive stand-in of the test suite); full on an empty store, then after the one-cell edit of the Activity tab (the changed cell is found by reading back only the kept chunk of 1,000 rows that differs)' +
     SIZES.filter((z) => z.cloud > 1)
       .map(
         (z) =>

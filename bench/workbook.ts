@@ -15,6 +15,8 @@ import {
 } from '../functions/src/template/template.js';
 
 export const AS_OF = DEMO_AS_OF;
+/** Settings `leadership_emails` of every bench workbook. */
+export const LEADERSHIP_EMAILS = 'leadership@example.com';
 /** The activity kept: one year up to the as-of day. */
 const FROM = '2025-05-16';
 const TEAM_SIZE = 10;
@@ -103,6 +105,11 @@ export function benchWorkbook(reps: number, activityRows: number): BenchWorkbook
   const channelTargets = (demo.Targets ?? []).filter((t) => !t.rep_id && inYear(t));
   const rows: TemplateRows = {
     ...demo,
+    // The leadership copy is shared, as a company of this size would have it: the cloud runs write it.
+    Settings: [
+      ...(demo.Settings ?? defaultRows('en').Settings ?? []).filter((r) => r.key !== 'leadership_emails'),
+      { key: 'leadership_emails', value: LEADERSHIP_EMAILS },
+    ],
     Reps: byTeamCopy(demo.Reps, repTeam),
     Targets: [...byTeamCopy(demo.Targets, repTeam), ...channelTargets],
     Activity: out,

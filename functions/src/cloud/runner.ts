@@ -11,6 +11,7 @@ import type { FirestoreRunStore } from '../store/firestore-store.js';
 import type { Lease, LeaseKeeper, PeriodResult, RunRecord } from '../store/port.js';
 import type { DataIssue } from '../workbook/issues.js';
 import type { OutputTab, RawTab, WorkbookPort } from '../workbook/port.js';
+import { collectGarbage } from './collect.js';
 import { retryPolicy } from './config.js';
 import * as logs from './logs.js';
 import { shareAfterRun } from './sharing.js';
@@ -214,6 +215,8 @@ async function onePass(
     return { status: 'stopped', message: error.message, stops: error.issues };
   }
   const run = report.record;
+  // What the run let go is collected before its results are saved and shared (collect.ts).
+  collectGarbage();
   // The input snapshots were kept by the run itself (the store keeps history), before it was recorded.
   const results = await store.savePeriodResults(run.id, periodResults(report.results));
   await store.appendHistory({

@@ -247,3 +247,42 @@ describe('when people change', () => {
     expect(sheet?.charts).toHaveLength(4);
   });
 });
+
+describe('a sharing run cut short', () => {
+  test('keeps the copies it made, so the next run makes only the rest', async () => {
+    // A store that has shared nothing yet, as on an organisation's first run.
+    const freshDir = await mkdtemp(path.join(tmpdir(), 'salesperf-sharing-cut-'));
+    const fresh = new LocalRunStore(freshDir);
+    try {
+      const report = await recalculate(new SheetsWorkbook(sourceId, sheets, { retry }), {
+        asOf: DEMO_AS_OF,
+        write: false,
+      });
+      // The leadership copy and two rep copies are written; the next copy cannot be made.
+      let written = 0;
+      sheetsApi.onBatchUpdate = (id) => {
+        if (id !== sourceId && ++written === 3)
+          sheetsApi.failNext({ kind: 'spreadsheets.create', status: 400 });
+      };
+      sheetsApi.resetCalls();
+      await expect(shareRun({ sheets, drive, store: fresh, retry }, report, 'Demo')).rejects.toThrow();
+      sheetsApi.onBatchUpdate = undefined;
+      const kept = await fresh.sharedCopies();
+      expect(Object.keys(kept)).toHaveLength(3);
+      expect(kept.leadership?.readers).toEqual(['ceo@example.com']);
+
+      sheetsApi.resetCalls();
+      const next = await shareRun({ sheets, drive, store: fresh, retry }, report, 'Demo');
+      const reps = next.reps.length;
+      expect(reps).toBeGreaterThan(2);
+      // Only the copies the cut-short run did not make are created; the two it made are kept.
+      expect(sheetsApi.count('spreadsheets.create')).toBe(reps - 2);
+      expect(Object.keys(await fresh.sharedCopies())).toHaveLength(1 + reps);
+      for (const [key, copy] of Object.entries(kept))
+        expect((await fresh.sharedCopies())[key]?.spreadsheetId).toBe(copy.spreadsheetId);
+    } finally {
+      sheetsApi.onBatchUpdate = undefined;
+      await rm(freshDir, { recursive: true, force: true });
+    }
+  });
+});

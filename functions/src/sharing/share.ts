@@ -53,13 +53,29 @@ function outputsOnly(tabs: readonly OutputTab[]): OutputTab[] {
   );
 }
 
+/**
+ * Copies are recorded in the store after this many are written, and at the end: a large
+ * organisation's first run makes a copy per rep at the Sheets API's pace (60 writes a minute), and one
+ * cut short by the functions' timeout or a failure leaves the next run only the rest to make.
+ */
+const RECORD_EVERY = 20;
+
 /** Shares a run's results; `title` names the source workbook in the copies' titles. */
 export async function shareRun(deps: SharingDeps, report: RunReport, title: string): Promise<SharingReport> {
   const { settings, reps } = report.inputs;
   const zh = report.locale === 'zh-CN';
-  const stored = await deps.store.sharedCopies();
-  const copies = { ...stored };
+  const copies = { ...(await deps.store.sharedCopies()) };
   const out: SharingReport = { reps: [], revoked: [], sheetsCalls: 0, driveCalls: 0 };
+  // The copies as the store has them, as JSON, and how many were written since.
+  let recorded = JSON.stringify(copies);
+  let unrecorded = 0;
+  /** Records the copies as they are, unless the store has them so already. */
+  const record = async () => {
+    const now = JSON.stringify(copies);
+    if (now !== recorded) await deps.store.saveSharedCopies(copies);
+    recorded = now;
+    unrecorded = 0;
+  };
   const write = async (
     key: string,
     copyTitle: string,
@@ -85,66 +101,77 @@ export async function shareRun(deps: SharingDeps, report: RunReport, title: stri
       );
       spreadsheetId = written.spreadsheetId;
       out.sheetsCalls += written.calls;
+      // Kept at once, with the readers it had: a copy made is never forgotten if what follows fails.
+      copies[key] = {
+        spreadsheetId,
+        readers: before?.spreadsheetId === spreadsheetId ? before.readers : [],
+        digest,
+      };
+      unrecorded += 1;
     }
     if (!spreadsheetId) throw new Error(`No spreadsheet for ${key}`);
     if (!before || before.spreadsheetId !== spreadsheetId || before.readers.join() !== readers.join()) {
       out.driveCalls += (await syncReaders(deps.drive, spreadsheetId, readers, deps.retry)).calls;
     }
     copies[key] = { spreadsheetId, readers, digest };
+    if (unrecorded >= RECORD_EVERY) await record();
     return spreadsheetId;
   };
 
-  // The leadership copy: made once anyone is to read it, kept up to date (and its readers exact) after.
-  const leaders = parseEmails(settings.leadership_emails);
-  const leadershipTabs = outputsOnly(report.outputs);
-  if (leaders.length > 0 || copies.leadership) {
-    const summary = leadershipSummary(report.results);
-    const id = await write(
-      'leadership',
-      zh ? `${title}（管理层）` : `${title} (leadership)`,
-      leadershipTabs,
-      leaders,
-      (sheetIdOf) => {
-        const sheetId = sheetIdOf(leadershipSpec.id);
-        return sheetId === undefined ? [] : leadershipCharts(sheetId, summary, report.locale);
-      },
-    );
-    out.leadership = { spreadsheetId: id, readers: leaders };
-  }
-
-  // Rep copies.
-  const sources = REP_TABS.map((spec) => ({ spec, tab: report.outputs.find((t) => t.id === spec.id) }));
-  const current = new Set<string>();
-  if (settings.rep_statements) {
-    for (const rep of reps) {
-      const email = parseEmails(rep.email)[0];
-      const left =
-        rep.leave_date !== undefined &&
-        rep.leave_date !== null &&
-        String(rep.leave_date) < report.results.as_of;
-      if (!email || left) continue;
-      current.add(`rep:${rep.rep_id}`);
-      const tabs = sources.flatMap(({ spec, tab }) =>
-        tab ? [repOnlyTab(tab, spec, rep.rep_id, report.locale)] : [],
-      );
+  try {
+    // The leadership copy: made once anyone is to read it, kept up to date (and its readers exact) after.
+    const leaders = parseEmails(settings.leadership_emails);
+    const leadershipTabs = outputsOnly(report.outputs);
+    if (leaders.length > 0 || copies.leadership) {
+      const summary = leadershipSummary(report.results);
       const id = await write(
-        `rep:${rep.rep_id}`,
-        zh ? `${rep.name} 的绩效与工资单` : `${rep.name}: scorecard and statements`,
-        tabs,
-        [email],
+        'leadership',
+        zh ? `${title}（管理层）` : `${title} (leadership)`,
+        leadershipTabs,
+        leaders,
+        (sheetIdOf) => {
+          const sheetId = sheetIdOf(leadershipSpec.id);
+          return sheetId === undefined ? [] : leadershipCharts(sheetId, summary, report.locale);
+        },
       );
-      out.reps.push({ rep_id: rep.rep_id, spreadsheetId: id, readers: [email] });
+      out.leadership = { spreadsheetId: id, readers: leaders };
     }
+
+    // Rep copies.
+    const sources = REP_TABS.map((spec) => ({ spec, tab: report.outputs.find((t) => t.id === spec.id) }));
+    const current = new Set<string>();
+    if (settings.rep_statements) {
+      for (const rep of reps) {
+        const email = parseEmails(rep.email)[0];
+        const left =
+          rep.leave_date !== undefined &&
+          rep.leave_date !== null &&
+          String(rep.leave_date) < report.results.as_of;
+        if (!email || left) continue;
+        current.add(`rep:${rep.rep_id}`);
+        const tabs = sources.flatMap(({ spec, tab }) =>
+          tab ? [repOnlyTab(tab, spec, rep.rep_id, report.locale)] : [],
+        );
+        const id = await write(
+          `rep:${rep.rep_id}`,
+          zh ? `${rep.name} 的绩效与工资单` : `${rep.name}: scorecard and statements`,
+          tabs,
+          [email],
+        );
+        out.reps.push({ rep_id: rep.rep_id, spreadsheetId: id, readers: [email] });
+      }
+    }
+    // Everyone else's copy is closed: nobody reads it any more (the file is kept, for the records).
+    for (const [key, copy] of Object.entries(copies)) {
+      if (!key.startsWith('rep:') || current.has(key) || copy.readers.length === 0) continue;
+      out.driveCalls += (await syncReaders(deps.drive, copy.spreadsheetId, [], deps.retry)).calls;
+      copies[key] = { ...copy, readers: [] };
+      out.revoked.push(key.slice(4));
+    }
+  } finally {
+    // What was shared is recorded even when a later copy failed, so the next run does not make it again.
+    await record();
   }
-  // Everyone else's copy is closed: nobody reads it any more (the file is kept, for the records).
-  for (const [key, copy] of Object.entries(copies)) {
-    if (!key.startsWith('rep:') || current.has(key) || copy.readers.length === 0) continue;
-    out.driveCalls += (await syncReaders(deps.drive, copy.spreadsheetId, [], deps.retry)).calls;
-    copies[key] = { ...copy, readers: [] };
-    out.revoked.push(key.slice(4));
-  }
-  // Nothing shared and nothing changed: nothing written.
-  if (JSON.stringify(copies) !== JSON.stringify(stored)) await deps.store.saveSharedCopies(copies);
   return out;
 }
 

@@ -5,12 +5,12 @@
  * `email` alone). Input tabs are never copied. A rep who leaves, loses their address or is taken
  * off the Reps tab loses access; a changed address moves it.
  */
-import { jsonDigest } from '../run/json-digest.js';
 import type { drive_v3 } from '@googleapis/drive';
 import type { sheets_v4 } from '@googleapis/sheets';
 import { leadership as leadershipSpec } from '../../../sheets-templates/output/leadership.js';
 import { leadershipSummary } from '../outputs/leadership-tab.js';
 import type { RunReport } from '../recalculate.js';
+import { jsonDigest } from '../run/json-digest.js';
 import type { SharedCopy, SharingStore } from '../store/port.js';
 import { matchTab } from '../workbook/names.js';
 import type { OutputTab } from '../workbook/port.js';

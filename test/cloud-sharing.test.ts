@@ -285,4 +285,30 @@ describe('a sharing run cut short', () => {
       await rm(freshDir, { recursive: true, force: true });
     }
   });
+
+  test('keeps a copy it made but could not write, and writes that one the next time', async () => {
+    const freshDir = await mkdtemp(path.join(tmpdir(), 'salesperf-sharing-unwritten-'));
+    const fresh = new LocalRunStore(freshDir);
+    try {
+      const report = await recalculate(new SheetsWorkbook(sourceId, sheets, { retry }), {
+        asOf: DEMO_AS_OF,
+        write: false,
+      });
+      // The leadership copy is created; writing its tabs is refused.
+      sheetsApi.failNext({ kind: 'spreadsheets.batchUpdate', status: 400 });
+      await expect(shareRun({ sheets, drive, store: fresh, retry }, report, 'Demo')).rejects.toThrow();
+      const made = (await fresh.sharedCopies()).leadership;
+      expect(made?.spreadsheetId).toBeTruthy();
+      expect(made?.readers).toEqual([]);
+
+      sheetsApi.resetCalls();
+      const next = await shareRun({ sheets, drive, store: fresh, retry }, report, 'Demo');
+      expect(next.leadership?.spreadsheetId).toBe(made?.spreadsheetId);
+      expect(sheetsApi.count('spreadsheets.create')).toBe(next.reps.length);
+      expect(tabsOf(made?.spreadsheetId ?? '').has('Leadership')).toBe(true);
+      expect(readers(made?.spreadsheetId ?? '')).toEqual(['reader:ceo@example.com']);
+    } finally {
+      await rm(freshDir, { recursive: true, force: true });
+    }
+  });
 });

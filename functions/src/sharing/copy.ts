@@ -28,6 +28,8 @@ export interface CopyRequest {
   tabs: readonly OutputTab[];
   /** Charts to add, given the sheet id each tab got. */
   charts?: (sheetIdOf: (tabId: string) => number | undefined) => Request[];
+  /** Told a new copy's id as soon as it exists, before its tabs are written (which may fail). */
+  onCreated?: (spreadsheetId: string) => void;
 }
 
 const FIELDS = `${METADATA_FIELDS.replace('protectedRanges(', 'charts(chartId),protectedRanges(')}`;
@@ -60,6 +62,7 @@ export async function writeCopy(
   }
   const spreadsheetId = meta.spreadsheetId ?? copy.spreadsheetId;
   if (!spreadsheetId) throw new Error('The Sheets API answered without a spreadsheet id');
+  if (!copy.spreadsheetId) copy.onCreated?.(spreadsheetId);
   const existing = sheetInfos(meta);
   const keep = new Set(copy.tabs.flatMap((t) => [t.title, ...t.aliases]).map(normaliseName));
   const stale: Request[] = existing

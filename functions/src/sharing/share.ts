@@ -96,6 +96,8 @@ export async function shareRun(deps: SharingDeps, report: RunReport, title: stri
           timeZone: settings.timezone,
           tabs,
           ...(charts ? { charts } : {}),
+          // A copy just made is kept with no reader and no digest, so a later run finishes it.
+          onCreated: (id) => (copies[key] = { spreadsheetId: id, readers: [], digest: '' }),
         },
         deps.retry,
       );

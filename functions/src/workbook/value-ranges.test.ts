@@ -6,13 +6,14 @@ const answer = {
   spreadsheetId: '1AbC',
   valueRanges: [
     {
-      range: "'Activity 活动'!A1:H4",
+      range: "'Activity 活动'!A1:H5",
       majorDimension: 'ROWS',
       values: [
         ['rep_id', 'type', 'date', 'customer_id', 'amount', 'share', 'ref', 'note'],
         ['R1', 'deal', 46143, 'C-1', 120000, 0.6, 'D1', '客户说 "下周签约", [加急], {VIP}'],
         ['r1', 'visit', 46144, '', '', '', '', 'back\\slash, then ] and ['],
         ['R2', 'lead', 46145, 'C-2'],
+        ['R3', '\\', '"\\"', 'a\\\\"b', '\\\\', '"', '', 'ends with \\'],
       ],
     },
     { range: 'Adjustments!A1:F1000', majorDimension: 'ROWS' },

@@ -35,6 +35,23 @@ const BACKSLASH = 0x5c; // \
 const RANGE_DEPTH = 3;
 const VALUES_DEPTH = 4;
 
+/** How many backslashes come right before `at`, back to `from` at most. */
+function backslashesBefore(text: string, at: number, from: number): number {
+  let n = 0;
+  while (at - n - 1 >= from && text.charCodeAt(at - n - 1) === BACKSLASH) n++;
+  return n;
+}
+
+/**
+ * Where the string that `text` is in at `from` ends: its first quote not escaped (after an even run
+ * of backslashes), or -1 when it goes on past the text.
+ */
+function stringEnd(text: string, from: number): number {
+  let quote = text.indexOf('"', from);
+  while (quote >= 0 && backslashesBefore(text, quote, from) % 2 === 1) quote = text.indexOf('"', quote + 1);
+  return quote;
+}
+
 /** The rows of `text` from `from` to `to`: whole rows, each but the first after a comma. */
 function parseRows(text: string, from: number, to: number, into: unknown[][]): void {
   let start = from;
@@ -68,12 +85,23 @@ export async function readValueRanges(
     // The end of the last whole row met in this text.
     let rowsEnd = -1;
     for (; i < text.length; i++) {
-      const c = text.charCodeAt(i);
       if (inString) {
-        if (escaped) escaped = false;
-        else if (c === BACKSLASH) escaped = true;
-        else if (c === QUOTE) inString = false;
-      } else if (c === QUOTE) inString = true;
+        if (escaped) {
+          escaped = false;
+          continue;
+        }
+        // Most of a log's text is in strings: the scan jumps to the quote that ends this one.
+        const end = stringEnd(text, i);
+        if (end < 0) {
+          escaped = backslashesBefore(text, text.length, i) % 2 === 1;
+          break;
+        }
+        inString = false;
+        i = end;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) inString = true;
       else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
         if (c === OPEN_ARRAY && depth === RANGE_DEPTH && rows === undefined) {
           outline += text.slice(from, i + 1);

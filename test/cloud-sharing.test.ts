@@ -249,15 +249,26 @@ describe('when people change', () => {
 });
 
 describe('a sharing run cut short', () => {
-  test('keeps the copies it made, so the next run makes only the rest', async () => {
-    // A store that has shared nothing yet, as on an organisation's first run.
-    const freshDir = await mkdtemp(path.join(tmpdir(), 'salesperf-sharing-cut-'));
-    const fresh = new LocalRunStore(freshDir);
+  /** The demo's results as the source holds them, shared into a store that has shared nothing yet (an organisation's first run). */
+  async function withFreshStore(
+    prefix: string,
+    body: (fresh: LocalRunStore, report: RunReport) => Promise<void>,
+  ): Promise<void> {
+    const freshDir = await mkdtemp(path.join(tmpdir(), prefix));
     try {
       const report = await recalculate(new SheetsWorkbook(sourceId, sheets, { retry }), {
         asOf: DEMO_AS_OF,
         write: false,
       });
+      await body(new LocalRunStore(freshDir), report);
+    } finally {
+      sheetsApi.onBatchUpdate = undefined;
+      await rm(freshDir, { recursive: true, force: true });
+    }
+  }
+
+  test('keeps the copies it made, so the next run makes only the rest', () =>
+    withFreshStore('salesperf-sharing-cut-', async (fresh, report) => {
       // The leadership copy and two rep copies are written; the next copy cannot be made.
       let written = 0;
       sheetsApi.onBatchUpdate = (id) => {
@@ -280,20 +291,10 @@ describe('a sharing run cut short', () => {
       expect(Object.keys(await fresh.sharedCopies())).toHaveLength(1 + reps);
       for (const [key, copy] of Object.entries(kept))
         expect((await fresh.sharedCopies())[key]?.spreadsheetId).toBe(copy.spreadsheetId);
-    } finally {
-      sheetsApi.onBatchUpdate = undefined;
-      await rm(freshDir, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  test('keeps a copy it made but could not write, and writes that one the next time', async () => {
-    const freshDir = await mkdtemp(path.join(tmpdir(), 'salesperf-sharing-unwritten-'));
-    const fresh = new LocalRunStore(freshDir);
-    try {
-      const report = await recalculate(new SheetsWorkbook(sourceId, sheets, { retry }), {
-        asOf: DEMO_AS_OF,
-        write: false,
-      });
+  test('keeps a copy it made but could not write, and writes that one the next time', () =>
+    withFreshStore('salesperf-sharing-unwritten-', async (fresh, report) => {
       // The leadership copy is created; writing its tabs is refused.
       sheetsApi.failNext({ kind: 'spreadsheets.batchUpdate', status: 400 });
       await expect(shareRun({ sheets, drive, store: fresh, retry }, report, 'Demo')).rejects.toThrow();
@@ -307,8 +308,5 @@ describe('a sharing run cut short', () => {
       expect(sheetsApi.count('spreadsheets.create')).toBe(next.reps.length);
       expect(tabsOf(made?.spreadsheetId ?? '').has('Leadership')).toBe(true);
       expect(readers(made?.spreadsheetId ?? '')).toEqual(['reader:ceo@example.com']);
-    } finally {
-      await rm(freshDir, { recursive: true, force: true });
-    }
-  });
+    }));
 });

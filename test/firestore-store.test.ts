@@ -123,7 +123,10 @@ describe('changed cells against a kept tab', () => {
     const read: number[] = [];
     const counted = { chunks: kept!.chunks, rowsOf: (k: number) => (read.push(k), kept!.rowsOf(k)) };
     const changes = await changedCells(counted, activity(2500, { row: 1200, value: 'R-edited' }));
-    expect(changes).toEqual([{ cell: 'B1201', row: 1200, column: 1, before: 'R39', after: 'R-edited' }]);
+    expect(changes).toEqual({
+      cells: [{ cell: 'B1201', row: 1200, column: 1, before: 'R39', after: 'R-edited' }],
+      more: 0,
+    });
     expect(read).toEqual([1]);
   });
 
@@ -132,7 +135,7 @@ describe('changed cells against a kept tab', () => {
     await store.keepInputs('r1', [activity(1500)]);
     const kept = (await store.keptInputs({ Activity: activity(1500).hash })).get('Activity')!;
     // 1,498 deals: the closing row moves up two rows, and the last two rows are gone.
-    const shorter = await changedCells(kept, activity(1498));
+    const shorter = (await changedCells(kept, activity(1498)))?.cells;
     expect(shorter?.map((c) => c.cell)).toEqual([
       ...['A1500', 'B1500', 'C1500', 'D1500'],
       ...['A1501', 'B1501', 'C1501', 'D1501'],
@@ -159,7 +162,28 @@ describe('changed cells against a kept tab', () => {
     const kept = (await store.keptInputs({ Activity: tab.hash })).get('Activity')!;
     expect(kept.chunks.map((c) => c.rows)).toEqual([1000, 1000, 502]);
     const changes = await changedCells(kept, activity(2500, { row: 2100, value: 'R-edited' }));
-    expect(changes?.map((c) => `${c.cell} ${c.before} → ${c.after}`)).toEqual(['B2101 R19 → R-edited']);
+    expect(changes?.cells.map((c) => `${c.cell} ${c.before} → ${c.after}`)).toEqual(['B2101 R19 → R-edited']);
+  });
+
+  test('given a kept tab, when a row near the top is deleted, then the first cells are listed and the rest counted', async () => {
+    const store = new FirestoreRunStore(db, 'sheet-1');
+    await store.keepInputs('r1', [activity(2500)]);
+    const kept = (await store.keptInputs({ Activity: activity(2500).hash })).get('Activity')!;
+    // The first deal's row is deleted: every deal below moves up a row.
+    const [header, , ...rest] = activityRows(2500);
+    const cells = [header!, ...rest];
+    const shifted: TabSnapshot = {
+      tab: 'Activity',
+      title: '业绩明细',
+      hash: 'h2500-shifted',
+      rowCount: cells.length,
+      chunks: chunkRows(cells),
+    };
+    const all = await changedCells(kept, shifted, Infinity);
+    const found = await changedCells(kept, shifted, 100);
+    expect(all?.cells.length).toBeGreaterThan(2000);
+    expect(found?.cells).toEqual(all?.cells.slice(0, 100));
+    expect(found?.more).toBe((all?.cells.length ?? 0) - 100);
   });
 
   test('given a tab whose chunks are no longer kept, when compared, then nothing is claimed', async () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { CHANGED_CELLS_LISTED } from '../functions/src/run/history.js';
 import { XlsxWorkbook } from '../functions/src/workbook/xlsx-workbook.js';
 import { salesperf } from './support/cli.js';
 import { openSheet, readXlsx, tempDir, writeXlsx, type Cell } from './support/files.js';
@@ -141,6 +142,35 @@ describe('an .xlsx workbook', () => {
     expect(log.filter((r) => r[1] === '业绩明细').map((r) => r.slice(2, 5))).toEqual([
       ['D2', String(0.1 + 0.2), '1200'],
     ]);
+  });
+
+  test('given a row deleted near the top of a long log, the Change Log lists the first cells and counts the rest', async () => {
+    const file = path.join(await tempDir(), 'book.xlsx');
+    // 1,000 visits: deleting the first moves 999 rows up one row each, three of whose cells differ from
+    // the row above (day, rep, customer), and the last row (four cells) is gone.
+    const visits = Array.from({ length: 1000 }, (_, i) => [
+      day(`2026-04-${String(1 + (i % 28)).padStart(2, '0')}`),
+      i % 2 ? '1001' : '1002',
+      'visit',
+      null,
+      `C${i}`,
+    ]);
+    await writeXlsx(file, { ...inputs, 业绩明细: [inputs['业绩明细']![0]!, ...visits] });
+    await salesperf(['recalc', '--workbook', file, '--as-of', '2026-04-30']);
+    await writeXlsx(file, { ...inputs, 业绩明细: [inputs['业绩明细']![0]!, ...visits.slice(1)] });
+    const second = await salesperf(['recalc', '--workbook', file, '--as-of', '2026-04-30']);
+    expect(second.code, second.stderr).toBe(0);
+
+    const log = (await readXlsx(file)).get('变更记录') ?? [];
+    const activity = log.filter((r) => r[1] === '业绩明细');
+    // The count comes first, then the cells listed, as many as the log has room for.
+    expect(activity[0]?.slice(2, 5)).toEqual([
+      '',
+      'not listed',
+      `${999 * 3 + 4 - CHANGED_CELLS_LISTED} more cells`,
+    ]);
+    expect(activity[1]?.[2]).toBe('A2');
+    expect(activity.length).toBeGreaterThan(400);
   });
 
   test('a write that fails leaves the previous workbook byte for byte, and no temporary file', async () => {

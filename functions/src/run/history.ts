@@ -75,6 +75,43 @@ export interface CellChange {
 }
 
 /**
+ * Changed cells listed per tab and run; past it a tab's changed cells are counted, not listed. A row
+ * inserted or deleted near the top of a log moves every row below it: at a million rows that is ten
+ * million changed cells, which listed took more memory than a run has.
+ */
+export const CHANGED_CELLS_LISTED = 2000;
+
+/** The changed cells of a tab: the first ones listed, with how many more there are. */
+export interface CellChanges {
+  cells: CellChange[];
+  more: number;
+}
+
+/** Adds the cells that differ between two readings to `found`, listing no more than `listed`. */
+function addCellChanges(
+  before: readonly (readonly RawCell[])[],
+  after: readonly (readonly RawCell[])[],
+  firstRow: number,
+  found: CellChanges,
+  listed: number,
+): void {
+  for (let r = 0; r < Math.max(before.length, after.length); r++) {
+    const a = before[r] ?? [];
+    const b = after[r] ?? [];
+    if (rowJson(a) === rowJson(b)) continue;
+    const row = firstRow + r;
+    for (let c = 0; c < Math.max(a.length, b.length); c++) {
+      const x = text(a[c]);
+      const y = text(b[c]);
+      if (x === y) continue;
+      if (found.cells.length < listed)
+        found.cells.push({ cell: `${columnLetters(c)}${row + 1}`, row, column: c, before: x, after: y });
+      else found.more += 1;
+    }
+  }
+}
+
+/**
  * The cells of a tab that differ between two readings, row by row (a row whose content is unchanged
  * is skipped by its text), for rows from `firstRow` of the tab on.
  * @example cellChanges([['a'], [1]], [['a'], [2]]) //=> [{ cell: 'A2', before: '1', after: '2' }]
@@ -84,28 +121,23 @@ export function cellChanges(
   after: readonly (readonly RawCell[])[],
   firstRow = 0,
 ): CellChange[] {
-  const out: CellChange[] = [];
-  for (let r = 0; r < Math.max(before.length, after.length); r++) {
-    const a = before[r] ?? [];
-    const b = after[r] ?? [];
-    if (rowJson(a) === rowJson(b)) continue;
-    const row = firstRow + r;
-    for (let c = 0; c < Math.max(a.length, b.length); c++) {
-      const x = text(a[c]);
-      const y = text(b[c]);
-      if (x !== y) out.push({ cell: `${columnLetters(c)}${row + 1}`, row, column: c, before: x, after: y });
-    }
-  }
-  return out;
+  const found: CellChanges = { cells: [], more: 0 };
+  addCellChanges(before, after, firstRow, found, Infinity);
+  return found.cells;
 }
 
 /**
  * The cells of a tab that differ from the reading a store kept, chunk by chunk: a chunk kept under the
  * same id at the same row holds the same rows and is passed over, so a one-cell edit of a million-row
  * log reads and compares one chunk of each side. Kept chunks are read as the rows they hold are
- * reached and let go once passed. Undefined when a chunk it needs is no longer kept.
+ * reached and let go once passed. The first `listed` cells are listed, the rest counted. Undefined
+ * when a chunk it needs is no longer kept.
  */
-export async function changedCells(kept: KeptTab, tab: TabSnapshot): Promise<CellChange[] | undefined> {
+export async function changedCells(
+  kept: KeptTab,
+  tab: TabSnapshot,
+  listed = CHANGED_CELLS_LISTED,
+): Promise<CellChanges | undefined> {
   const starts: number[] = [];
   let keptRows = 0;
   for (const c of kept.chunks) {
@@ -134,13 +166,13 @@ export async function changedCells(kept: KeptTab, tab: TabSnapshot): Promise<Cel
     }
     return rows;
   };
-  const out: CellChange[] = [];
+  const found: CellChanges = { cells: [], more: 0 };
   let start = 0;
   for (const c of tab.chunks) {
     if (!same.has(`${start}:${c.id}`)) {
       const before = await rowsBetween(start, start + c.rows);
       if (before === undefined) return undefined;
-      for (const change of cellChanges(before, chunkCells(c.rowsJson), start)) out.push(change);
+      addCellChanges(before, chunkCells(c.rowsJson), start, found, listed);
     }
     start += c.rows;
   }
@@ -148,9 +180,9 @@ export async function changedCells(kept: KeptTab, tab: TabSnapshot): Promise<Cel
     // Rows taken off the bottom of the tab.
     const before = await rowsBetween(start, keptRows);
     if (before === undefined) return undefined;
-    for (const change of cellChanges(before, [], start)) out.push(change);
+    addCellChanges(before, [], start, found, listed);
   }
-  return out;
+  return found;
 }
 
 /** The latest reported editor of a cell of a tab (by its title), or ''. */
@@ -335,8 +367,8 @@ export async function inputChanges(
   for (const t of changed) {
     const base = { at: run.started_at, at_local: run.started_at_local, run_id: run.id, tab: t.tab };
     const kept = before.get(t.tab);
-    const cells = kept && (await changedCells(kept, t));
-    if (!cells) {
+    const found = kept && (await changedCells(kept, t));
+    if (!found) {
       entries.push({
         ...base,
         cell: '',
@@ -346,7 +378,10 @@ export async function inputChanges(
       });
       continue;
     }
-    for (const c of cells)
+    // Cells past those listed are one entry, first, so the Change Log shows it above the cells listed.
+    if (found.more > 0)
+      entries.push({ ...base, cell: '', before: 'not listed', after: `${found.more} more cells`, by: '' });
+    for (const c of found.cells)
       entries.push({
         ...base,
         cell: c.cell,

@@ -207,3 +207,61 @@ describe('a workbook with many kinds of bad cells', () => {
     expect(skipped).toBe(skippedRows.size + 1);
   });
 });
+
+describe('a long log whose every row has the same fault', () => {
+  // 1,250 visits by a rep the Reps tab does not have (as when its rows were cleared by mistake), and one good visit.
+  const visits: Cell[][] = Array.from({ length: 1250 }, (_, i) => [
+    day(`2026-04-${String(1 + (i % 28)).padStart(2, '0')}`),
+    'R42',
+    'visit',
+    `C${i}`,
+    null,
+    null,
+    1,
+    null,
+    null,
+  ]);
+  let file: string;
+  let issues: IssueJson[];
+
+  beforeAll(async () => {
+    file = path.join(await tempDir(), 'one-fault.xlsx');
+    const activity = [
+      tabs.Activity![0]!,
+      [day('2026-04-01'), 'R1', 'visit', 'C1', null, null, 1, null, null],
+      ...visits,
+    ];
+    await writeXlsx(file, { ...tabs, Activity: activity });
+    const run = await salesperf(['recalc', '--workbook', file, '--as-of', '2026-04-30', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    issues = JSON.parse(run.stdout).data_issues;
+  });
+
+  test('lists the first thousand of the kind and counts the rest in one issue after them', () => {
+    const unknown = issues.filter((i) => i.tab === 'Activity' && i.code === 'unknown_rep');
+    expect(unknown).toHaveLength(1000);
+    expect(unknown.map((i) => i.row)).toEqual(Array.from({ length: 1000 }, (_, i) => i + 3));
+    const more = issues.filter((i) => i.code === 'more_issues');
+    expect(more).toEqual([
+      expect.objectContaining({
+        tab: 'Activity',
+        row: null,
+        column: 'rep_id',
+        value: '250',
+        action: 'skipped_row',
+        message:
+          '250 more rows of this tab with the same problem (unknown_rep) and the same action are not listed; the first 1000 are.',
+      }),
+    ]);
+    expect(issues.indexOf(more[0]!)).toBe(issues.indexOf(unknown.at(-1)!) + 1);
+  });
+
+  test('the Data Issues tab holds the issues as listed, and the Run Log counts them all', async () => {
+    const book = await readXlsx(file);
+    expect((book.get('Data Issues') ?? []).length - 1).toBe(issues.length);
+    const runLog = book.get('Run Log') ?? [];
+    expect(Number(runLog[1]?.[6])).toBe(issues.length - 1 + 250);
+    const [read, used, skipped] = [3, 4, 5].map((c) => Number(runLog[1]?.[c])) as [number, number, number];
+    expect(read).toBe(used + skipped);
+  });
+});

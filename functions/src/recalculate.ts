@@ -41,7 +41,7 @@ import {
 import type { ChangeEntry, FrozenMonthRecord } from './store/port.js';
 import type { RunRecord, RunStore } from './store/port.js';
 import { ingest, matchTabs, type Ingested, type Inputs } from './workbook/ingest.js';
-import { RuleTableError, type DataIssue } from './workbook/issues.js';
+import { listIssues, RuleTableError, type DataIssue } from './workbook/issues.js';
 import { issueMessage, type Locale } from './workbook/messages.js';
 import type { OutputTab, WorkbookPort } from './workbook/port.js';
 
@@ -61,6 +61,7 @@ export interface RecalculateOptions {
 export interface RunReport {
   results: Results;
   record: RunRecord;
+  /** The data issues as listed: each kind's first thousand, the rest counted (`record.data_issues` counts them all). */
   issues: readonly DataIssue[];
   locale: Locale;
   written: boolean;
@@ -190,8 +191,8 @@ export async function recalculate(
 
   const frozen = (await history?.frozen) ?? [];
   options.onStep?.('compute');
-  const { results, issues, tabs, close } = compute(ingested, asOf, locale, frozen);
-  const run = record('completed', issues.length, resultDigest(results));
+  const { results, issues, issueCount, tabs, close } = compute(ingested, asOf, locale, frozen);
+  const run = record('completed', issueCount, resultDigest(results));
   const changes =
     history && write
       ? [...(await settlePeriods(history, close, results.scorecards, run)), ...kept.changes]
@@ -290,7 +291,9 @@ function compute(ingested: Ingested, asOf: Day, locale: Locale, frozen: readonly
     locale,
     frozen,
   );
-  const issues = [...ingested.issues, ...funnel.issues];
+  // Every issue is counted; each kind's first thousand are listed (`listIssues`).
+  const all = [...ingested.issues, ...funnel.issues];
+  const issues = listIssues(all);
   const alerts = sortAlerts([
     ...scores.alerts,
     ...appraisal.alerts,
@@ -329,5 +332,5 @@ function compute(ingested: Ingested, asOf: Day, locale: Locale, frozen: readonly
     issuesTab(issues, locale, tabTitler(locale)),
     leadershipTab(leadershipSummary(results), locale),
   ];
-  return { results, issues, tabs, close: pay.close };
+  return { results, issues, issueCount: all.length, tabs, close: pay.close };
 }

@@ -4,7 +4,8 @@ export const dataIssues = defineOutputTab({
   id: 'Data Issues',
   zh: '数据问题',
   kind: 'output',
-  about: 'Every cell the engine could not use: where it is, what is wrong, and what the engine did.',
+  about:
+    'Every cell the engine could not use: where it is, what is wrong, and what the engine did. Each kind (tab, column, reason, action) lists its first 1,000 rows; the rest of a kind are one row after them, reason `more_issues`, with their count.',
   sections: [
     {
       id: 'issues',

@@ -46,7 +46,8 @@ export type IssueCode =
   | 'plan_missing_rate'
   | 'plan_missing_draw_kind'
   | 'split_not_100'
-  | 'holiday_and_workday';
+  | 'holiday_and_workday'
+  | 'more_issues';
 
 export type IssueAction =
   | 'skipped_row' // the row is not used
@@ -87,4 +88,45 @@ export class RuleTableError extends Error {
     super(message);
     this.name = 'RuleTableError';
   }
+}
+
+/**
+ * Issues listed of one kind (tab, column, reason and action); past it the rest of the kind are one
+ * issue (`more_issues`) with their count, right after the last one listed. A log whose every row has
+ * the same fault (its reps' tab emptied by mistake) would otherwise list a million rows: more than a
+ * run's memory holds as sentences and tab rows, and more cells than a Google spreadsheet may have.
+ */
+export const ISSUES_LISTED_PER_KIND = 1000;
+
+/** The issues as listed: each kind's first `perKind`, then one `more_issues` with the count of the rest. */
+export function listIssues(issues: readonly DataIssue[], perKind = ISSUES_LISTED_PER_KIND): DataIssue[] {
+  const seen = new Map<string, number>();
+  const more = new Map<string, { issue: DataIssue; reason: IssueCode; count: number }>();
+  const out: DataIssue[] = [];
+  for (const issue of issues) {
+    const kind = `${issue.tab}\u0000${issue.column ?? ''}\u0000${issue.code}\u0000${issue.action}`;
+    const n = (seen.get(kind) ?? 0) + 1;
+    seen.set(kind, n);
+    if (n <= perKind) {
+      out.push(issue);
+      continue;
+    }
+    let rest = more.get(kind);
+    if (rest === undefined) {
+      const { tab, column, action } = issue;
+      rest = {
+        issue: { tab, row: null, column, value: '', code: 'more_issues', action },
+        reason: issue.code,
+        count: 0,
+      };
+      more.set(kind, rest);
+      out.push(rest.issue);
+    }
+    rest.count += 1;
+  }
+  for (const { issue, reason, count } of more.values()) {
+    issue.value = String(count);
+    issue.params = { count, listed: perKind, reason };
+  }
+  return out;
 }

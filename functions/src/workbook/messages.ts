@@ -213,6 +213,10 @@ const MESSAGES: Readonly<Record<IssueCode, Sentences>> = {
     en: '{value} is both a holiday (Holidays row {holiday}) and a make-up working day; it is read as a holiday.',
     'zh-CN': '{value} 同时是节假日（节假日表第 {holiday} 行）和调休上班日，按节假日处理。',
   },
+  more_issues: {
+    en: '{count} more rows of this tab with the same problem ({reason}) and the same action are not listed; the first {listed} are.',
+    'zh-CN': '本表另有 {count} 行存在同样的问题（{reason}）且处理相同，未逐行列出；只列出了前 {listed} 行。',
+  },
   split_not_100: {
     en: 'The deal {value} is split {total} between its rows ({cells}); the shares must add up to 100%.',
     'zh-CN': '订单 {value} 的业绩分成合计为 {total}（{cells}），必须等于 100%。',

@@ -241,7 +241,7 @@ async function onePass(
 function validated(report: RunReport): RunOutcome {
   return {
     status: 'validated',
-    data_issues: report.results.data_issues.length,
+    data_issues: report.record.data_issues,
     issues: report.results.data_issues
       .slice(0, 50)
       .map((i) => ({ tab: i.tab, row: i.row, column: i.column, message: i.message })),

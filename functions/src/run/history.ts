@@ -87,7 +87,11 @@ export interface CellChanges {
   more: number;
 }
 
-/** Adds the cells that differ between two readings to `found`, listing no more than `listed`. */
+/**
+ * Adds the cells of a tab that differ between two readings to `found`, row by row (a row whose content
+ * is unchanged is skipped by its text), for rows from `firstRow` of the tab on, listing no more than
+ * `listed` and counting the rest.
+ */
 function addCellChanges(
   before: readonly (readonly RawCell[])[],
   after: readonly (readonly RawCell[])[],
@@ -109,21 +113,6 @@ function addCellChanges(
       else found.more += 1;
     }
   }
-}
-
-/**
- * The cells of a tab that differ between two readings, row by row (a row whose content is unchanged
- * is skipped by its text), for rows from `firstRow` of the tab on.
- * @example cellChanges([['a'], [1]], [['a'], [2]]) //=> [{ cell: 'A2', before: '1', after: '2' }]
- */
-export function cellChanges(
-  before: readonly (readonly RawCell[])[],
-  after: readonly (readonly RawCell[])[],
-  firstRow = 0,
-): CellChange[] {
-  const found: CellChanges = { cells: [], more: 0 };
-  addCellChanges(before, after, firstRow, found, Infinity);
-  return found.cells;
 }
 
 /**

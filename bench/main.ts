@@ -5,12 +5,13 @@
  * only the size of N rows (both print the table without writing it).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { widestRow } from '../functions/src/workbook/a1.js';
 import { startSheetsStandin, type SheetsStandin } from '../test/sheets-standin/server.js';
+import { deployedEnvironment } from '../test/support/runtime-env.js';
 import {
   cloudRunMemory,
   firestoreWrites,
@@ -69,15 +70,11 @@ const median = (xs: readonly number[]) => {
 };
 
 /**
- * The environment the functions are deployed in (scripts/deploy.sh sets every line of this file):
- * the V8 heap and the allocator's settings. The engine's runs are measured as they run in the cloud.
+ * The environment the functions are deployed in (scripts/deploy.sh sets every line of
+ * functions/runtime.env): the V8 heap and the allocator's settings. The engine's runs are measured as
+ * they run in the cloud.
  */
-const runtimeEnv: Record<string, string> = Object.fromEntries(
-  readFileSync(join(repoRoot, 'functions', 'runtime.env'), 'utf8')
-    .split('\n')
-    .filter((line) => /^[A-Za-z_][A-Za-z0-9_]*=/.test(line))
-    .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
-);
+const runtimeEnv = deployedEnvironment(repoRoot);
 const runtimeText = Object.entries(runtimeEnv)
   .map(([k, v]) => `${k}=${v}`)
   .join(' ');

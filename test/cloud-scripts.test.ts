@@ -4,12 +4,12 @@
  * (here the stand-in), or prints its calls with --dry-run.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inputTabs } from '../sheets-templates/index.js';
 import { startSheetsStandin, type SheetsStandin } from './sheets-standin/server.js';
 import { ROOT } from './support/cli.js';
+import { deployedEnvironment } from './support/runtime-env.js';
 
 function run(
   command: string,
@@ -61,11 +61,9 @@ describe('scripts/deploy.sh', () => {
       expect(stdout).toContain(expected);
     }
     // The functions run in the environment the benchmark measures them in (the V8 heap, the allocator).
-    const runtime = readFileSync(path.join(ROOT, 'functions/runtime.env'), 'utf8')
-      .split('\n')
-      .filter((l) => /^[A-Z_]+=/.test(l));
-    expect(runtime.map((l) => l.split('=')[0])).toEqual(['NODE_OPTIONS', 'MALLOC_MMAP_THRESHOLD_']);
-    for (const line of runtime) expect(stdout).toContain(`|${line.replaceAll(' ', '\\ ')}`);
+    const runtime = Object.entries(deployedEnvironment(ROOT));
+    expect(runtime.map(([name]) => name)).toEqual(['NODE_OPTIONS', 'MALLOC_MMAP_THRESHOLD_']);
+    for (const [name, value] of runtime) expect(stdout).toContain(`|${name}=${value.replaceAll(' ', '\\ ')}`);
     // Both ids stay in one variable.
     expect(stdout).toMatch(
       /SALESPERF_SPREADSHEET_IDS=1AbCdEfGhIjKlMnOpQrStUvWxYz012345\\,1ZyXwVuTsRqPoNmLkJiHgFeDcBa98765/,

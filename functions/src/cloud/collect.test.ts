@@ -1,18 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { deployedEnvironment } from '../../../test/support/runtime-env.js';
 
 const MODULE = fileURLToPath(new URL('./collect.ts', import.meta.url));
-const RUNTIME_ENV = fileURLToPath(new URL('../../runtime.env', import.meta.url));
-
-/** The NODE_OPTIONS the functions are deployed with. */
-function deployedNodeOptions(): string[] {
-  const line = readFileSync(RUNTIME_ENV, 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith('NODE_OPTIONS='));
-  return (line ?? '').slice('NODE_OPTIONS='.length).split(' ').filter(Boolean);
-}
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 /**
  * A process started with `options` that leaves 200 MB of garbage, as a run leaves its input cells,
@@ -36,7 +28,7 @@ function collectIn(options: readonly string[]): { collected: boolean; before: nu
 
 describe('the full collection after a cloud run', () => {
   it('collects what a run let go, in the environment the functions are deployed with', () => {
-    const options = deployedNodeOptions();
+    const options = (deployedEnvironment(ROOT).NODE_OPTIONS ?? '').split(' ').filter(Boolean);
     expect(options).toContain('--expose-gc');
     const { collected, before, after } = collectIn(options);
     expect(collected).toBe(true);

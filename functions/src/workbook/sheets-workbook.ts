@@ -145,7 +145,11 @@ function cellData(cell: OutputCell | undefined): sheets_v4.Schema$CellData {
   return { userEnteredValue: typeof value === 'number' ? { numberValue: value } : { stringValue: value } };
 }
 
-/** Plans the one write call from the tabs as they are and the output tabs to write. */
+/**
+ * The tabs' requests of a write call as objects: what `batchUpdateBodyPieces` sends as text, a piece
+ * at a time (its tests hold the two to the same JSON). No write sends these objects: a large output's
+ * would take hundreds of MB.
+ */
 export function planWrite(existing: readonly SheetInfo[], tabs: readonly OutputTab[]): WritePlan {
   const { layout, values } = planLayout(existing, tabs);
   return {

@@ -163,11 +163,12 @@ describe('an .xlsx workbook', () => {
 
     const log = (await readXlsx(file)).get('变更记录') ?? [];
     const activity = log.filter((r) => r[1] === '业绩明细');
-    // The count comes first, then the cells listed, as many as the log has room for.
+    // The count comes first, in the workbook's language, then the cells listed, as many as the log has
+    // room for.
     expect(activity[0]?.slice(2, 5)).toEqual([
       '',
-      'not listed',
-      `${999 * 3 + 4 - CHANGED_CELLS_LISTED} more cells`,
+      '未列出',
+      `另有 ${999 * 3 + 4 - CHANGED_CELLS_LISTED} 个单元格`,
     ]);
     expect(activity[1]?.[2]).toBe('A2');
     expect(activity.length).toBeGreaterThan(400);

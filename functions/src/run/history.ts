@@ -24,6 +24,7 @@ import type { Locale } from '../workbook/messages.js';
 import { matchTab } from '../workbook/names.js';
 import type { OutputTab, RawCell, RawTab } from '../workbook/port.js';
 import type { Statement } from '../domain/payouts/statements.js';
+import { holdsNotes, localNote, NOTES } from './change-notes.js';
 import { payoutJson, type PayoutJson, type PayoutResults } from './payout-results.js';
 import type { ScorecardJson } from './scorecard-results.js';
 
@@ -316,14 +317,14 @@ export async function settlePeriods(
       }),
     ),
   );
-  for (const f of close.toFreeze) entries.push(entry(f.period, 'open', 'closed: statements frozen'));
+  for (const f of close.toFreeze) entries.push(entry(f.period, NOTES.open, NOTES.frozen));
   for (const period of close.reopened) {
     await ctx.keeper.unfreezeMonth(period);
-    entries.push(entry(period, 'closed', 'reopened: frozen statements released'));
+    entries.push(entry(period, NOTES.closed, NOTES.reopened));
   }
   for (const c of close.carried)
     entries.push({
-      ...entry(c.period, '', `prior-period ${c.amount.toFixed(2)} → ${c.into} (${c.rep})`),
+      ...entry(c.period, '', NOTES.carried(c.amount.toFixed(2), c.into, c.rep)),
       tab: 'Payouts',
       cell: `${c.period} ${c.rep}`,
     });
@@ -361,15 +362,21 @@ export async function inputChanges(
       entries.push({
         ...base,
         cell: '',
-        before: previous.tab_hashes[t.tab] ? 'not kept' : 'no tab',
-        after: `${t.rowCount} rows`,
+        before: previous.tab_hashes[t.tab] ? NOTES.notKept : NOTES.noTab,
+        after: NOTES.rows(t.rowCount),
         by: '',
       });
       continue;
     }
     // Cells past those listed are one entry, first, so the Change Log shows it above the cells listed.
     if (found.more > 0)
-      entries.push({ ...base, cell: '', before: 'not listed', after: `${found.more} more cells`, by: '' });
+      entries.push({
+        ...base,
+        cell: '',
+        before: NOTES.notListed,
+        after: NOTES.moreCells(found.more),
+        by: '',
+      });
     for (const c of found.cells)
       entries.push({
         ...base,
@@ -382,7 +389,7 @@ export async function inputChanges(
   return entries;
 }
 
-/** The `Change Log` tab: the latest changes, newest first. */
+/** The `Change Log` tab: the latest changes, newest first, its notes in the workbook's language. */
 export function changeLogTab(
   entries: readonly ChangeEntry[],
   locale: Locale,
@@ -395,8 +402,8 @@ export function changeLogTab(
         at: e.at_local,
         tab: tabTitle(e.tab),
         cell: e.cell,
-        before: e.before,
-        after: e.after,
+        before: holdsNotes(e.cell) ? localNote(e.before, locale) : e.before,
+        after: holdsNotes(e.cell) ? localNote(e.after, locale) : e.after,
         by: e.by,
         run_id: e.run_id,
       })),

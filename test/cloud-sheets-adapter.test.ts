@@ -10,12 +10,9 @@ import { templateWorkbook } from '../functions/src/template/template.js';
 import type { OutputTab } from '../functions/src/workbook/port.js';
 import { sheetsClient } from '../functions/src/workbook/sheets-client.js';
 import { createSpreadsheetFromTemplate } from '../functions/src/workbook/sheets-template.js';
-import {
-  METADATA_FIELDS,
-  PROTECTION_DESCRIPTION,
-  SheetsWorkbook,
-} from '../functions/src/workbook/sheets-workbook.js';
-import { startSheetsStandin, type SheetsStandin } from './sheets-standin/server.js';
+import { METADATA_FIELDS, PROTECTION_DESCRIPTION } from '../functions/src/workbook/sheets-metadata.js';
+import { SheetsWorkbook } from '../functions/src/workbook/sheets-workbook.js';
+import { MAX_PAYLOAD_BYTES, startSheetsStandin, type SheetsStandin } from './sheets-standin/server.js';
 
 let standin: SheetsStandin;
 let client: sheets_v4.Sheets;
@@ -270,6 +267,121 @@ describe('writing output tabs', () => {
     ).rejects.toThrow();
     expect(standin.count('spreadsheets.batchUpdate')).toBe(1);
     expect(standin.values(id, 'Alerts')).toEqual([['first']]);
+  });
+});
+
+/** A report-like output: a header, then `rows` rows of rep, text, amount and rate, in the workbook's formats. */
+function bigTab(title: string, aliases: string[], rows: number, note: string): OutputTab {
+  return outputTab(title, aliases, [
+    [
+      { value: 'rep', style: 'header' },
+      { value: 'why', style: 'header' },
+      { value: 'amount', style: 'header' },
+      { value: 'rate', style: 'header' },
+    ],
+    ...Array.from({ length: rows }, (_, r) => [
+      { value: `R${1000 + (r % 997)}` },
+      { value: `${note} ${r}: 提成 ${(r * 37) % 1000} × 3% / tier ${r % 4}`, style: 'wrap' as const },
+      { value: (r * 123.45) % 99_999, format: 'money' as const },
+      { value: (r % 100) / 100, format: 'percent' as const },
+    ]),
+  ]);
+}
+
+/** Every cell of a tab that holds something, as the spreadsheet holds it: value, formula flag and format. */
+const cellsOf = (id: string, title: string) =>
+  standin
+    .sheet(id, title)
+    .cells.flatMap((row, r) =>
+      (row ?? []).flatMap((cell, c) =>
+        cell && (cell.value !== undefined || cell.format !== undefined)
+          ? [{ at: [r, c], value: cell.value, formula: cell.formula, format: cell.format }]
+          : [],
+      ),
+    );
+
+describe('writing output tabs larger than one call may carry', () => {
+  const tabs = (note: string) => [
+    bigTab('Scorecard', ['Scorecard', '绩效评分'], 900, note),
+    bigTab('Payouts', ['Payouts', '薪酬明细'], 700, note),
+    outputTab('Run Log', ['Run Log', '运行日志'], [[{ value: note }]]),
+  ];
+  const LIMIT = 64 * 1024;
+
+  test('given outputs of several calls, when written, then each call is within the limit and the tabs hold what one call writes', async () => {
+    const staged = spreadsheetWith({ Settings: [['key', 'value']], Scorecard: [['old'], ['old']] });
+    const whole = spreadsheetWith({ Settings: [['key', 'value']], Scorecard: [['old'], ['old']] });
+    standin.resetCalls();
+    await new SheetsWorkbook(staged, client, { retry, maxRequestBytes: LIMIT }).writeOutputs(tabs('v1'));
+    const writes = (sid: string) =>
+      standin.calls.filter((c) => c.spreadsheetId === sid && c.kind === 'spreadsheets.batchUpdate');
+    const calls = writes(staged);
+    await new SheetsWorkbook(whole, client, { retry }).writeOutputs(tabs('v1'));
+    expect(writes(whole)).toHaveLength(1);
+
+    expect(calls.length).toBeGreaterThan(3);
+    for (const call of calls) expect(call.bytes).toBeLessThanOrEqual(LIMIT);
+    for (const title of ['Scorecard', 'Payouts', 'Run Log']) {
+      expect(cellsOf(staged, title)).toEqual(cellsOf(whole, title));
+      const [a, b] = [standin.sheet(staged, title), standin.sheet(whole, title)];
+      expect([a.rowCount, a.frozenRowCount, a.frozenColumnCount, [...a.columnWidths]]).toEqual([
+        b.rowCount,
+        b.frozenRowCount,
+        b.frozenColumnCount,
+        [...b.columnWidths],
+      ]);
+      expect(a.protectedRanges).toHaveLength(1);
+    }
+    // The tab that was there keeps its id (links and formulas pointing at it still do); no hidden tab is left.
+    expect(standin.state(staged).sheets.map((s) => `${s.title}${s.hidden ? ' (hidden)' : ''}`)).toEqual([
+      'Settings',
+      'Scorecard',
+      'Payouts',
+      'Run Log',
+    ]);
+    expect(standin.sheet(staged, 'Scorecard').sheetId).toBe(11);
+  });
+
+  test('given a staged write that fails at its last call, then the outputs are as they were, and the next write completes and leaves no hidden tab', async () => {
+    const id = spreadsheetWith({ Settings: [['key', 'value']] });
+    const book = new SheetsWorkbook(id, client, { retry, maxRequestBytes: LIMIT });
+    await book.writeOutputs(tabs('v1'));
+    const before = ['Scorecard', 'Payouts', 'Run Log'].map((t) => cellsOf(id, t));
+    standin.resetCalls();
+    await book.writeOutputs(tabs('v1'));
+    const calls = standin.count('spreadsheets.batchUpdate');
+
+    // Every call of the next write but its last is applied; the last is refused.
+    let applied = 0;
+    standin.onBatchUpdate = (sid) => {
+      if (sid === id && ++applied === calls - 1)
+        standin.failNext({ kind: 'spreadsheets.batchUpdate', status: 400 });
+    };
+    await expect(book.writeOutputs(tabs('v2'))).rejects.toThrow();
+    standin.onBatchUpdate = undefined;
+    expect(['Scorecard', 'Payouts', 'Run Log'].map((t) => cellsOf(id, t))).toEqual(before);
+    expect(standin.state(id).sheets.filter((s) => s.hidden)).toHaveLength(3);
+
+    await book.writeOutputs(tabs('v2'));
+    expect(standin.values(id, 'Run Log')).toEqual([['v2']]);
+    expect(standin.values(id, 'Payouts')[5]?.[1]).toMatch(/^v2 4:/);
+    expect(standin.state(id).sheets.map((s) => s.title)).toEqual([
+      'Settings',
+      'Scorecard',
+      'Payouts',
+      'Run Log',
+    ]);
+  });
+
+  test("given outputs of more than 10 MiB, when written with the API's limit, then the API takes every call", async () => {
+    const id = spreadsheetWith({ Settings: [['key', 'value']] });
+    const huge = [bigTab('Scorecard', ['Scorecard', '绩效评分'], 60_000, 'a long explanation of the figure')];
+    standin.resetCalls();
+    await new SheetsWorkbook(id, client, { retry }).writeOutputs(huge);
+    const sizes = standin.calls.map((c) => c.bytes ?? 0);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThan(MAX_PAYLOAD_BYTES);
+    expect(standin.calls.every((c) => c.status === 200)).toBe(true);
+    expect(standin.values(id, 'Scorecard')).toHaveLength(60_001);
   });
 });
 

@@ -43,6 +43,7 @@ function newSheet(state: SpreadsheetState, properties: Json): Sheet {
     cells: [],
     columnWidths: new Map(),
     protectedRanges: [],
+    ...(properties.hidden === true ? { hidden: true } : {}),
   };
   if (sheet.frozenRowCount >= sheet.rowCount)
     throw invalid("You can't freeze all visible rows on the sheet.");
@@ -186,6 +187,38 @@ function repeatCell(state: SpreadsheetState, body: Json): void {
   }
 }
 
+/**
+ * `copyPaste` with `PASTE_NORMAL`: the source's cells (values, formats, validation), blanks included,
+ * over as many cells from the destination's top-left, as a paste in Google Sheets replaces what was
+ * there. A destination smaller than the source still takes all of it; one larger is not filled by
+ * repeating it (the engine never asks for that).
+ */
+function copyPaste(state: SpreadsheetState, body: Json): void {
+  if (body.pasteType !== undefined && body.pasteType !== 'PASTE_NORMAL')
+    throw invalid(`pasteType ${String(body.pasteType)} is not supported by the stand-in`);
+  if (body.pasteOrientation !== undefined && body.pasteOrientation !== 'NORMAL')
+    throw invalid(`pasteOrientation ${String(body.pasteOrientation)} is not supported by the stand-in`);
+  const from = rectOfGrid(state, (body.source ?? {}) as GridRange);
+  const to = rectOfGrid(state, (body.destination ?? {}) as GridRange);
+  const rows = from.endRow - from.startRow;
+  const columns = from.endColumn - from.startColumn;
+  if (to.endRow - to.startRow > rows || to.endColumn - to.startColumn > columns)
+    throw invalid('A destination larger than its source is not supported by the stand-in');
+  if (to.startRow + rows > to.sheet.rowCount || to.startColumn + columns > to.sheet.columnCount)
+    throw invalid(`Range exceeds grid limits of ${to.sheet.title}`);
+  // Read whole before writing: the two ranges may be on the same sheet.
+  const copied = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) => {
+      const cell = from.sheet.cells[from.startRow + r]?.[from.startColumn + c];
+      return cell ? { ...cell } : undefined;
+    }),
+  );
+  for (let r = 0; r < rows; r++) {
+    const row = (to.sheet.cells[to.startRow + r] ??= []);
+    for (let c = 0; c < columns; c++) row[to.startColumn + c] = copied[r]![c];
+  }
+}
+
 let nextProtectedRangeId = 500_000_001;
 let nextChartId = 700_000_001;
 
@@ -302,6 +335,9 @@ export function applyBatchUpdate(
           return {};
         case 'repeatCell':
           repeatCell(next, body);
+          return {};
+        case 'copyPaste':
+          copyPaste(next, body);
           return {};
         case 'setDataValidation': {
           const rect = rectOfGrid(next, (body.range ?? {}) as GridRange);

@@ -43,6 +43,8 @@ export interface Sheet {
   protectedRanges: ProtectedRange[];
   /** Embedded charts (`addChart`), anchored on this sheet. */
   charts?: EmbeddedChart[];
+  /** Hidden from the spreadsheet's tab bar (`properties.hidden`). */
+  hidden?: boolean;
 }
 
 /** An embedded chart as the API keeps it: its id, spec and position. */
@@ -191,7 +193,14 @@ export function sheetResource(sheet: Sheet, index: number): Record<string, unkno
   if (sheet.frozenRowCount > 0) gridProperties.frozenRowCount = sheet.frozenRowCount;
   if (sheet.frozenColumnCount > 0) gridProperties.frozenColumnCount = sheet.frozenColumnCount;
   return {
-    properties: { sheetId: sheet.sheetId, title: sheet.title, index, sheetType: 'GRID', gridProperties },
+    properties: {
+      sheetId: sheet.sheetId,
+      title: sheet.title,
+      index,
+      sheetType: 'GRID',
+      gridProperties,
+      ...(sheet.hidden ? { hidden: true } : {}),
+    },
     ...(sheet.protectedRanges.length > 0
       ? { protectedRanges: sheet.protectedRanges.map((p) => ({ ...p })) }
       : {}),

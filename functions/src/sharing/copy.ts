@@ -2,20 +2,18 @@
  * Writes a copy of output tabs into a spreadsheet of its own (the leadership copy, a rep's copy)
  * with the Sheets adapter's writer, in two calls: `spreadsheets.create` on the first run or
  * `spreadsheets.get` after, then one `batchUpdate` (tabs, formats, values, stale tabs and charts
- * removed, charts added), applied whole or not at all. Only the tabs given are kept: nothing else
- * stays in a copy.
+ * removed, charts added), applied whole or not at all; a copy too large for one call is staged as the
+ * run's own write is (sheets-write.ts), its tabs changed in the last call. Only the tabs given are
+ * kept: nothing else stays in a copy.
  */
 import type { sheets_v4 } from '@googleapis/sheets';
 import { normaliseName } from '../workbook/names.js';
 import type { Locale } from '../workbook/messages.js';
 import type { OutputTab } from '../workbook/port.js';
 import { withRetry, type RetryPolicy } from '../workbook/retry.js';
-import {
-  batchUpdateStream,
-  METADATA_FIELDS,
-  sheetInfos,
-  STREAMED_BODY,
-} from '../workbook/sheets-workbook.js';
+import { METADATA_FIELDS, sheetInfos } from '../workbook/sheets-metadata.js';
+import { BYTES_BODY, bytesBody } from '../workbook/sheets-workbook.js';
+import { isStagingTab, writeTabs } from '../workbook/sheets-write.js';
 
 type Request = sheets_v4.Schema$Request;
 
@@ -66,7 +64,8 @@ export async function writeCopy(
   const existing = sheetInfos(meta);
   const keep = new Set(copy.tabs.flatMap((t) => [t.title, ...t.aliases]).map(normaliseName));
   const stale: Request[] = existing
-    .filter((s) => !keep.has(normaliseName(s.title)))
+    // Hidden tabs of a staged write that stopped part-way are the write's own to delete.
+    .filter((s) => !keep.has(normaliseName(s.title)) && !isStagingTab(s.title))
     .map((s) => ({ deleteSheet: { sheetId: s.sheetId } }));
   const oldCharts: Request[] = (meta.sheets ?? []).flatMap((s) =>
     (s.charts ?? []).flatMap((c) =>
@@ -77,7 +76,7 @@ export async function writeCopy(
   );
   const titleOf = new Map(copy.tabs.map((t) => [t.id, t.title]));
   // Old charts go first (their tab may be rewritten); stale tabs after the new ones exist, so one always
-  // remains. The body is streamed as the run's own write is: a leadership copy holds every output tab.
+  // remains. A leadership copy holds every output tab: it is written as the run's own write is.
   const other = {
     first: oldCharts,
     last: (sheetIdOf: (title: string) => number | undefined) => [
@@ -85,13 +84,19 @@ export async function writeCopy(
       ...(copy.charts?.((tabId) => sheetIdOf(titleOf.get(tabId) ?? '')) ?? []),
     ],
   };
-  await withRetry(
-    () =>
-      client.spreadsheets.batchUpdate(
-        { spreadsheetId, requestBody: batchUpdateStream(existing, copy.tabs, other) },
-        { ...request, ...STREAMED_BODY },
+  const writes = await writeTabs(
+    (body) =>
+      withRetry(
+        () =>
+          client.spreadsheets.batchUpdate(
+            { spreadsheetId, requestBody: bytesBody(body) },
+            { ...request, ...BYTES_BODY },
+          ),
+        retry,
       ),
-    retry,
+    existing,
+    copy.tabs,
+    other,
   );
-  return { spreadsheetId, calls: 2, created: !copy.spreadsheetId };
+  return { spreadsheetId, calls: 1 + writes, created: !copy.spreadsheetId };
 }

@@ -218,48 +218,30 @@ function planLayout(existing: readonly SheetInfo[], tabs: readonly OutputTab[]):
 
     const need = neededSize(tab);
     const frozenColumns = Math.min(tab.frozenColumns ?? 0, need.columns - 1);
-    let sheetId: number;
-    let rows: number;
-    let columns: number;
-    if (primary) {
-      sheetId = primary.sheetId;
-      rows = Math.max(primary.rowCount, need.rows);
-      columns = Math.max(primary.columnCount, need.columns);
-      requests.push({
-        updateSheetProperties: {
-          properties: {
-            sheetId,
-            title: tab.title,
-            gridProperties: {
-              rowCount: rows,
-              columnCount: columns,
-              frozenRowCount: tab.frozenRows,
-              frozenColumnCount: frozenColumns,
+    const sheetId = primary?.sheetId ?? newId();
+    const rows = Math.max(primary?.rowCount ?? 0, need.rows);
+    const columns = Math.max(primary?.columnCount ?? 0, need.columns);
+    const properties = {
+      sheetId,
+      title: tab.title,
+      gridProperties: {
+        rowCount: rows,
+        columnCount: columns,
+        frozenRowCount: tab.frozenRows,
+        frozenColumnCount: frozenColumns,
+      },
+    };
+    requests.push(
+      primary
+        ? {
+            updateSheetProperties: {
+              properties,
+              fields:
+                'title,gridProperties.rowCount,gridProperties.columnCount,gridProperties.frozenRowCount,gridProperties.frozenColumnCount',
             },
-          },
-          fields:
-            'title,gridProperties.rowCount,gridProperties.columnCount,gridProperties.frozenRowCount,gridProperties.frozenColumnCount',
-        },
-      });
-    } else {
-      sheetId = newId();
-      rows = need.rows;
-      columns = need.columns;
-      requests.push({
-        addSheet: {
-          properties: {
-            sheetId,
-            title: tab.title,
-            gridProperties: {
-              rowCount: rows,
-              columnCount: columns,
-              frozenRowCount: tab.frozenRows,
-              frozenColumnCount: frozenColumns,
-            },
-          },
-        },
-      });
-    }
+          }
+        : { addSheet: { properties } },
+    );
 
     // Formats: the whole grid cleared (a longer earlier output leaves none behind), then set in runs.
     requests.push({

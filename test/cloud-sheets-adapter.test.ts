@@ -361,6 +361,8 @@ describe('writing output tabs larger than one call may carry', () => {
     standin.onBatchUpdate = undefined;
     expect(['Scorecard', 'Payouts', 'Run Log'].map((t) => cellsOf(id, t))).toEqual(before);
     expect(standin.state(id).sheets.filter((s) => s.hidden)).toHaveLength(3);
+    // The next run does not take them for tabs of the workbook's.
+    expect((await book.read()).map((t) => t.title)).toEqual(['Settings', 'Scorecard', 'Payouts', 'Run Log']);
 
     await book.writeOutputs(tabs('v2'));
     expect(standin.values(id, 'Run Log')).toEqual([['v2']]);

@@ -18,7 +18,7 @@ import { matchTab } from './names.js';
 import type { OutputTab, RawCell, RawTab, WorkbookPort } from './port.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
 import { METADATA_FIELDS, sheetInfos, SheetsWorkbookError, type SheetInfo } from './sheets-metadata.js';
-import { MAX_REQUEST_BYTES, writeTabs } from './sheets-write.js';
+import { isStagingTab, MAX_REQUEST_BYTES, writeTabs } from './sheets-write.js';
 import { readValueRanges } from './value-ranges.js';
 
 export interface SheetsWorkbookOptions {
@@ -123,8 +123,12 @@ export class SheetsWorkbook implements WorkbookPort {
         throw new SheetsWorkbookError(`Asked for ${inputs.length} tabs, got ${ranges.length}`);
       inputs.forEach((s, i) => rowsByTitle.set(s.title, toRawCells(ranges[i]!.values)));
     }
-    // Other tabs are listed by title only: the engine reads nothing else from them.
-    return sheets.map((s) => ({ title: s.title, rows: rowsByTitle.get(s.title) ?? [] }));
+    // Other tabs are listed by title only: the engine reads nothing else from them. The hidden tabs of
+    // a staged write that stopped part-way are the writer's own (the next write deletes them), not
+    // the workbook's: they are left out, rather than reported as unknown tabs.
+    return sheets
+      .filter((s) => !isStagingTab(s.title))
+      .map((s) => ({ title: s.title, rows: rowsByTitle.get(s.title) ?? [] }));
   }
 
   async writeOutputs(tabs: readonly OutputTab[]): Promise<void> {

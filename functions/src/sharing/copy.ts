@@ -2,9 +2,9 @@
  * Writes a copy of output tabs into a spreadsheet of its own (the leadership copy, a rep's copy)
  * with the Sheets adapter's writer, in two calls: `spreadsheets.create` on the first run or
  * `spreadsheets.get` after, then one `batchUpdate` (tabs, formats, values, stale tabs and charts
- * removed, charts added), applied whole or not at all; a copy too large for one call is staged as the
- * run's own write is (sheets-write.ts), its tabs changed in the last call. Only the tabs given are
- * kept: nothing else stays in a copy.
+ * removed, charts added), applied whole or not at all. A copy too large for one call takes more:
+ * it is staged as the run's own write is (sheets-write.ts), its tabs changed in the last call. Only
+ * the tabs given are kept: nothing else stays in a copy.
  */
 import type { sheets_v4 } from '@googleapis/sheets';
 import { normaliseName } from '../workbook/names.js';

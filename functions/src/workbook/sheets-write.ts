@@ -146,15 +146,8 @@ export function* batchUpdateBodyPieces(
   yield* add(leftovers);
   for (const r of layout) yield* add(expand(r));
   for (const { sheetId, rows, columns, tab } of values) {
-    // Keys in the order valuesRequest gives them, so the text is JSON.stringify's.
-    const range = {
-      sheetId,
-      startRowIndex: 0,
-      endRowIndex: rows,
-      startColumnIndex: 0,
-      endColumnIndex: columns,
-    };
-    piece += `${first ? '' : ','}{"updateCells":{"range":${JSON.stringify(range)},"rows":[`;
+    // The range as valuesRequest gives it, so the text is JSON.stringify's.
+    piece += `${first ? '' : ','}{"updateCells":{"range":${JSON.stringify(rowsRange(sheetId, 0, rows, columns))},"rows":[`;
     first = false;
     for (let i = 0; i < tab.rows.length; i++) {
       piece += `${i === 0 ? '' : ','}${JSON.stringify(rowData(tab.rows[i]!))}`;
@@ -165,11 +158,19 @@ export function* batchUpdateBodyPieces(
     }
     piece += '],"fields":"userEnteredValue"}}';
   }
-  if (other.last) {
-    const ids = new Map(values.map((v) => [v.tab.title, v.sheetId]));
-    yield* add(other.last((title) => ids.get(title)));
-  }
+  if (other.last) yield* add(other.last(sheetIdOfTitle(values)));
   yield `${piece}],"includeSpreadsheetInResponse":false}`;
+}
+
+/** Rows `start` to `end` of a tab, across its first `columns` columns. */
+function rowsRange(sheetId: number, start: number, end: number, columns: number): sheets_v4.Schema$GridRange {
+  return { sheetId, startRowIndex: start, endRowIndex: end, startColumnIndex: 0, endColumnIndex: columns };
+}
+
+/** The sheet id each output tab's title got, for the requests that follow the tabs' own. */
+function sheetIdOfTitle(values: readonly ValuesWrite[]): (title: string) => number | undefined {
+  const ids = new Map(values.map((v) => [v.tab.title, v.sheetId]));
+  return (title) => ids.get(title);
 }
 
 function rowData(row: readonly OutputCell[]): sheets_v4.Schema$RowData {
@@ -180,7 +181,7 @@ function rowData(row: readonly OutputCell[]): sheets_v4.Schema$RowData {
 function valuesRequest({ sheetId, rows, columns, tab }: ValuesWrite): Request {
   return {
     updateCells: {
-      range: { sheetId, startRowIndex: 0, endRowIndex: rows, startColumnIndex: 0, endColumnIndex: columns },
+      range: rowsRange(sheetId, 0, rows, columns),
       rows: tab.rows.map(rowData),
       fields: 'userEnteredValue',
     },
@@ -246,7 +247,7 @@ function planLayout(existing: readonly SheetInfo[], tabs: readonly OutputTab[]):
     // Formats: the whole grid cleared (a longer earlier output leaves none behind), then set in runs.
     requests.push({
       repeatCell: {
-        range: { sheetId, startRowIndex: 0, endRowIndex: rows, startColumnIndex: 0, endColumnIndex: columns },
+        range: rowsRange(sheetId, 0, rows, columns),
         cell: {},
         fields: 'userEnteredFormat',
       },
@@ -363,31 +364,21 @@ export function stagedRequests(
     yield* text(other.first ?? []);
     for (const item of layout) yield* text(expand(item, false));
     for (const w of values) {
-      const grid = (sheetId: number) => ({
-        sheetId,
-        startRowIndex: 0,
-        endRowIndex: w.needed,
-        startColumnIndex: 0,
-        endColumnIndex: w.columns,
-      });
       yield JSON.stringify({
         copyPaste: {
-          source: grid(w.stagingId),
-          destination: grid(w.sheetId),
+          source: rowsRange(w.stagingId, 0, w.needed, w.columns),
+          destination: rowsRange(w.sheetId, 0, w.needed, w.columns),
           pasteType: 'PASTE_NORMAL',
           pasteOrientation: 'NORMAL',
         },
       });
       if (w.rows > w.needed) {
-        const range = { ...grid(w.sheetId), startRowIndex: w.needed, endRowIndex: w.rows };
+        const range = rowsRange(w.sheetId, w.needed, w.rows, w.columns);
         yield JSON.stringify({ updateCells: { range, fields: 'userEnteredValue' } });
       }
       yield JSON.stringify({ deleteSheet: { sheetId: w.stagingId } });
     }
-    if (other.last) {
-      const ids = new Map(values.map((v) => [v.tab.title, v.sheetId]));
-      yield* text(other.last((title) => ids.get(title)));
-    }
+    if (other.last) yield* text(other.last(sheetIdOfTitle(values)));
   }
   return { staging: staging(), final: final() };
 }
@@ -398,13 +389,7 @@ function* valueChunks(w: ValuesWrite, chunkBytes: number): Generator<string[]> {
   let rows: string[] = [];
   let size = 0;
   const request = (end: number): string[] => {
-    const range = {
-      sheetId: w.stagingId,
-      startRowIndex: start,
-      endRowIndex: end,
-      startColumnIndex: 0,
-      endColumnIndex: w.columns,
-    };
+    const range = rowsRange(w.stagingId, start, end, w.columns);
     const pieces = [`{"updateCells":{"range":${JSON.stringify(range)},"rows":[`];
     rows.forEach((row, i) => pieces.push(i === 0 ? row : `,${row}`));
     pieces.push('],"fields":"userEnteredValue"}}');

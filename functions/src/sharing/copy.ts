@@ -12,7 +12,7 @@ import type { Locale } from '../workbook/messages.js';
 import type { OutputTab } from '../workbook/port.js';
 import { withRetry, type RetryPolicy } from '../workbook/retry.js';
 import { METADATA_FIELDS, sheetInfos } from '../workbook/sheets-metadata.js';
-import { BYTES_BODY, bytesBody } from '../workbook/sheets-workbook.js';
+import { batchUpdateSender } from '../workbook/sheets-workbook.js';
 import { isStagingTab, writeTabs } from '../workbook/sheets-write.js';
 
 type Request = sheets_v4.Schema$Request;
@@ -85,15 +85,7 @@ export async function writeCopy(
     ],
   };
   const writes = await writeTabs(
-    (body) =>
-      withRetry(
-        () =>
-          client.spreadsheets.batchUpdate(
-            { spreadsheetId, requestBody: bytesBody(body) },
-            { ...request, ...BYTES_BODY },
-          ),
-        retry,
-      ),
+    batchUpdateSender(client, spreadsheetId, request, retry),
     existing,
     copy.tabs,
     other,

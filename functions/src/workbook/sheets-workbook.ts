@@ -30,15 +30,30 @@ export interface SheetsWorkbookOptions {
 }
 
 /**
- * The request options of a body sent as bytes. As an object, the client library deep-copies a body
- * before serialising it, on every try. (The auth library does not resend a stream after a 401; it
- * refreshes its token before expiry, and a failed write leaves the old outputs.)
+ * A `batchUpdate` call of a spreadsheet with a body given as its bytes (`writeTabs`'s `send`), each try
+ * retried by `retry`. The body goes as a stream of those bytes, made anew for each try: as an object,
+ * the client library deep-copies a body before serialising it, on every try. (The auth library does
+ * not resend a stream after a 401; it refreshes its token before expiry, and a failed write leaves the
+ * old outputs.)
  */
-export const BYTES_BODY = { headers: { 'content-type': 'application/json' } } as const;
-
-/** A call body as the client library sends it unchanged: a stream of its bytes, made anew for each try. */
-export function bytesBody(pieces: readonly Buffer[]): sheets_v4.Schema$BatchUpdateSpreadsheetRequest {
-  return Readable.from(pieces) as sheets_v4.Schema$BatchUpdateSpreadsheetRequest;
+export function batchUpdateSender(
+  client: sheets_v4.Sheets,
+  spreadsheetId: string,
+  request: { retry: false; timeout: number },
+  retry: RetryPolicy,
+): (body: readonly Buffer[]) => Promise<unknown> {
+  return (body) =>
+    withRetry(
+      () =>
+        client.spreadsheets.batchUpdate(
+          {
+            spreadsheetId,
+            requestBody: Readable.from(body) as sheets_v4.Schema$BatchUpdateSpreadsheetRequest,
+          },
+          { ...request, headers: { 'content-type': 'application/json' } },
+        ),
+      retry,
+    );
 }
 
 /** A cell of an UNFORMATTED_VALUE answer as the engine reads it; an empty string is an empty cell. */
@@ -137,15 +152,7 @@ export class SheetsWorkbook implements WorkbookPort {
     // The next write reads the tabs afresh: this one changed them, or left hidden tabs if it failed.
     this.meta = undefined;
     await writeTabs(
-      (body) =>
-        withRetry(
-          () =>
-            this.client.spreadsheets.batchUpdate(
-              { spreadsheetId: this.location, requestBody: bytesBody(body) },
-              { ...this.request, ...BYTES_BODY },
-            ),
-          this.retry,
-        ),
+      batchUpdateSender(this.client, this.location, this.request, this.retry),
       existing,
       tabs,
       {},
